@@ -1,0 +1,16 @@
+package io.tracetrack.migrations.core.diff;
+
+import io.tracetrack.migrations.core.operation.Operation;
+import java.util.Objects;
+
+/**
+ * One change found by the diff: the operation that makes it, the operation that undoes it, and a
+ * warning for the reviewer when the change can lose data or fail on existing rows (else null).
+ */
+public record Step(Operation forward, Operation backward, String warning) {
+
+  public Step {
+    Objects.requireNonNull(forward, "forward == null");
+    Objects.requireNonNull(backward, "backward == null");
+  }
+}

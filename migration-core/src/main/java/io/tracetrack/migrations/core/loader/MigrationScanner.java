@@ -1,0 +1,102 @@
+package io.tracetrack.migrations.core.loader;
+
+import io.tracetrack.migrations.Migration;
+import io.tracetrack.migrations.Revision;
+import io.tracetrack.migrations.core.MigrationException;
+import io.tracetrack.migrations.core.MigrationLog;
+import io.tracetrack.migrations.core.revision.RevisionInfo;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Finds the migration classes of one package in a compiled-classes folder. A class file whose
+ * source file is gone (a deleted migration that an incremental build left behind) is skipped with a
+ * warning, so it cannot survive as a stale revision.
+ */
+public final class MigrationScanner {
+  private final ClassLoader classLoader;
+  private final List<Path> sourceRoots;
+  private final MigrationLog log;
+
+  /**
+   * @param classLoader loads the project's classes; it must delegate the migration API types to
+   *     the engine's own class loader
+   * @param sourceRoots where the sources live; empty to skip the stale-class check
+   */
+  public MigrationScanner(ClassLoader classLoader, List<Path> sourceRoots, MigrationLog log) {
+    this.classLoader = classLoader;
+    this.sourceRoots = List.copyOf(sourceRoots);
+    this.log = log;
+  }
+
+  public MigrationSet scan(Path classesDirectory, String packageName) {
+    Path packageDirectory = classesDirectory.resolve(packageName.replace('.', '/'));
+    List<LoadedMigration> found = new ArrayList<>();
+    if (!Files.isDirectory(packageDirectory)) {
+      return new MigrationSet(found);
+    }
+    List<Path> classFiles;
+    try (Stream<Path> files = Files.list(packageDirectory)) {
+      classFiles = files.filter(f -> f.toString().endsWith(".class")).sorted().toList();
+    } catch (IOException e) {
+      throw new MigrationException("Cannot list migration classes in " + packageDirectory, e);
+    }
+    for (Path classFile : classFiles) {
+      String simpleName = classFile.getFileName().toString().replaceFirst("\\.class$", "");
+      if (simpleName.contains("$")) {
+        continue;
+      }
+      String className = packageName + "." + simpleName;
+      if (!sourceRoots.isEmpty() && !hasSource(packageName, simpleName)) {
+        log.warn("Ignoring " + classFile + ": its source file is gone (run mvn clean to remove it)");
+        continue;
+      }
+      Class<?> type = load(className);
+      Revision revision = type.getAnnotation(Revision.class);
+      if (revision == null) {
+        continue;
+      }
+      if (!Migration.class.isAssignableFrom(type)) {
+        throw new MigrationException(className + " carries @Revision(id = \"" + revision.id()
+            + "\") but does not implement " + Migration.class.getName());
+      }
+      RevisionInfo info = new RevisionInfo(revision.id(), Arrays.asList(revision.revises()),
+          revision.message(), revision.createDate(), className);
+      found.add(new LoadedMigration(info, instantiate(type.asSubclass(Migration.class))));
+    }
+    return new MigrationSet(found);
+  }
+
+  private boolean hasSource(String packageName, String simpleName) {
+    String relative = packageName.replace('.', '/') + "/" + simpleName + ".java";
+    return sourceRoots.stream().anyMatch(root -> Files.isRegularFile(root.resolve(relative)));
+  }
+
+  private Class<?> load(String className) {
+    try {
+      return Class.forName(className, false, classLoader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new MigrationException("Cannot load migration class " + className + ": " + e, e);
+    }
+  }
+
+  private static Migration instantiate(Class<? extends Migration> type) {
+    try {
+      Constructor<? extends Migration> constructor = type.getDeclaredConstructor();
+      if (!Modifier.isPublic(constructor.getModifiers())) {
+        constructor.setAccessible(true);
+      }
+      return constructor.newInstance();
+    } catch (ReflectiveOperationException | LinkageError e) {
+      throw new MigrationException("Cannot create migration " + type.getName()
+          + ": it needs a no-argument constructor (" + e + ")", e);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package io.tracetrack.migrations.core.loader;
+
+import io.tracetrack.migrations.core.MigrationException;
+import io.tracetrack.migrations.core.replay.SchemaReplayer;
+import io.tracetrack.migrations.core.revision.RevisionGraph;
+import io.tracetrack.migrations.core.revision.RevisionInfo;
+import io.tracetrack.migrations.core.schema.Schema;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** All migrations of a project, their graph, and the schema that replaying them gives. */
+public final class MigrationSet {
+  private final Map<String, LoadedMigration> byId = new LinkedHashMap<>();
+  private final RevisionGraph graph;
+
+  public MigrationSet(Collection<LoadedMigration> migrations) {
+    this.graph = RevisionGraph.of(migrations.stream().map(LoadedMigration::info).toList());
+    migrations.forEach(m -> byId.put(m.info().id(), m));
+  }
+
+  public RevisionGraph graph() {
+    return graph;
+  }
+
+  public LoadedMigration get(String id) {
+    LoadedMigration migration = byId.get(id);
+    if (migration == null) {
+      throw new MigrationException("No migration class declares revision " + id);
+    }
+    return migration;
+  }
+
+  /** The schema after upgrading an empty database to the given heads (all heads when null). */
+  public Schema schemaAt(Set<String> heads) {
+    Set<String> wanted = graph.ancestry(heads == null ? graph.heads() : heads);
+    Schema schema = Schema.EMPTY;
+    for (RevisionInfo revision : graph.ordered()) {
+      if (wanted.contains(revision.id())) {
+        schema = replay(schema, revision);
+      }
+    }
+    return schema;
+  }
+
+  private Schema replay(Schema schema, RevisionInfo revision) {
+    try {
+      return SchemaReplayer.apply(schema, get(revision.id()).upgradeOperations());
+    } catch (MigrationException e) {
+      if (e.getMessage().startsWith("Revision ")) {
+        throw e;
+      }
+      throw new MigrationException("Revision " + revision.describe() + " (" + revision.origin()
+          + ") does not fit the schema before it: " + e.getMessage(), e);
+    }
+  }
+
+  public List<LoadedMigration> all() {
+    return List.copyOf(byId.values());
+  }
+}

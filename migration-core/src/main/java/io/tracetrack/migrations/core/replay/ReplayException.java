@@ -1,0 +1,11 @@
+package io.tracetrack.migrations.core.replay;
+
+import io.tracetrack.migrations.core.MigrationException;
+
+/** An operation does not fit the schema it is replayed on (a missing table, a duplicate column...). */
+public class ReplayException extends MigrationException {
+
+  public ReplayException(String message) {
+    super(message);
+  }
+}

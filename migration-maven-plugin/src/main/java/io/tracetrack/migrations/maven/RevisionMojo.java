@@ -1,0 +1,30 @@
+package io.tracetrack.migrations.maven;
+
+import io.tracetrack.migrations.core.codegen.NewMigration;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Writes an empty migration after the current head, for custom SQL ({@code op.execute("...")})
+ * or data changes ({@code flask db revision}).
+ */
+@Mojo(name = "revision", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class RevisionMojo extends AbstractTracetrackMojo {
+
+  /** What the migration does; becomes its Javadoc, its {@code @Revision} message and its class name. */
+  @Parameter(property = "tracetrack.message")
+  private String message;
+
+  @Override
+  protected void run() throws MojoExecutionException {
+    Path written = withMigrator((classes, migrator) -> migrator.revision(message,
+        NewMigration.at(classes.layout().mainSourceRoot(), classes.layout().migrationsPackage())));
+    getLog().info("Generating " + written + " ... done");
+  }
+}

@@ -1,0 +1,189 @@
+package io.tracetrack.migrations.processor;
+
+import com.google.auto.service.AutoService;
+import io.tracetrack.migrations.core.schema.Schema;
+import io.tracetrack.migrations.core.schema.Snapshot;
+import io.tracetrack.migrations.core.schema.SnapshotException;
+import io.tracetrack.migrations.core.schema.Table;
+import io.tracetrack.migrations.entity.Entity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Reads every {@link Entity} class of a compilation and writes the schema they describe to {@link
+ * Snapshot#RESOURCE} in the class output.
+ *
+ * <p>When only some sources are recompiled (an IDE, or javac on the changed files), the entities of
+ * the previous snapshot that are not among them are read again from their class files, so the
+ * snapshot keeps describing every entity; those whose class is gone are dropped.
+ */
+@AutoService(Processor.class)
+public final class EntityProcessor extends AbstractProcessor {
+
+  /** Tables read so far, by name. */
+  private final Map<String, Found> tables = new LinkedHashMap<>();
+  /** Entities whose field types are not yet known, to read in a later round. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+  /** Every type, nested ones included, among this compilation's sources. */
+  private final Set<String> compiledTypes = new HashSet<>();
+  private Snapshot previous;
+  private boolean failed;
+
+  private record Found(String entity, Table table) {}
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    // "*" so the processor runs, and writes a (possibly empty) snapshot, even without entities.
+    return Set.of("*");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (previous == null) {
+      previous = readPrevious();
+    }
+    for (Element root : round.getRootElements()) {
+      collectTypes(root);
+    }
+    EntityReader reader = new EntityReader(processingEnv.getElementUtils(), processingEnv.getMessager());
+    if (!round.processingOver()) {
+      Set<TypeElement> entities = new LinkedHashSet<>();
+      for (String name : deferred) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+        if (type != null) {
+          entities.add(type);
+        }
+      }
+      deferred.clear();
+      entities.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(Entity.class)));
+      for (TypeElement entity : entities) {
+        if (EntityReader.isResolved(entity)) {
+          add(entity, reader.read(entity));
+        } else {
+          deferred.add(entity.getQualifiedName().toString());
+        }
+      }
+    } else {
+      readPreviousEntities(reader);
+      // Entities left deferred have unknown types, which javac reports as errors itself.
+      if (!failed && deferred.isEmpty()) {
+        write();
+      }
+    }
+    // Claiming no annotation, so that other processors still see every annotation, ours included.
+    return false;
+  }
+
+  /** Reads again the entities of the previous snapshot that this compilation did not compile. */
+  private void readPreviousEntities(EntityReader reader) {
+    for (Map.Entry<String, String> entry : previous.entities().entrySet()) {
+      String name = entry.getValue();
+      if (compiledTypes.contains(name)) {
+        continue;
+      }
+      // Found on the class path; javac reads CLASS-retention annotations from class files.
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type == null || type.getAnnotation(Entity.class) == null) {
+        continue;
+      }
+      if (EntityReader.isResolved(type)) {
+        add(type, reader.read(type));
+      } else {
+        // A field type is missing from the class path: keep what the entity was.
+        previous.schema().table(entry.getKey()).ifPresent(table -> add(type, table));
+      }
+    }
+  }
+
+  private void add(TypeElement type, Table table) {
+    if (table == null) {
+      failed = true;
+      return;
+    }
+    String entity = type.getQualifiedName().toString();
+    Found first = tables.putIfAbsent(table.name(), new Found(entity, table));
+    if (first == null) {
+      return;
+    }
+    failed = true;
+    // A clash between a compiled entity and one read from a class file is reported on the
+    // compiled one: its source is what the programmer just changed.
+    boolean onFirst = compiledTypes.contains(first.entity()) && !compiledTypes.contains(entity);
+    TypeElement at = onFirst ? processingEnv.getElementUtils().getTypeElement(first.entity()) : type;
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, String.format(
+        "[TracetrackDuplicateTable] Entity %s maps to table \"%s\", as entity %s already does:"
+            + " rename one with @Entity(table = \"...\")",
+        at.getQualifiedName(), table.name(), onFirst ? entity : first.entity()), at);
+  }
+
+  private void collectTypes(Element element) {
+    if (element instanceof TypeElement type) {
+      compiledTypes.add(type.getQualifiedName().toString());
+      for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+        collectTypes(nested);
+      }
+    }
+  }
+
+  /** The snapshot a previous compilation left in the class output, or an empty one. */
+  private Snapshot readPrevious() {
+    FileObject file;
+    try {
+      file = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", Snapshot.RESOURCE);
+    } catch (IOException | IllegalArgumentException e) {
+      return Snapshot.EMPTY;
+    }
+    try (InputStream in = file.openInputStream()) {
+      return Snapshot.read(in, file.toUri().toString());
+    } catch (IOException e) {
+      return Snapshot.EMPTY; // no previous compilation
+    } catch (SnapshotException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
+          "Ignoring the previous schema snapshot: " + e.getMessage());
+      return Snapshot.EMPTY;
+    }
+  }
+
+  private void write() {
+    Map<String, Table> byName = new TreeMap<>();
+    Map<String, String> entities = new TreeMap<>();
+    tables.forEach((name, found) -> {
+      byName.put(name, found.table());
+      entities.put(name, found.entity());
+    });
+    String json = new Snapshot(new Schema(byName), entities).toJson();
+    try {
+      FileObject file = processingEnv.getFiler()
+          .createResource(StandardLocation.CLASS_OUTPUT, "", Snapshot.RESOURCE);
+      try (OutputStream out = file.openOutputStream()) {
+        out.write(json.getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "[TracetrackWriteFailed] Cannot write " + Snapshot.RESOURCE + ": " + e.getMessage());
+    }
+  }
+}
