@@ -16,4 +16,5 @@ mvn -B tracetrack:upgrade tracetrack:current tracetrack:history | grep -E "Datab
 step "downgrade (one step back), current"
 mvn -B tracetrack:downgrade tracetrack:current | grep -E "Running|Current revision"
 step "downgrade to base, then upgrade to head again"
-mvn -B tracetrack:downgrade -Dtracetrack.target=base tracetrack:upgrade tracetrack:current | grep -E "Running|Current revision"
+mvn -B tracetrack:downgrade -Dtracetrack.target=base | grep -E "Running"
+mvn -B tracetrack:upgrade tracetrack:current | grep -E "Running|Current revision"

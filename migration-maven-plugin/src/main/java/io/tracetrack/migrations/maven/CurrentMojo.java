@@ -1,6 +1,7 @@
 package io.tracetrack.migrations.maven;
 
 import io.tracetrack.migrations.core.revision.RevisionInfo;
+import io.tracetrack.migrations.core.revision.RevisionReport;
 import java.util.List;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -18,13 +19,13 @@ public class CurrentMojo extends AbstractTracetrackMojo {
   protected void run() throws MojoExecutionException {
     withMigrator((classes, migrator) -> {
       List<RevisionInfo> current = withDatabase(migrator::current);
-      Set<String> heads = migrator.migrations().graph().heads();
       if (current.isEmpty()) {
         getLog().info("Current revision: base (no migration applied)");
       }
+      RevisionReport report = new RevisionReport(migrator.migrations().graph(), Set.of());
       for (RevisionInfo revision : current) {
-        getLog().info("Current revision: " + revision.id() + (heads.contains(revision.id()) ? " (head)" : "")
-            + ", " + revision.message());
+        boolean known = migrator.migrations().graph().isKnown(revision.id());
+        getLog().info("Current revision: " + (known ? report.brief(revision) : revision.id() + ", " + revision.message()));
       }
       return null;
     });

@@ -1,5 +1,7 @@
 package io.tracetrack.migrations.maven;
 
+import io.tracetrack.migrations.core.script.SqlScript;
+import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -16,8 +18,27 @@ public class DowngradeMojo extends AbstractTracetrackMojo {
   @Parameter(property = "tracetrack.target", defaultValue = "-1")
   private String target;
 
+  /**
+   * Write the SQL script instead of touching a database ({@code flask db downgrade --sql}); the target
+   * may then be a range {@code FROM:TO}.
+   */
+  @Parameter(property = "tracetrack.sql", defaultValue = "false")
+  private boolean sql;
+
+  /** Where {@link #sql} writes the script; {@code -} for standard output. */
+  @Parameter(property = "tracetrack.sqlFile", defaultValue = "${project.build.directory}/tracetrack/downgrade.sql")
+  private String sqlFile;
+
   @Override
   protected void run() throws MojoExecutionException {
+    if (sql) {
+      String script = withMigrator((classes, migrator) -> migrator.downgradeScript(target));
+      Path written = SqlScript.write(script, sqlFile);
+      if (written != null) {
+        getLog().info("Wrote the downgrade SQL script to " + written);
+      }
+      return;
+    }
     withMigrator((classes, migrator) -> withDatabase(db -> migrator.downgrade(db, target, lockTimeout())));
   }
 }

@@ -1,7 +1,10 @@
 package io.tracetrack.migrations.maven;
 
+import io.tracetrack.migrations.core.revision.RevisionGraph;
 import io.tracetrack.migrations.core.revision.RevisionInfo;
+import io.tracetrack.migrations.core.revision.RevisionReport;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Execute;
@@ -11,8 +14,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Lists the revisions, newest first, marking the head and the database's current revision
- * ({@code flask db history}).
+ * Lists the revisions, newest first, marking heads, branch and merge points and the database's
+ * current revision ({@code flask db history}).
  */
 @Mojo(name = "history", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
@@ -22,24 +25,27 @@ public class HistoryMojo extends AbstractTracetrackMojo {
   @Parameter(property = "tracetrack.offline", defaultValue = "false")
   private boolean offline;
 
+  /** Only the revisions in a range {@code FROM:TO}, such as {@code ae10:head} or {@code base:ae10}. */
+  @Parameter(property = "tracetrack.range")
+  private String range;
+
+  /** Print each revision's full header. */
+  @Parameter(property = "tracetrack.verbose", defaultValue = "false")
+  private boolean verbose;
+
   @Override
   protected void run() throws MojoExecutionException {
     withMigrator((classes, migrator) -> {
+      RevisionGraph graph = migrator.migrations().graph();
       Set<String> current = new HashSet<>();
       if (!offline) {
         withDatabase(migrator::current).forEach(r -> current.add(r.id()));
       }
-      Set<String> heads = migrator.migrations().graph().heads();
-      if (migrator.history().isEmpty()) {
+      List<RevisionInfo> revisions = range == null || range.isBlank() ? migrator.history() : graph.range(range);
+      if (graph.isEmpty()) {
         getLog().info("No migrations yet in " + classes.layout().migrationsPackage());
       }
-      for (RevisionInfo revision : migrator.history()) {
-        String parents = revision.parents().isEmpty() ? "<base>" : String.join(", ", revision.parents());
-        getLog().info(parents + " -> " + revision.id()
-            + (heads.contains(revision.id()) ? " (head)" : "")
-            + (current.contains(revision.id()) ? " (current)" : "")
-            + ", " + revision.message());
-      }
+      new RevisionReport(graph, current).history(revisions, verbose).forEach(getLog()::info);
       return null;
     });
   }

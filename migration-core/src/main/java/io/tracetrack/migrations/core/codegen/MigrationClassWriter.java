@@ -186,8 +186,11 @@ public final class MigrationClassWriter {
     return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
   }
 
-  /** Keeps a message from closing the Javadoc comment early. */
+  /**
+   * Keeps a message from closing the Javadoc comment early, and from holding a backslash followed by
+   * "u", which javac reads as a unicode escape even in comments (a message naming C:&#92;users fails).
+   */
   private static String javadocSafe(String text) {
-    return text.replace("*/", "*&#47;");
+    return text.replace("*/", "*&#47;").replace("\\u", "&#92;u");
   }
 }

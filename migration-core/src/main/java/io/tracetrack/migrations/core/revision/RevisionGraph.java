@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class RevisionGraph {
   private static final Pattern RELATIVE = Pattern.compile("([+-])(\\d+)");
+  private static final Pattern STEPPED = Pattern.compile("(.+?)([+-])(\\d+)");
 
   private final Map<String, RevisionInfo> byId;
   private final Map<String, List<String>> children;
@@ -142,9 +143,110 @@ public final class RevisionGraph {
     return heads;
   }
 
+  /** Revisions with more than one child, each with its children: where the graph branches. */
+  public Map<String, List<String>> branchPoints() {
+    Map<String, List<String>> points = new TreeMap<>();
+    children.forEach((id, kids) -> {
+      if (kids.size() > 1) {
+        points.put(id, List.copyOf(kids));
+      }
+    });
+    return points;
+  }
+
+  /** The revisions that revise the given one, sorted by id. */
+  public List<String> children(String id) {
+    get(id);
+    return List.copyOf(children.get(id));
+  }
+
   /**
-   * The steps from the applied heads {@code current} up to {@code target}: {@code head}, {@code
-   * heads}, a revision id or prefix, or {@code +N}.
+   * The revisions an absolute target names: {@code head} (the one head), {@code heads}, {@code
+   * base} (none), a revision id or unique prefix, or one of those with steps, {@code REV+N} or
+   * {@code REV-N} (also {@code head-1}).
+   */
+  public Set<String> resolveTarget(String target) {
+    if (target == null || target.isBlank()) {
+      throw new RevisionException("No target given");
+    }
+    switch (target) {
+      case "heads":
+        return heads();
+      case "head":
+        return head() == null ? Set.of() : Set.of(head());
+      case "base":
+        return Set.of();
+      default:
+        break;
+    }
+    Matcher stepped = STEPPED.matcher(target);
+    if (stepped.matches() && !isKnown(target)) {
+      Set<String> from = resolveTarget(stepped.group(1));
+      if (from.isEmpty()) {
+        throw new RevisionException("Target " + target + " counts from base, where there is nothing to count from");
+      }
+      int steps = Integer.parseInt(stepped.group(3));
+      return Set.of(walk(from.iterator().next(), stepped.group(2).equals("+") ? steps : -steps, target));
+    }
+    return Set.of(resolve(target).id());
+  }
+
+  /** Walks {@code steps} revisions from {@code start}: forwards through children, backwards through parents. */
+  private String walk(String start, int steps, String target) {
+    String at = start;
+    for (int i = 0; i < Math.abs(steps); i++) {
+      List<String> next = steps > 0 ? children.get(at) : get(at).parents();
+      if (next.isEmpty()) {
+        throw new RevisionException("Target " + target + " walks past " + (steps > 0 ? "the head " : "the first revision ")
+            + at);
+      }
+      if (next.size() > 1) {
+        throw new RevisionException("Target " + target + " is ambiguous: " + at + " has "
+            + (steps > 0 ? "several children: " : "several parents: ") + String.join(", ", next)
+            + "; name the revision instead");
+      }
+      at = next.get(0);
+    }
+    return at;
+  }
+
+  /**
+   * The revisions in a range {@code FROM:TO}, newest first: those that are {@code FROM} or come after
+   * it, and are {@code TO} or come before it. Either side may be empty ({@code base} and {@code
+   * heads}).
+   */
+  public List<RevisionInfo> range(String range) {
+    int colon = range.indexOf(':');
+    if (colon < 0) {
+      throw new RevisionException("Range " + range + " must look like FROM:TO, for example base:head or ae10:");
+    }
+    String from = range.substring(0, colon).trim();
+    String to = range.substring(colon + 1).trim();
+    Set<String> upTo = ancestry(resolveTarget(to.isEmpty() ? "heads" : to));
+    Set<String> fromOn = from.isEmpty() || from.equals("base") ? Set.copyOf(byId.keySet())
+        : descendants(resolveTarget(from));
+    List<RevisionInfo> newestFirst = new ArrayList<>(
+        ordered.stream().filter(r -> upTo.contains(r.id()) && fromOn.contains(r.id())).toList());
+    Collections.reverse(newestFirst);
+    return newestFirst;
+  }
+
+  /** The given revisions and all that come after them. */
+  public Set<String> descendants(Collection<String> ids) {
+    Set<String> seen = new LinkedHashSet<>();
+    Deque<String> todo = new ArrayDeque<>(ids);
+    while (!todo.isEmpty()) {
+      String id = todo.pop();
+      if (seen.add(id)) {
+        todo.addAll(children.get(id));
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * The steps from the applied heads {@code current} up to {@code target}: any absolute target
+   * (see {@link #resolveTarget}), or {@code +N} for the next N pending migrations.
    */
   public List<PlannedStep> upgradePlan(Set<String> current, String target) {
     Set<String> applied = ancestry(current);
@@ -161,18 +263,15 @@ public final class RevisionGraph {
       }
       return all.subList(0, count);
     }
-    Set<String> targets = switch (target) {
-      case "heads" -> heads();
-      case "head" -> head() == null ? Set.of() : Set.of(head());
-      case "base" -> throw new RevisionException("Upgrade target base goes backwards: use tracetrack:downgrade");
-      default -> Set.of(resolve(target).id());
-    };
-    return pending(applied, targets);
+    if (target.equals("base")) {
+      throw new RevisionException("Upgrade target base goes backwards: use tracetrack:downgrade");
+    }
+    return pending(applied, resolveTarget(target));
   }
 
   /**
-   * The steps from the applied heads {@code current} down to {@code target}: {@code base}, a
-   * revision id or prefix (which stays applied), or {@code -N}.
+   * The steps from the applied heads {@code current} down to {@code target}: any absolute target
+   * (which stays applied; see {@link #resolveTarget}), or {@code -N} for the last N applied.
    */
   public List<PlannedStep> downgradePlan(Set<String> current, String target) {
     Set<String> applied = ancestry(current);
@@ -190,17 +289,14 @@ public final class RevisionGraph {
       }
       return newestFirst.subList(0, count).stream().map(r -> new PlannedStep(r, false)).toList();
     }
-    Set<String> keep;
-    if (target.equals("base")) {
-      keep = Set.of();
-    } else {
-      RevisionInfo revision = resolve(target);
-      if (!applied.contains(revision.id())) {
-        throw new RevisionException("Downgrade target " + revision.describe()
+    Set<String> targets = resolveTarget(target);
+    for (String id : targets) {
+      if (!applied.contains(id)) {
+        throw new RevisionException("Downgrade target " + get(id).describe()
             + " is not applied to the database: use tracetrack:upgrade to go forwards");
       }
-      keep = ancestry(List.of(revision.id()));
     }
+    Set<String> keep = ancestry(targets);
     return newestFirst.stream().filter(r -> !keep.contains(r.id())).map(r -> new PlannedStep(r, false)).toList();
   }
 

@@ -1,0 +1,133 @@
+package io.tracetrack.migrations.core.script;
+
+import io.tracetrack.migrations.core.MigrationException;
+import io.tracetrack.migrations.core.loader.LoadedMigration;
+import io.tracetrack.migrations.core.loader.MigrationSet;
+import io.tracetrack.migrations.core.operation.Operation;
+import io.tracetrack.migrations.core.revision.PlannedStep;
+import io.tracetrack.migrations.core.revision.RevisionGraph;
+import io.tracetrack.migrations.core.runner.Checksums;
+import io.tracetrack.migrations.core.runner.VersionTable;
+import io.tracetrack.migrations.core.sql.PostgresSql;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Renders the SQL an upgrade or downgrade would run, without a database: the version tables'
+ * creation, then each migration between {@code BEGIN} and {@code COMMIT} with its version-table
+ * update, every statement terminated. Running it with {@code psql -v ON_ERROR_STOP=1} gives the
+ * same schema and version table as the live command.
+ */
+public final class SqlScript {
+
+  private SqlScript() {}
+
+  /**
+   * An upgrade script for {@code FROM:TO}, or {@code TO} alone from base. Either side takes any
+   * absolute target ({@code base}, {@code head}, a revision or prefix, {@code REV+N}).
+   */
+  public static String upgrade(MigrationSet migrations, String range) {
+    RevisionGraph graph = migrations.graph();
+    String[] fromTo = split(range, "base", "heads");
+    Set<String> from = graph.resolveTarget(fromTo[0]);
+    return render(migrations, from, graph.upgradePlan(from, fromTo[1]), "upgrade", fromTo);
+  }
+
+  /**
+   * A downgrade script for {@code FROM:TO}, or {@code TO} alone from the head(s): {@code -N}, a
+   * revision or prefix, or {@code base}.
+   */
+  public static String downgrade(MigrationSet migrations, String range) {
+    RevisionGraph graph = migrations.graph();
+    String[] fromTo = split(range, "heads", "-1");
+    Set<String> from = graph.resolveTarget(fromTo[0]);
+    return render(migrations, from, graph.downgradePlan(from, fromTo[1]), "downgrade", fromTo);
+  }
+
+  private static String[] split(String range, String defaultFrom, String defaultTo) {
+    if (range == null || range.isBlank()) {
+      return new String[] {defaultFrom, defaultTo};
+    }
+    int colon = range.indexOf(':');
+    if (colon < 0) {
+      return new String[] {defaultFrom, range.trim()};
+    }
+    String from = range.substring(0, colon).trim();
+    String to = range.substring(colon + 1).trim();
+    return new String[] {from.isEmpty() ? defaultFrom : from, to.isEmpty() ? defaultTo : to};
+  }
+
+  private static String render(MigrationSet migrations, Set<String> from, List<PlannedStep> plan, String command,
+      String[] fromTo) {
+    RevisionGraph graph = migrations.graph();
+    StringBuilder sql = new StringBuilder();
+    sql.append("-- TraceTrack Migrations: ").append(command).append(' ').append(fromTo[0]).append(':').append(fromTo[1])
+        .append(", ").append(plan.size()).append(plan.size() == 1 ? " migration" : " migrations").append('\n')
+        .append("-- Run with: psql -v ON_ERROR_STOP=1 -f <this file>\n\n");
+    for (String statement : VersionTable.createStatements()) {
+      sql.append(statement).append(";\n\n");
+    }
+    Set<String> applied = new TreeSet<>(graph.ancestry(from));
+    for (PlannedStep step : plan) {
+      LoadedMigration migration = migrations.get(step.revision().id());
+      List<Operation> upgrade = migration.upgradeOperations();
+      List<Operation> downgrade = migration.downgradeOperations();
+      if (step.upgrade()) {
+        applied.add(step.revision().id());
+      } else {
+        applied.remove(step.revision().id());
+      }
+      sql.append("-- Running ").append(command).append(' ').append(step.fromTo()).append(", ")
+          .append(oneLine(step.revision().message())).append("\n\nBEGIN;\n\n");
+      for (Operation operation : step.upgrade() ? upgrade : downgrade) {
+        for (String statement : PostgresSql.statements(operation)) {
+          sql.append(terminated(statement)).append('\n');
+        }
+      }
+      for (String statement : VersionTable.setHeadsStatements(graph.headsOf(applied))) {
+        sql.append(statement).append(";\n");
+      }
+      sql.append("INSERT INTO ").append(VersionTable.HISTORY).append(" (revision, direction, message, checksum) VALUES (")
+          .append(PostgresSql.literal(step.revision().id())).append(", ").append(PostgresSql.literal(command))
+          .append(", ").append(PostgresSql.literal(step.revision().message())).append(", ")
+          .append(PostgresSql.literal(Checksums.of(upgrade, downgrade))).append(");\n\nCOMMIT;\n\n");
+    }
+    return sql.toString();
+  }
+
+  private static String terminated(String statement) {
+    String trimmed = statement.strip();
+    return trimmed.endsWith(";") ? trimmed + "\n" : trimmed + ";\n";
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ");
+  }
+
+  /**
+   * Writes a script to a file (parent folders created), or to standard output when {@code file}
+   * is {@code -}; returns the file, or null for standard output.
+   */
+  public static Path write(String script, String file) {
+    if (file.equals("-")) {
+      System.out.print(script);
+      System.out.flush();
+      return null;
+    }
+    Path path = Path.of(file).toAbsolutePath();
+    try {
+      if (path.getParent() != null) {
+        Files.createDirectories(path.getParent());
+      }
+      Files.writeString(path, script, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new MigrationException("Cannot write the SQL script to " + path + " (tracetrack.sqlFile): " + e.getMessage(), e);
+    }
+    return path;
+  }
+}
