@@ -18,6 +18,7 @@ public record NewMigration(Path sourceRoot, String packageName, Clock clock, Sup
   private static final DateTimeFormatter CREATE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
   private static final DateTimeFormatter CLASS_PREFIX = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
   private static final int MAX_NAME_WORDS = 8;
+  private static final int MAX_NAME_LENGTH = 80;
 
   public NewMigration {
     Objects.requireNonNull(sourceRoot, "sourceRoot == null");
@@ -62,7 +63,8 @@ public record NewMigration(Path sourceRoot, String packageName, Clock clock, Sup
     if (words == 0) {
       name.append("Migration");
     }
-    return name.toString();
+    // Far below file-system limits on a file name, whatever the message.
+    return name.length() > MAX_NAME_LENGTH ? name.substring(0, MAX_NAME_LENGTH) : name.toString();
   }
 
   public Path packageDirectory() {
