@@ -1,6 +1,7 @@
 package io.tracetrack.migrations.core.loader;
 
 import io.tracetrack.migrations.Migration;
+import io.tracetrack.migrations.Revision;
 import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.operation.RecordingOperations;
@@ -9,6 +10,15 @@ import java.util.List;
 
 /** A migration class found and instantiated, with its place in the graph. */
 public record LoadedMigration(RevisionInfo info, Migration migration) {
+
+  /**
+   * False for {@code @Revision(transactional = false)}: its statements (such as {@code CREATE INDEX
+   * CONCURRENTLY}) run outside a transaction, and only the version update is transactional.
+   */
+  public boolean transactional() {
+    Revision revision = migration.getClass().getAnnotation(Revision.class);
+    return revision == null || revision.transactional();
+  }
 
   /** The operations {@code upgrade()} asks for; an error naming the revision if it throws. */
   public List<Operation> upgradeOperations() {

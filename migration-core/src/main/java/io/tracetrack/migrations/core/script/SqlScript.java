@@ -83,11 +83,18 @@ public final class SqlScript {
         applied.remove(step.revision().id());
       }
       sql.append("-- Running ").append(command).append(' ').append(step.fromTo()).append(", ")
-          .append(oneLine(step.revision().message())).append("\n\nBEGIN;\n\n");
+          .append(oneLine(step.revision().message())).append("\n\n");
+      // A non-transactional revision's statements (CREATE INDEX CONCURRENTLY...) must run outside
+      // a transaction; its version update still gets one of its own.
+      boolean transactional = migration.transactional();
+      sql.append(transactional ? "BEGIN;\n\n" : "-- Not transactional: each statement commits on its own.\n\n");
       for (Operation operation : step.upgrade() ? upgrade : downgrade) {
         for (String statement : PostgresSql.statements(operation)) {
           sql.append(terminated(statement)).append('\n');
         }
+      }
+      if (!transactional) {
+        sql.append("BEGIN;\n\n");
       }
       for (String statement : VersionTable.setHeadsStatements(graph.headsOf(applied))) {
         sql.append(statement).append(";\n");

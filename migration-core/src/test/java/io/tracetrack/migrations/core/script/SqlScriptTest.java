@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tracetrack.migrations.Migration;
+import io.tracetrack.migrations.Operations;
+import io.tracetrack.migrations.Revision;
+import io.tracetrack.migrations.core.loader.LoadedMigration;
 import io.tracetrack.migrations.core.loader.MigrationSet;
+import io.tracetrack.migrations.core.revision.RevisionInfo;
 import io.tracetrack.migrations.core.revision.RevisionException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +73,34 @@ class SqlScriptTest {
     String script = SqlScript.downgrade(MIGRATIONS, null);
     assertEquals(1, count(script, "\nBEGIN;\n"));
     assertTrue(script.contains("INSERT INTO tracetrack_version (version_num) VALUES ('bbbb00000002');"), script);
+  }
+
+  @Revision(id = "dddd00000004", revises = "cccc00000003", message = "Index concurrently", transactional = false)
+  static final class Concurrently implements Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.execute("CREATE INDEX CONCURRENTLY ix_user_name ON \"user\" (name)");
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+      op.execute("DROP INDEX CONCURRENTLY ix_user_name");
+    }
+  }
+
+  @Test
+  void aNonTransactionalRevisionRunsOutsideBeginCommitAndOnlyItsVersionUpdateIsWrapped() {
+    List<LoadedMigration> all = new ArrayList<>(MIGRATIONS.all());
+    all.add(new LoadedMigration(new RevisionInfo("dddd00000004", List.of("cccc00000003"), "Index concurrently", "",
+        Concurrently.class.getName()), new Concurrently()));
+    String script = SqlScript.upgrade(new MigrationSet(all), "cccc:head");
+    String expected = "-- Running upgrade cccc00000003 -> dddd00000004, Index concurrently\n\n"
+        + "-- Not transactional: each statement commits on its own.\n\n"
+        + "CREATE INDEX CONCURRENTLY ix_user_name ON \"user\" (name);\n\n"
+        + "BEGIN;\n\n"
+        + "DELETE FROM tracetrack_version;\n";
+    assertTrue(script.contains(expected), script);
+    assertEquals(1, count(script, "\nBEGIN;\n"));
   }
 
   @Test
