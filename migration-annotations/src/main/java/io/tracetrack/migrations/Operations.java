@@ -38,6 +38,69 @@ public interface Operations {
   void dropConstraint(String table, String name);
 
   /**
+   * Changes a column's type, converting the values with an SQL expression: {@code
+   * alterColumnType("t", "price", "numeric(10,2)", "price::numeric(10,2)")}.
+   */
+  void alterColumnType(String table, String column, String newType, String using);
+
+  /** Creates an index on a table. */
+  void createIndex(String table, IndexDef index);
+
+  /** Drops an index of a table. */
+  void dropIndex(String table, String name);
+
+  /** Adds a foreign key to a table. */
+  void addForeignKey(String table, ForeignKeyDef foreignKey);
+
+  /** Adds a check constraint, an SQL boolean expression over the table's columns. */
+  void addCheckConstraint(String table, String name, String expression);
+
+  /** Renames a table, keeping its rows; a new name {@code schema.table} in another schema moves it there. */
+  void renameTable(String table, String newName);
+
+  /** Renames a column, keeping its data. */
+  void renameColumn(String table, String column, String newName);
+
+  /** Renames a constraint of a table (primary key, unique, foreign key or check). */
+  void renameConstraint(String table, String name, String newName);
+
+  /** Renames an index of a table. */
+  void renameIndex(String table, String name, String newName);
+
+  /** Sets a table's comment, or removes it when {@code comment} is null. */
+  void setTableComment(String table, String comment);
+
+  /** Sets a column's comment, or removes it when {@code comment} is null. */
+  void setColumnComment(String table, String column, String comment);
+
+  /**
+   * Makes a column an identity column, changes its kind, or makes it a plain column: {@code
+   * identity} and {@code previous} are {@code "always"}, {@code "by default"} or null (none).
+   */
+  void alterColumnIdentity(String table, String column, String identity, String previous);
+
+  /** Creates a native enum type: {@code CREATE TYPE name AS ENUM (values...)}. */
+  void createEnumType(String name, String... values);
+
+  /** Drops an enum type that no column uses any longer. */
+  void dropEnumType(String name);
+
+  /** Adds a value to an enum type, before an existing value, or last when {@code before} is null. */
+  void addEnumValue(String type, String value, String before);
+
+  /**
+   * Removes a value from an enum type by replacing the type and converting every column of it;
+   * fails while a row holds the value.
+   */
+  void dropEnumValue(String type, String value);
+
+  /** Creates a PostgreSQL schema, for tables named {@code schema.table}. */
+  void createSchema(String name);
+
+  /** Drops an empty PostgreSQL schema. */
+  void dropSchema(String name);
+
+  /**
    * Runs SQL as written, for data changes or anything the other operations do not cover. It does
    * not change the schema that autogenerate sees.
    */

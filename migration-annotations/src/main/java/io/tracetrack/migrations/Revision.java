@@ -23,4 +23,13 @@ public @interface Revision {
 
   /** When the revision was written, {@code yyyy-MM-dd HH:mm:ss}; informational only. */
   String createDate() default "";
+
+  /**
+   * Whether the revision runs in a transaction together with its version-table update (the
+   * default). Set {@code false} for statements PostgreSQL refuses inside a transaction, such as
+   * {@code CREATE INDEX CONCURRENTLY}: each statement then commits on its own, the version moves
+   * in a transaction of its own afterwards, and a failure reports which statements were applied and
+   * which were not, since nothing is rolled back. Keep such a revision to those statements alone.
+   */
+  boolean transactional() default true;
 }

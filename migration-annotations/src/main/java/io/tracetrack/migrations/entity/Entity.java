@@ -19,4 +19,18 @@ public @interface Entity {
 
   /** Table name; defaults to the snake_case of the class name ({@code OrderLine} → {@code order_line}). */
   String table() default "";
+
+  /** PostgreSQL schema of the table; empty for {@code public}. The migration creates the schema when needed. */
+  String schema() default "";
+
+  /** The table's comment ({@code COMMENT ON TABLE}); empty for none. */
+  String comment() default "";
+
+  /**
+   * The table's previous name, when the entity's table was renamed: the migration then renames the
+   * table, keeping its rows, and renames the constraints and indexes whose names follow the naming
+   * convention. Without it a new table name is a drop and a create. Harmless once applied; remove it
+   * at leisure.
+   */
+  String renamedFrom() default "";
 }

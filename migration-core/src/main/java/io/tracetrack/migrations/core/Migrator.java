@@ -66,7 +66,7 @@ public final class Migrator {
     RevisionGraph graph = migrations.graph();
     String parent = graph.head();
     Schema migrated = migrations.schemaAt(null);
-    SchemaDiff diff = SchemaDiff.between(migrated, snapshot.schema());
+    SchemaDiff diff = SchemaDiff.between(migrated, snapshot.schema(), snapshot.renames());
     if (diff.isEmpty()) {
       return Optional.empty();
     }

@@ -4,6 +4,7 @@ import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.Migrator;
 import io.tracetrack.migrations.core.db.DatabaseChoice;
+import io.tracetrack.migrations.core.db.DatabaseException;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.db.EmbeddedDatabase;
 import io.tracetrack.migrations.core.loader.ProjectClasses;
@@ -22,6 +23,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 
@@ -61,9 +64,41 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
   @Parameter(property = "tracetrack.password")
   private String password;
 
+  /**
+   * Id of a {@code <server>} in {@code settings.xml} whose {@code <username>} and {@code
+   * <password>} (encrypted ones included, see Maven's password encryption) log in to the database.
+   * {@link #user} and {@link #password} win over it; it wins over the credentials in {@code
+   * DATABASE_URL}. Needs {@link #url} or {@code DATABASE_URL} for where the database is.
+   */
+  @Parameter(property = "tracetrack.serverId")
+  private String serverId;
+
   /** Seconds to wait for another migration run on the same database to finish. */
   @Parameter(property = "tracetrack.lockTimeout", defaultValue = "60")
   private int lockTimeout;
+
+  /**
+   * PostgreSQL {@code statement_timeout} for the goal's connections: a statement that runs longer
+   * is cancelled and its migration rolled back. Seconds ({@code 30}) or with a unit ({@code 500ms},
+   * {@code 30s}, {@code 5min}, {@code 1h}); {@code 0} for no limit. Default: the server's setting.
+   */
+  @Parameter(property = "tracetrack.statementTimeout")
+  private String statementTimeout;
+
+  /**
+   * PostgreSQL {@code lock_timeout} for the goal's connections: how long a statement may wait for
+   * a lock on a table that production traffic is using, so that a migration queued behind a long
+   * query does not block every query queued behind it. Same format as {@link #statementTimeout}.
+   * Default: the server's setting.
+   */
+  @Parameter(property = "tracetrack.lockWaitTimeout")
+  private String lockWaitTimeout;
+
+  @Parameter(defaultValue = "${settings}", readonly = true)
+  private Settings settings;
+
+  @Component
+  private SettingsDecrypter settingsDecrypter;
 
   /** Where the embedded development database keeps its data. Add it to {@code .gitignore}. */
   @Parameter(property = "tracetrack.embeddedDirectory", defaultValue = "${project.basedir}/.tracetrack")
@@ -131,11 +166,26 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
 
   /** Runs an action against the configured database, or the embedded one started for it. */
   protected <T> T withDatabase(Function<DatabaseSettings, T> action) {
-    Optional<DatabaseSettings> configured =
-        DatabaseChoice.configured(url, user, password, System.getenv("DATABASE_URL"));
+    Duration statement = DatabaseSettings.parseTimeout("tracetrack.statementTimeout", statementTimeout);
+    Duration lockWait = DatabaseSettings.parseTimeout("tracetrack.lockWaitTimeout", lockWaitTimeout);
+    String databaseUrl = System.getenv("DATABASE_URL");
+    String login = user;
+    String secret = password;
+    if (serverId != null && !serverId.isBlank()) {
+      ServerCredentials server = ServerCredentials.read(settings, settingsDecrypter, serverId.trim());
+      login = login != null && !login.isBlank() ? login : server.username();
+      secret = secret != null ? secret : server.password();
+      if ((url == null || url.isBlank()) && (databaseUrl == null || databaseUrl.isBlank())) {
+        throw new DatabaseException("tracetrack.serverId=" + serverId.trim() + " gives the credentials but not"
+            + " the database: set tracetrack.url (or DATABASE_URL) too");
+      }
+    }
+    Optional<DatabaseSettings> configured = DatabaseChoice.configured(url, login, secret, databaseUrl);
     if (configured.isPresent()) {
-      getLog().info("Database: " + configured.get().describe());
-      return action.apply(configured.get());
+      DatabaseSettings database = configured.get().withTimeouts(statement, lockWait);
+      getLog().info("Database: " + database.describe()
+          + (serverId != null && !serverId.isBlank() ? " (credentials from server " + serverId.trim() + ")" : ""));
+      return action.apply(database);
     }
     Path data = embeddedDirectory.toPath().resolve("pgdata");
     Path binaries = new EmbeddedBinaries(repositorySystem, repositorySession,
@@ -143,7 +193,7 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
     getLog().info("Database: embedded PostgreSQL " + embeddedPostgresVersion + " in " + data
         + " (set tracetrack.url or DATABASE_URL to use another)");
     try (EmbeddedDatabase embedded = EmbeddedDatabase.start(data, binaries)) {
-      return action.apply(embedded.settings());
+      return action.apply(embedded.settings().withTimeouts(statement, lockWait));
     }
   }
 }

@@ -1,7 +1,11 @@
 package io.tracetrack.migrations.processor;
 
 import com.google.auto.service.AutoService;
+import io.tracetrack.migrations.core.schema.Column;
+import io.tracetrack.migrations.core.schema.EnumType;
+import io.tracetrack.migrations.core.schema.RenameHints;
 import io.tracetrack.migrations.core.schema.Schema;
+import io.tracetrack.migrations.core.schema.SqlTypes;
 import io.tracetrack.migrations.core.schema.Snapshot;
 import io.tracetrack.migrations.core.schema.SnapshotException;
 import io.tracetrack.migrations.core.schema.Table;
@@ -44,6 +48,8 @@ public final class EntityProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   /** Every type, nested ones included, among this compilation's sources. */
   private final Set<String> compiledTypes = new HashSet<>();
+  /** Enum types and rename hints the entities declare. */
+  private final EntityReader.Extras extras = new EntityReader.Extras();
   private Snapshot previous;
   private boolean failed;
 
@@ -68,7 +74,7 @@ public final class EntityProcessor extends AbstractProcessor {
     for (Element root : round.getRootElements()) {
       collectTypes(root);
     }
-    EntityReader reader = new EntityReader(processingEnv.getElementUtils(), processingEnv.getMessager());
+    EntityReader reader = new EntityReader(processingEnv.getElementUtils(), processingEnv.getMessager(), extras);
     if (!round.processingOver()) {
       Set<TypeElement> entities = new LinkedHashSet<>();
       for (String name : deferred) {
@@ -174,7 +180,23 @@ public final class EntityProcessor extends AbstractProcessor {
       byName.put(name, found.table());
       entities.put(name, found.entity());
     });
-    String json = new Snapshot(new Schema(byName), entities).toJson();
+    // The enum types the tables use: as read now, or as the previous snapshot had them for an entity kept from it.
+    Map<String, EnumType> enums = new TreeMap<>();
+    for (Table table : byName.values()) {
+      for (Column column : table.columns()) {
+        String type = SqlTypes.elementType(column.type());
+        EnumType found = extras.enums.containsKey(type) ? extras.enums.get(type) : previous.schema().enumType(type).orElse(null);
+        if (found != null) {
+          enums.put(type, found);
+        }
+      }
+    }
+    Map<String, String> tableRenames = new TreeMap<>(extras.tableRenames);
+    tableRenames.keySet().retainAll(byName.keySet());
+    Map<String, Map<String, String>> columnRenames = new TreeMap<>(extras.columnRenames);
+    columnRenames.keySet().retainAll(byName.keySet());
+    String json = new Snapshot(Schema.of(byName.values(), enums.values()), entities,
+        new RenameHints(tableRenames, columnRenames)).toJson();
     try {
       FileObject file = processingEnv.getFiler()
           .createResource(StandardLocation.CLASS_OUTPUT, "", Snapshot.RESOURCE);

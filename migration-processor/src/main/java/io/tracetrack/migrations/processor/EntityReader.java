@@ -1,13 +1,23 @@
 package io.tracetrack.migrations.processor;
 
+import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
+import io.tracetrack.migrations.core.schema.EnumType;
+import io.tracetrack.migrations.core.schema.ForeignKey;
+import io.tracetrack.migrations.core.schema.Index;
+import io.tracetrack.migrations.core.schema.NamingConvention;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
+import io.tracetrack.migrations.core.sql.PostgresSql;
+import io.tracetrack.migrations.entity.Check;
 import io.tracetrack.migrations.entity.Entity;
 import io.tracetrack.migrations.entity.Id;
 import io.tracetrack.migrations.entity.Transient;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +45,34 @@ final class EntityReader {
 
   private final Elements elements;
   private final Messager messager;
+  private final Extras extras;
 
-  EntityReader(Elements elements, Messager messager) {
-    this.elements = elements;
-    this.messager = messager;
+  /**
+   * What entities declare besides their tables, collected across entities and rounds: native enum
+   * types by name, and rename hints.
+   */
+  static final class Extras {
+    final Map<String, EnumType> enums = new TreeMap<>();
+    final Map<String, String> enumOrigins = new HashMap<>();
+    final Map<String, String> tableRenames = new TreeMap<>();
+    final Map<String, Map<String, String>> columnRenames = new TreeMap<>();
   }
 
-  /** The table name of an entity class. */
+  EntityReader(Elements elements, Messager messager) {
+    this(elements, messager, new Extras());
+  }
+
+  EntityReader(Elements elements, Messager messager, Extras extras) {
+    this.elements = elements;
+    this.messager = messager;
+    this.extras = extras;
+  }
+
+  /** The table name of an entity class, {@code schema.table} outside {@code public}. */
   static String tableName(TypeElement type) {
-    String table = type.getAnnotation(Entity.class).table();
-    return table.isEmpty() ? Names.snakeCase(type.getSimpleName()) : table;
+    Entity entity = type.getAnnotation(Entity.class);
+    String table = entity.table().isEmpty() ? Names.snakeCase(type.getSimpleName()) : entity.table();
+    return Table.qualified(entity.schema(), table);
   }
 
   /**
@@ -71,6 +99,14 @@ final class EntityReader {
           type.getQualifiedName(), kindName(type.getKind()));
       return null;
     }
+    Entity entity = type.getAnnotation(Entity.class);
+    for (String part : List.of(entity.table(), entity.schema())) {
+      if (part.contains(".")) {
+        error(type, "[TracetrackInvalidName] @Entity table and schema names cannot contain \".\": \"%s\";"
+            + " use @Entity(schema = ...) for the schema", part);
+        return null;
+      }
+    }
     String table = tableName(type);
     boolean ok = true;
     Map<String, VariableElement> fieldsByColumn = new HashMap<>();
@@ -78,6 +114,9 @@ final class EntityReader {
     List<String> primaryKey = new ArrayList<>();
     boolean hasId = false;
     List<UniqueConstraint> uniques = new ArrayList<>();
+    List<CheckConstraint> checks = new ArrayList<>();
+    List<ForeignKey> foreignKeys = new ArrayList<>();
+    Map<String, String> columnRenames = new TreeMap<>();
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       if (!isColumn(field)) {
         continue;
@@ -99,13 +138,72 @@ final class EntityReader {
         ok = false;
         continue;
       }
+      TypeElement enumType = enumElement(field.asType());
+      if (!options.enumStorage().equals("TEXT")) {
+        if (enumType == null) {
+          error(field, "[TracetrackNotAnEnum] Field %s: @Column(enumStorage = %s) is for enum fields, and %s is none",
+              field.getSimpleName(), options.enumStorage(), field.asType());
+          ok = false;
+          continue;
+        }
+        List<String> constants = enumConstants(enumType);
+        if (options.enumStorage().equals("NATIVE")) {
+          String typeName = options.enumTypeName().isEmpty() ? Names.snakeCase(enumType.getSimpleName()) : options.enumTypeName();
+          if (!typeName.matches("[a-z_][a-z0-9_]*")) {
+            error(field, "[TracetrackInvalidName] Field %s: enum type name \"%s\" must be lower case letters, digits and _",
+                field.getSimpleName(), typeName);
+            ok = false;
+            continue;
+          }
+          if (!addEnum(field, new EnumType(typeName, constants), enumType)) {
+            ok = false;
+            continue;
+          }
+          sqlType = typeName;
+        } else {
+          String list = String.join(", ", constants.stream().map(PostgresSql::literal).toList());
+          checks.add(new CheckConstraint(NamingConvention.check(table, name), PostgresSql.quote(name) + " IN (" + list + ")"));
+        }
+      }
       boolean nullable = !id && !field.asType().getKind().isPrimitive() && options.nullable();
-      columns.add(new Column(name, sqlType, nullable, options.serverDefault()));
+      String identity = switch (options.identity()) {
+        case "ALWAYS" -> Column.ALWAYS;
+        case "BY_DEFAULT" -> Column.BY_DEFAULT;
+        default -> null;
+      };
+      if (identity != null) {
+        if (!List.of("smallint", "integer", "bigint").contains(sqlType)) {
+          error(field, "[TracetrackInvalidIdentity] Field %s: an identity column must be smallint, integer or bigint, not %s",
+              field.getSimpleName(), sqlType);
+          ok = false;
+          continue;
+        }
+        if (!options.serverDefault().isEmpty()) {
+          error(field, "[TracetrackInvalidIdentity] Field %s: an identity column cannot also have a server default",
+              field.getSimpleName());
+          ok = false;
+          continue;
+        }
+        nullable = false;
+      }
+      columns.add(new Column(name, sqlType, nullable, options.serverDefault(), identity, options.comment()));
+      if (!options.renamedFrom().isEmpty()) {
+        columnRenames.put(name, options.renamedFrom());
+      }
       if (id) {
         primaryKey.add(name);
       }
       if (options.unique()) {
         uniques.add(new UniqueConstraint(UniqueConstraint.defaultName(table, name), List.of(name)));
+      }
+      for (io.tracetrack.migrations.entity.ForeignKey key : field.getAnnotationsByType(io.tracetrack.migrations.entity.ForeignKey.class)) {
+        List<String> own = key.columns().length == 0 ? List.of(name) : Arrays.asList(key.columns());
+        ForeignKey read = foreignKey(field, table, own, key);
+        if (read == null) {
+          ok = false;
+        } else {
+          foreignKeys.add(read);
+        }
       }
     }
     if (!hasId) {
@@ -113,7 +211,141 @@ final class EntityReader {
           type.getQualifiedName());
       ok = false;
     }
-    return ok ? new Table(table, columns, primaryKey, uniques) : null;
+    if (!ok) {
+      return null;
+    }
+    List<String> columnNames = columns.stream().map(Column::name).toList();
+    List<Index> indexes = new ArrayList<>();
+    for (io.tracetrack.migrations.entity.Index index : type.getAnnotationsByType(io.tracetrack.migrations.entity.Index.class)) {
+      List<Index.IndexColumn> indexColumns = new ArrayList<>();
+      for (String spec : index.columns()) {
+        String trimmed = spec.trim();
+        String upper = trimmed.toUpperCase(Locale.ROOT);
+        boolean descending = upper.endsWith(" DESC");
+        String column = descending ? trimmed.substring(0, trimmed.length() - 5).trim()
+            : upper.endsWith(" ASC") ? trimmed.substring(0, trimmed.length() - 4).trim() : trimmed;
+        indexColumns.add(new Index.IndexColumn(column, descending));
+      }
+      List<String> names = indexColumns.stream().map(Index.IndexColumn::name).toList();
+      if (!knownColumns(type, "@Index", names, columnNames, table)) {
+        ok = false;
+        continue;
+      }
+      String indexName = index.name().isEmpty() ? NamingConvention.index(table, names) : index.name();
+      try {
+        indexes.add(new Index(indexName, indexColumns, index.unique(), index.method(), index.where()));
+      } catch (IllegalArgumentException e) {
+        error(type, "[TracetrackInvalidIndex] @Index %s: %s", indexName, e.getMessage());
+        ok = false;
+      }
+    }
+    for (io.tracetrack.migrations.entity.UniqueConstraint unique
+        : type.getAnnotationsByType(io.tracetrack.migrations.entity.UniqueConstraint.class)) {
+      List<String> names = Arrays.asList(unique.columns());
+      if (names.isEmpty() || !knownColumns(type, "@UniqueConstraint", names, columnNames, table)) {
+        ok = false;
+        continue;
+      }
+      uniques.add(new UniqueConstraint(unique.name().isEmpty() ? NamingConvention.unique(table, names) : unique.name(), names));
+    }
+    for (Check check : type.getAnnotationsByType(Check.class)) {
+      if (check.name().isBlank() || check.expression().isBlank()) {
+        error(type, "[TracetrackInvalidCheck] @Check needs a name and an expression");
+        ok = false;
+        continue;
+      }
+      checks.add(new CheckConstraint(NamingConvention.check(table, check.name()), check.expression()));
+    }
+    for (io.tracetrack.migrations.entity.ForeignKey key : type.getAnnotationsByType(io.tracetrack.migrations.entity.ForeignKey.class)) {
+      List<String> own = Arrays.asList(key.columns());
+      if (own.isEmpty()) {
+        error(type, "[TracetrackInvalidForeignKey] @ForeignKey on a class must name its columns");
+        ok = false;
+        continue;
+      }
+      if (!knownColumns(type, "@ForeignKey", own, columnNames, table)) {
+        ok = false;
+        continue;
+      }
+      ForeignKey read = foreignKey(type, table, own, key);
+      if (read == null) {
+        ok = false;
+      } else {
+        foreignKeys.add(read);
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    if (!entity.renamedFrom().isEmpty()) {
+      String old = entity.renamedFrom().contains(".") ? entity.renamedFrom() : Table.qualified(entity.schema(), entity.renamedFrom());
+      extras.tableRenames.put(table, old);
+    } else {
+      extras.tableRenames.remove(table);
+    }
+    if (columnRenames.isEmpty()) {
+      extras.columnRenames.remove(table);
+    } else {
+      extras.columnRenames.put(table, columnRenames);
+    }
+    return new Table(table, columns, primaryKey, uniques, indexes, foreignKeys, checks, entity.comment());
+  }
+
+  private ForeignKey foreignKey(Element at, String table, List<String> own,
+      io.tracetrack.migrations.entity.ForeignKey key) {
+    List<String> referenced = Arrays.asList(key.referencedColumns());
+    if (own.size() != referenced.size()) {
+      error(at, "[TracetrackInvalidForeignKey] @ForeignKey to %s names %d column(s) but references %d",
+          key.table(), own.size(), referenced.size());
+      return null;
+    }
+    String name = key.name().isEmpty() ? NamingConvention.foreignKey(table, own, key.table()) : key.name();
+    return new ForeignKey(name, own, key.table(), referenced, key.onDelete().name(), key.onUpdate().name());
+  }
+
+  private boolean knownColumns(TypeElement type, String annotation, List<String> names, List<String> columns, String table) {
+    for (String name : names) {
+      if (!columns.contains(name)) {
+        error(type, "[TracetrackUnknownColumn] %s names column \"%s\", which table \"%s\" does not have (columns: %s)",
+            annotation, name, table, String.join(", ", columns));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean addEnum(VariableElement field, EnumType type, TypeElement enumElement) {
+    String origin = enumElement.getQualifiedName().toString();
+    EnumType other = extras.enums.get(type.name());
+    if (other != null && (!other.equals(type) || !origin.equals(extras.enumOrigins.get(type.name())))) {
+      error(field, "[TracetrackEnumTypeClash] Field %s: enum type \"%s\" is already declared by %s with values %s;"
+          + " name this one with @Column(enumTypeName = \"...\")", field.getSimpleName(), type.name(),
+          extras.enumOrigins.get(type.name()), other.values());
+      return false;
+    }
+    extras.enums.put(type.name(), type);
+    extras.enumOrigins.put(type.name(), origin);
+    return true;
+  }
+
+  private static TypeElement enumElement(TypeMirror type) {
+    if (type.getKind() == TypeKind.DECLARED) {
+      Element element = ((javax.lang.model.type.DeclaredType) type).asElement();
+      if (element.getKind() == ElementKind.ENUM) {
+        return (TypeElement) element;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> enumConstants(TypeElement type) {
+    List<String> constants = new ArrayList<>();
+    for (Element element : type.getEnclosedElements()) {
+      if (element.getKind() == ElementKind.ENUM_CONSTANT) {
+        constants.add(element.getSimpleName().toString());
+      }
+    }
+    return constants;
   }
 
   /** The canonical column type of a field, or null after reporting why there is none. */
@@ -175,7 +407,8 @@ final class EntityReader {
    */
   private record ColumnOptions(
       String name, boolean nullable, int length, int precision, int scale, boolean unique,
-      String serverDefault, String sqlType) {
+      String serverDefault, String sqlType, String comment, String renamedFrom, String identity,
+      String enumStorage, String enumTypeName) {
 
     static ColumnOptions of(VariableElement field, TypeElement columnAnnotation) {
       Map<String, Object> values = new LinkedHashMap<>();
@@ -190,7 +423,14 @@ final class EntityReader {
       return new ColumnOptions(
           (String) values.get("name"), (Boolean) values.get("nullable"), (Integer) values.get("length"),
           (Integer) values.get("precision"), (Integer) values.get("scale"), (Boolean) values.get("unique"),
-          (String) values.get("serverDefault"), (String) values.get("sqlType"));
+          (String) values.get("serverDefault"), (String) values.get("sqlType"), (String) values.get("comment"),
+          (String) values.get("renamedFrom"), constant(values.get("identity")), constant(values.get("enumStorage")),
+          (String) values.get("enumTypeName"));
+    }
+
+    /** The name of an enum constant as the annotation mirror holds it. */
+    private static String constant(Object value) {
+      return value instanceof VariableElement element ? element.getSimpleName().toString() : String.valueOf(value);
     }
   }
 }

@@ -23,10 +23,31 @@ final class TypeMapping {
       case BOOLEAN -> "boolean";
       case DOUBLE -> "double precision";
       case FLOAT -> "real";
-      case ARRAY -> ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE ? "bytea" : null;
-      case DECLARED -> declared((TypeElement) ((DeclaredType) type).asElement(), length, precision, scale);
+      case ARRAY -> array(((ArrayType) type).getComponentType(), length, precision, scale);
+      case DECLARED -> {
+        DeclaredType declared = (DeclaredType) type;
+        TypeElement element = (TypeElement) declared.asElement();
+        if (element.getQualifiedName().contentEquals("java.util.List") && declared.getTypeArguments().size() == 1) {
+          yield array(declared.getTypeArguments().get(0), length, precision, scale);
+        }
+        yield declared(element, length, precision, scale);
+      }
       default -> null;
     };
+  }
+
+  /** {@code byte[]} is {@code bytea}; other arrays of a mapped type are that type's array, strings as {@code text[]}. */
+  private static String array(TypeMirror component, int length, int precision, int scale) {
+    if (component.getKind() == TypeKind.BYTE) {
+      return "bytea";
+    }
+    if (component.getKind() == TypeKind.ARRAY) {
+      return null;
+    }
+    String element = component.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) component).asElement()).getQualifiedName().contentEquals("java.lang.String")
+        ? "text" : sqlType(component, length, precision, scale);
+    return element == null ? null : element + "[]";
   }
 
   private static String declared(TypeElement element, int length, int precision, int scale) {
@@ -34,6 +55,7 @@ final class TypeMapping {
       return "text";
     }
     return switch (element.getQualifiedName().toString()) {
+      case "java.util.List" -> null; // handled by sqlType(DeclaredType): needs the type argument
       case "java.lang.String" -> "varchar(" + length + ")";
       case "java.lang.Integer" -> "integer";
       case "java.lang.Long" -> "bigint";

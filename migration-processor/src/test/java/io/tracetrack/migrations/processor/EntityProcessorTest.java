@@ -46,7 +46,7 @@ class EntityProcessorTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals("""
         {
-          "format" : 1,
+          "format" : 2,
           "tables" : [ {
             "name" : "order_line",
             "entity" : "shop.OrderLine",
@@ -331,7 +331,7 @@ class EntityProcessorTest {
         "import io.tracetrack.migrations.entity.*;",
         "@Entity public class Bad {",
         "  @Id long id;",
-        "  java.util.List<String> tags;",
+        "  java.util.Map<String, String> tags;",
         "  char initial;",
         "}");
     JavaFileObject unnamed = source("app.Log",
@@ -341,7 +341,7 @@ class EntityProcessorTest {
     Compilation compilation = compile(bad, unnamed);
 
     assertThat(compilation).hadErrorCount(3);
-    assertThat(compilation).hadErrorContaining("[TracetrackUnmappedType] Field tags has type java.util.List<java.lang.String>")
+    assertThat(compilation).hadErrorContaining("[TracetrackUnmappedType] Field tags has type java.util.Map<java.lang.String,java.lang.String>")
         .inFile(bad).onLineContaining("tags;");
     assertThat(compilation).hadErrorContaining("@Column(sqlType = \"...\") or mark it @Transient")
         .inFile(bad).onLineContaining("tags;");

@@ -7,22 +7,34 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How to reach a PostgreSQL database: a JDBC URL, a user and a password. {@link #toString()} and
- * {@link #describe()} never show the password.
+ * How to reach a PostgreSQL database: a JDBC URL, a user and a password, and the session's
+ * statement and lock-wait timeouts. {@link #toString()} and {@link #describe()} never show the
+ * password.
  */
 public final class DatabaseSettings {
   private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&]*");
+  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|min|m|h)?");
 
   private final String url;
   private final String user;
   private final String password;
+  private final Duration statementTimeout;
+  private final Duration lockWaitTimeout;
 
   public DatabaseSettings(String url, String user, String password) {
+    this(url, user, password, null, null);
+  }
+
+  private DatabaseSettings(String url, String user, String password, Duration statementTimeout,
+      Duration lockWaitTimeout) {
     this.url = Objects.requireNonNull(url, "url == null");
     if (!url.startsWith("jdbc:postgresql:")) {
       throw new DatabaseException("Database URL " + redact(url) + " is not a PostgreSQL JDBC URL"
@@ -30,6 +42,56 @@ public final class DatabaseSettings {
     }
     this.user = user;
     this.password = password;
+    this.statementTimeout = statementTimeout;
+    this.lockWaitTimeout = lockWaitTimeout;
+  }
+
+  /**
+   * These settings with PostgreSQL's {@code statement_timeout} and {@code lock_timeout} set on
+   * every connection they open; null leaves the server's own setting, zero means no limit.
+   */
+  public DatabaseSettings withTimeouts(Duration statementTimeout, Duration lockWaitTimeout) {
+    return new DatabaseSettings(url, user, password, statementTimeout, lockWaitTimeout);
+  }
+
+  /** {@code statement_timeout} for this session ({@code tracetrack.statementTimeout}), or null. */
+  public Duration statementTimeout() {
+    return statementTimeout;
+  }
+
+  /** {@code lock_timeout} for this session ({@code tracetrack.lockWaitTimeout}), or null. */
+  public Duration lockWaitTimeout() {
+    return lockWaitTimeout;
+  }
+
+  /**
+   * Reads a timeout setting: a number of seconds ({@code 30}), or a number with a unit ({@code
+   * 500ms}, {@code 30s}, {@code 5min}, {@code 1h}); null for none given, {@code 0} for no limit.
+   *
+   * @param setting the setting's name, for the error message
+   */
+  public static Duration parseTimeout(String setting, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    Matcher m = DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));
+    if (!m.matches() || m.group(1).length() > 12) {
+      throw new DatabaseException(setting + " = \"" + value + "\" is not a duration: write seconds (30) or a number"
+          + " with a unit (500ms, 30s, 5min, 1h)");
+    }
+    long amount = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "s" : m.group(2);
+    return switch (unit) {
+      case "ms" -> Duration.ofMillis(amount);
+      case "min", "m" -> Duration.ofMinutes(amount);
+      case "h" -> Duration.ofHours(amount);
+      default -> Duration.ofSeconds(amount);
+    };
+  }
+
+  /** A duration as messages show it: {@code 30 s}, {@code 500 ms}. */
+  public static String show(Duration duration) {
+    return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
   }
 
   /**
@@ -89,6 +151,16 @@ public final class DatabaseSettings {
     }
     properties.setProperty("ApplicationName", "tracetrack-migrations");
     properties.setProperty("connectTimeout", "10");
+    StringBuilder options = new StringBuilder();
+    if (statementTimeout != null) {
+      options.append("-c statement_timeout=").append(statementTimeout.toMillis());
+    }
+    if (lockWaitTimeout != null) {
+      options.append(options.length() == 0 ? "" : " ").append("-c lock_timeout=").append(lockWaitTimeout.toMillis());
+    }
+    if (options.length() > 0) {
+      properties.setProperty("options", options.toString());
+    }
     try {
       return DriverManager.getConnection(url, properties);
     } catch (SQLException e) {

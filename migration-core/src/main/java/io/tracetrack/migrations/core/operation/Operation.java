@@ -1,6 +1,10 @@
 package io.tracetrack.migrations.core.operation;
 
+import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
+import io.tracetrack.migrations.core.schema.EnumType;
+import io.tracetrack.migrations.core.schema.ForeignKey;
+import io.tracetrack.migrations.core.schema.Index;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
 import java.util.List;
@@ -24,7 +28,15 @@ public sealed interface Operation {
 
   record DropColumn(String table, String column) implements Operation {}
 
-  record AlterColumnType(String table, String column, String newType) implements Operation {}
+  /**
+   * Changes a column's type; {@code using} is the SQL expression that converts the old values, or
+   * null for {@code column::newType}.
+   */
+  record AlterColumnType(String table, String column, String newType, String using) implements Operation {
+    public AlterColumnType(String table, String column, String newType) {
+      this(table, column, newType, null);
+    }
+  }
 
   record AlterColumnNullable(String table, String column, boolean nullable) implements Operation {}
 
@@ -41,6 +53,85 @@ public sealed interface Operation {
 
   /** Drops a unique constraint or the primary key ({@code <table>_pkey}) by name. */
   record DropConstraint(String table, String name) implements Operation {}
+
+  record CreateIndex(String table, Index index) implements Operation {}
+
+  record DropIndex(String table, String name) implements Operation {}
+
+  record AddForeignKey(String table, ForeignKey foreignKey) implements Operation {}
+
+  record AddCheckConstraint(String table, CheckConstraint check) implements Operation {}
+
+  /** Renames a table; {@code newName} may name another schema ({@code schema.table}), which moves it. */
+  record RenameTable(String table, String newName) implements Operation {}
+
+  record RenameColumn(String table, String column, String newName) implements Operation {}
+
+  /** Renames a constraint of any kind (and the index behind a primary key or unique constraint). */
+  record RenameConstraint(String table, String name, String newName) implements Operation {}
+
+  record RenameIndex(String table, String name, String newName) implements Operation {}
+
+  /** Sets a table's comment, or removes it when {@code comment} is null. */
+  record SetTableComment(String table, String comment) implements Operation {}
+
+  /** Sets a column's comment, or removes it when {@code comment} is null. */
+  record SetColumnComment(String table, String column, String comment) implements Operation {}
+
+  /**
+   * Changes whether and how a column is an identity column: {@code identity} and {@code previous}
+   * are {@link Column#ALWAYS}, {@link Column#BY_DEFAULT} or null (not an identity column).
+   */
+  record AlterColumnIdentity(String table, String column, String identity, String previous) implements Operation {}
+
+  record CreateEnumType(EnumType type) implements Operation {
+    @Override
+    public String table() {
+      return null;
+    }
+  }
+
+  record DropEnumType(String name) implements Operation {
+    @Override
+    public String table() {
+      return null;
+    }
+  }
+
+  /** Adds a value to an enum type, before an existing value, or last when {@code before} is null. */
+  record AddEnumValue(String type, String value, String before) implements Operation {
+    @Override
+    public String table() {
+      return null;
+    }
+  }
+
+  /**
+   * Removes a value from an enum type. PostgreSQL has no statement for it: the type is replaced by
+   * one without the value and every column of the type converted, which fails while a row holds it.
+   */
+  record DropEnumValue(String type, String value) implements Operation {
+    @Override
+    public String table() {
+      return null;
+    }
+  }
+
+  /** Creates a PostgreSQL schema (namespace). */
+  record CreateSchema(String name) implements Operation {
+    @Override
+    public String table() {
+      return null;
+    }
+  }
+
+  /** Drops an empty PostgreSQL schema (namespace). */
+  record DropSchema(String name) implements Operation {
+    @Override
+    public String table() {
+      return null;
+    }
+  }
 
   /** Raw SQL from {@code op.execute}: run as written, no effect on the replayed schema. */
   record ExecuteSql(String sql) implements Operation {

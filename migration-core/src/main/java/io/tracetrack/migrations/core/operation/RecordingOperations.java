@@ -1,9 +1,15 @@
 package io.tracetrack.migrations.core.operation;
 
 import io.tracetrack.migrations.ColumnDef;
+import io.tracetrack.migrations.ForeignKeyDef;
+import io.tracetrack.migrations.IndexDef;
 import io.tracetrack.migrations.Operations;
 import io.tracetrack.migrations.core.MigrationException;
+import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
+import io.tracetrack.migrations.core.schema.EnumType;
+import io.tracetrack.migrations.core.schema.ForeignKey;
+import io.tracetrack.migrations.core.schema.Index;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -103,6 +109,128 @@ public final class RecordingOperations implements Operations {
   }
 
   @Override
+  public void alterColumnType(String table, String column, String newType, String using) {
+    recorded.add(new Operation.AlterColumnType(requireName(table, "table"), requireName(column, "column"),
+        Column.checkedType(newType), using == null || using.isBlank() ? null : using));
+  }
+
+  @Override
+  public void createIndex(String table, IndexDef index) {
+    requireName(table, "table");
+    Objects.requireNonNull(index, "index == null");
+    recorded.add(new Operation.CreateIndex(table, new Index(requireName(index.name(), "index"),
+        index.columns().stream().map(c -> new Index.IndexColumn(requireName(c, "column"), index.isDescending(c))).toList(),
+        index.isUnique(), index.method(), index.where())));
+  }
+
+  @Override
+  public void dropIndex(String table, String name) {
+    recorded.add(new Operation.DropIndex(requireName(table, "table"), requireName(name, "index")));
+  }
+
+  @Override
+  public void addForeignKey(String table, ForeignKeyDef key) {
+    requireName(table, "table");
+    Objects.requireNonNull(key, "foreignKey == null");
+    if (key.referencedTable() == null) {
+      throw new MigrationException("addForeignKey(\"" + table + "\", \"" + key.name() + "\") does not say what it references: call references(table, columns...)");
+    }
+    try {
+      recorded.add(new Operation.AddForeignKey(table, new ForeignKey(requireName(key.name(), "foreign key"), key.columns(),
+          key.referencedTable(), key.referencedColumns(), key.onDelete(), key.onUpdate())));
+    } catch (IllegalArgumentException e) {
+      throw new MigrationException("addForeignKey(\"" + table + "\"): " + e.getMessage());
+    }
+  }
+
+  @Override
+  public void addCheckConstraint(String table, String name, String expression) {
+    if (expression == null || expression.isBlank()) {
+      throw new MigrationException("addCheckConstraint(\"" + table + "\", \"" + name + "\") has no expression");
+    }
+    recorded.add(new Operation.AddCheckConstraint(requireName(table, "table"),
+        new CheckConstraint(requireName(name, "constraint"), expression)));
+  }
+
+  @Override
+  public void renameTable(String table, String newName) {
+    recorded.add(new Operation.RenameTable(requireName(table, "table"), requireName(newName, "table")));
+  }
+
+  @Override
+  public void renameColumn(String table, String column, String newName) {
+    recorded.add(new Operation.RenameColumn(requireName(table, "table"), requireName(column, "column"),
+        requireName(newName, "column")));
+  }
+
+  @Override
+  public void renameConstraint(String table, String name, String newName) {
+    recorded.add(new Operation.RenameConstraint(requireName(table, "table"), requireName(name, "constraint"),
+        requireName(newName, "constraint")));
+  }
+
+  @Override
+  public void renameIndex(String table, String name, String newName) {
+    recorded.add(new Operation.RenameIndex(requireName(table, "table"), requireName(name, "index"),
+        requireName(newName, "index")));
+  }
+
+  @Override
+  public void setTableComment(String table, String comment) {
+    recorded.add(new Operation.SetTableComment(requireName(table, "table"), comment == null || comment.isEmpty() ? null : comment));
+  }
+
+  @Override
+  public void setColumnComment(String table, String column, String comment) {
+    recorded.add(new Operation.SetColumnComment(requireName(table, "table"), requireName(column, "column"),
+        comment == null || comment.isEmpty() ? null : comment));
+  }
+
+  @Override
+  public void alterColumnIdentity(String table, String column, String identity, String previous) {
+    try {
+      recorded.add(new Operation.AlterColumnIdentity(requireName(table, "table"), requireName(column, "column"),
+          Column.checkedIdentity(identity), Column.checkedIdentity(previous)));
+    } catch (IllegalArgumentException e) {
+      throw new MigrationException("alterColumnIdentity(\"" + table + "\", \"" + column + "\"): " + e.getMessage());
+    }
+  }
+
+  @Override
+  public void createEnumType(String name, String... values) {
+    try {
+      recorded.add(new Operation.CreateEnumType(new EnumType(requireName(name, "enum type"), Arrays.asList(values))));
+    } catch (IllegalArgumentException e) {
+      throw new MigrationException("createEnumType(\"" + name + "\"): " + e.getMessage());
+    }
+  }
+
+  @Override
+  public void dropEnumType(String name) {
+    recorded.add(new Operation.DropEnumType(requireName(name, "enum type")));
+  }
+
+  @Override
+  public void addEnumValue(String type, String value, String before) {
+    recorded.add(new Operation.AddEnumValue(requireName(type, "enum type"), requireName(value, "enum value"), before));
+  }
+
+  @Override
+  public void dropEnumValue(String type, String value) {
+    recorded.add(new Operation.DropEnumValue(requireName(type, "enum type"), requireName(value, "enum value")));
+  }
+
+  @Override
+  public void createSchema(String name) {
+    recorded.add(new Operation.CreateSchema(requireName(name, "schema")));
+  }
+
+  @Override
+  public void dropSchema(String name) {
+    recorded.add(new Operation.DropSchema(requireName(name, "schema")));
+  }
+
+  @Override
   public void execute(String sql) {
     if (sql == null || sql.isBlank()) {
       throw new MigrationException("execute() was given no SQL");
@@ -112,7 +240,8 @@ public final class RecordingOperations implements Operations {
 
   private static Column toColumn(ColumnDef def) {
     requireName(def.name(), "column");
-    return new Column(def.name(), Column.checkedType(def.type()), def.isNullable(), def.serverDefault());
+    return new Column(def.name(), Column.checkedType(def.type()), def.isNullable(), def.serverDefault(), def.identity(),
+        def.comment());
   }
 
   private static String requireName(String name, String what) {

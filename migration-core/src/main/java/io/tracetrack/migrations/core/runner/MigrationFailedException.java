@@ -9,9 +9,18 @@ public class MigrationFailedException extends MigrationException {
   private final String statement;
 
   public MigrationFailedException(PlannedStep step, String statement, Throwable cause) {
-    super((step.upgrade() ? "Upgrade " : "Downgrade ") + step.fromTo() + " (" + step.revision().describe()
+    this(step, statement, cause, "");
+  }
+
+  /** @param hint an extra line that explains the error (a timeout setting, say), or empty */
+  public MigrationFailedException(PlannedStep step, String statement, Throwable cause, String hint) {
+    this((step.upgrade() ? "Upgrade " : "Downgrade ") + step.fromTo() + " (" + step.revision().describe()
         + ") failed and was rolled back; the database stays at the revision before it."
-        + "\n  Statement: " + statement + "\n  Error: " + cause.getMessage(), cause);
+        + "\n  Statement: " + statement + "\n  Error: " + cause.getMessage() + hint, step, statement, cause);
+  }
+
+  protected MigrationFailedException(String message, PlannedStep step, String statement, Throwable cause) {
+    super(message, cause);
     this.step = step;
     this.statement = statement;
   }

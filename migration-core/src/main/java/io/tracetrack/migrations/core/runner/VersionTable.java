@@ -17,6 +17,8 @@ import java.util.TreeSet;
 public final class VersionTable {
   public static final String VERSION = "tracetrack_version";
   public static final String HISTORY = "tracetrack_history";
+  /** The history direction of a {@code tracetrack:repair} row. */
+  public static final String REPAIR = "repair";
 
   private VersionTable() {}
 
@@ -34,7 +36,9 @@ public final class VersionTable {
             + "    checksum varchar(64),\n"
             + "    applied_by text NOT NULL DEFAULT current_user,\n"
             + "    applied_at timestamptz NOT NULL DEFAULT now(),\n"
-            + "    duration_ms bigint\n)");
+            + "    duration_ms bigint\n)",
+        // Added after the first release: tables created before it gain the column here.
+        "ALTER TABLE " + HISTORY + " ADD COLUMN IF NOT EXISTS applied_from text");
   }
 
   public static void create(Connection connection) throws SQLException {
@@ -90,14 +94,92 @@ public final class VersionTable {
 
   public static void recordStep(Connection connection, String revision, boolean upgrade, String message,
       String checksum, long durationMillis) throws SQLException {
+    record(connection, revision, upgrade ? "upgrade" : "downgrade", message, checksum, durationMillis);
+  }
+
+  /** Records that the current checksum of an applied, changed revision was accepted ({@code tracetrack:repair}). */
+  public static void recordRepair(Connection connection, String revision, String message, String checksum)
+      throws SQLException {
+    record(connection, revision, REPAIR, message, checksum, null);
+  }
+
+  private static void record(Connection connection, String revision, String direction, String message,
+      String checksum, Long durationMillis) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + HISTORY
-        + " (revision, direction, message, checksum, duration_ms) VALUES (?, ?, ?, ?, ?)")) {
+        + " (revision, direction, message, checksum, duration_ms, applied_from) VALUES (?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, revision);
-      insert.setString(2, upgrade ? "upgrade" : "downgrade");
+      insert.setString(2, direction);
       insert.setString(3, message);
       insert.setString(4, checksum);
-      insert.setLong(5, durationMillis);
+      if (durationMillis == null) {
+        insert.setNull(5, java.sql.Types.BIGINT);
+      } else {
+        insert.setLong(5, durationMillis);
+      }
+      insert.setString(6, appliedFrom());
       insert.executeUpdate();
     }
+  }
+
+  /** The latest history row of a revision that carries a checksum: what the database last accepted. */
+  public record Recorded(String revision, String direction, String checksum, String appliedBy, String appliedFrom,
+      java.time.OffsetDateTime appliedAt) {
+
+    /** {@code "by app_user (ci@build-7) at 2026-01-01T10:00Z"}. */
+    public String describe() {
+      return "by " + appliedBy + (appliedFrom == null ? "" : " (" + appliedFrom + ")") + " at " + appliedAt;
+    }
+  }
+
+  /**
+   * For each revision, its latest history row, when that row is an upgrade or repair with a
+   * checksum; revisions whose latest row is a downgrade or a stamp (which runs nothing) are absent.
+   */
+  public static java.util.Map<String, Recorded> recordedChecksums(Connection connection) throws SQLException {
+    java.util.Map<String, Recorded> recorded = new java.util.TreeMap<>();
+    if (!exists(connection)) {
+      return recorded;
+    }
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT DISTINCT ON (revision) revision, direction, checksum,"
+            + " applied_by, " + (hasColumn(connection, "applied_from") ? "applied_from" : "NULL") + ", applied_at FROM "
+            + HISTORY + " ORDER BY revision, id DESC")) {
+      while (rows.next()) {
+        String direction = rows.getString(2);
+        String checksum = rows.getString(3);
+        if (checksum != null && ("upgrade".equals(direction) || REPAIR.equals(direction))) {
+          recorded.put(rows.getString(1), new Recorded(rows.getString(1), direction, checksum, rows.getString(4),
+              rows.getString(5), rows.getObject(6, java.time.OffsetDateTime.class)));
+        }
+      }
+    }
+    return recorded;
+  }
+
+  private static boolean hasColumn(Connection connection, String column) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_attribute"
+        + " WHERE attrelid = to_regclass(?) AND attname = ? AND NOT attisdropped")) {
+      query.setString(1, HISTORY);
+      query.setString(2, column);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  /** Who runs this process, on which machine: {@code ci@build-7}. */
+  static String appliedFrom() {
+    String host = System.getenv("HOSTNAME");
+    if (host == null || host.isBlank()) {
+      host = System.getenv("COMPUTERNAME");
+    }
+    if (host == null || host.isBlank()) {
+      try {
+        host = java.net.InetAddress.getLocalHost().getHostName();
+      } catch (java.io.IOException | RuntimeException e) {
+        host = "unknown-host";
+      }
+    }
+    return System.getProperty("user.name", "unknown") + "@" + host;
   }
 }

@@ -20,13 +20,17 @@ import java.util.TreeMap;
  * bytes. {@code entities} maps each table to the class it came from, for messages and for
  * incremental compilation.
  */
-public record Snapshot(Schema schema, Map<String, String> entities) {
+public record Snapshot(Schema schema, Map<String, String> entities, RenameHints renames) {
 
   /** Where the snapshot lives on the class path. */
   public static final String RESOURCE = "META-INF/tracetrack/schema.json";
 
-  /** The format this version writes and the newest it reads. */
-  public static final int FORMAT = 1;
+  /**
+   * The format this version writes and the newest it reads. 2 added indexes, foreign keys, check
+   * constraints, comments, identity columns, enum types and rename hints; format 1 files read as
+   * tables without them.
+   */
+  public static final int FORMAT = 2;
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -35,6 +39,11 @@ public record Snapshot(Schema schema, Map<String, String> entities) {
 
   public Snapshot {
     entities = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(entities));
+    renames = renames == null ? RenameHints.NONE : renames;
+  }
+
+  public Snapshot(Schema schema, Map<String, String> entities) {
+    this(schema, entities, RenameHints.NONE);
   }
 
   public static final Snapshot EMPTY = new Snapshot(Schema.EMPTY, Map.of());
@@ -43,7 +52,17 @@ public record Snapshot(Schema schema, Map<String, String> entities) {
   public static Snapshot merge(Collection<Snapshot> snapshots) {
     Map<String, Table> tables = new TreeMap<>();
     Map<String, String> entities = new TreeMap<>();
+    Map<String, EnumType> enums = new TreeMap<>();
+    RenameHints renames = RenameHints.NONE;
     for (Snapshot snapshot : snapshots) {
+      renames = renames.plus(snapshot.renames());
+      for (EnumType type : snapshot.schema().enums().values()) {
+        EnumType other = enums.putIfAbsent(type.name(), type);
+        if (other != null && !other.equals(type)) {
+          throw new SnapshotException("Enum type \"" + type.name() + "\" is declared twice, with values "
+              + other.values() + " and " + type.values());
+        }
+      }
       for (Table table : snapshot.schema().tables().values()) {
         if (tables.containsKey(table.name())) {
           throw new SnapshotException("Table \"" + table.name() + "\" is declared twice: by "
@@ -53,14 +72,20 @@ public record Snapshot(Schema schema, Map<String, String> entities) {
         entities.put(table.name(), snapshot.entities().get(table.name()));
       }
     }
-    return new Snapshot(new Schema(tables), entities);
+    return new Snapshot(Schema.of(tables.values(), enums.values()), entities, renames);
   }
 
   /** Reads a snapshot; {@code origin} names the file in error messages. */
   public static Snapshot read(InputStream in, String origin) {
     FileJson file;
     try {
-      file = JSON.readValue(in, FileJson.class);
+      byte[] bytes = in.readAllBytes();
+      // The format is checked before binding, so a newer file's unknown fields do not hide the reason.
+      com.fasterxml.jackson.databind.JsonNode format = JSON.readTree(bytes).get("format");
+      if (format != null && format.isInt() && format.intValue() > FORMAT) {
+        throw newerFormat(origin, format.intValue());
+      }
+      file = JSON.readValue(bytes, FileJson.class);
     } catch (JsonProcessingException e) {
       throw new SnapshotException("Schema snapshot " + origin + " is not valid JSON: " + e.getOriginalMessage()
           + " at line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()), e);
@@ -71,52 +96,80 @@ public record Snapshot(Schema schema, Map<String, String> entities) {
       throw new SnapshotException("Schema snapshot " + origin + " has no \"format\" field");
     }
     if (file.format() > FORMAT) {
-      throw new SnapshotException("Schema snapshot " + origin + " has format " + file.format()
-          + ", newer than the " + FORMAT + " this version reads: upgrade the tracetrack plugin to match the processor");
+      throw newerFormat(origin, file.format());
     }
     List<Table> tables = new ArrayList<>();
     Map<String, String> entities = new TreeMap<>();
+    Map<String, String> tableRenames = new TreeMap<>();
+    Map<String, Map<String, String>> columnRenames = new TreeMap<>();
     try {
       for (TableJson t : file.tables() == null ? List.<TableJson>of() : file.tables()) {
         tables.add(t.toTable());
         if (t.entity() != null) {
           entities.put(t.name(), t.entity());
         }
+        if (t.renamedFrom() != null) {
+          tableRenames.put(t.name(), t.renamedFrom());
+        }
+        for (ColumnJson c : t.columns() == null ? List.<ColumnJson>of() : t.columns()) {
+          if (c.renamedFrom() != null) {
+            columnRenames.computeIfAbsent(t.name(), k -> new TreeMap<>()).put(c.name(), c.renamedFrom());
+          }
+        }
       }
-      return new Snapshot(Schema.of(tables), entities);
+      List<EnumType> enums = file.enums() == null ? List.of()
+          : file.enums().stream().map(e -> new EnumType(e.name(), e.values())).toList();
+      return new Snapshot(Schema.of(tables, enums), entities, new RenameHints(tableRenames, columnRenames));
     } catch (RuntimeException e) {
       throw new SnapshotException("Schema snapshot " + origin + " is not valid: " + e.getMessage(), e);
     }
+  }
+
+  private static SnapshotException newerFormat(String origin, int format) {
+    return new SnapshotException("Schema snapshot " + origin + " has format " + format
+        + ", newer than the " + FORMAT + " this version reads: upgrade the tracetrack plugin to match the processor");
   }
 
   /** The canonical JSON text of this snapshot. */
   public String toJson() {
     List<TableJson> tables = new ArrayList<>();
     for (Table table : schema.tables().values()) {
-      tables.add(TableJson.of(table, entities.get(table.name())));
+      tables.add(TableJson.of(table, entities.get(table.name()), renames));
     }
+    List<EnumJson> enums = schema.enums().values().stream().map(e -> new EnumJson(e.name(), e.values())).toList();
     try {
-      return JSON.writeValueAsString(new FileJson(FORMAT, tables)) + "\n";
+      return JSON.writeValueAsString(new FileJson(FORMAT, tables, enums)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  @JsonPropertyOrder({"format", "tables"})
-  record FileJson(Integer format, List<TableJson> tables) {}
+  @JsonPropertyOrder({"format", "tables", "enums"})
+  record FileJson(Integer format, List<TableJson> tables, List<EnumJson> enums) {}
 
-  @JsonPropertyOrder({"name", "entity", "columns", "primaryKey", "uniqueConstraints"})
+  @JsonPropertyOrder({"name", "values"})
+  record EnumJson(String name, List<String> values) {}
+
+  @JsonPropertyOrder({"name", "entity", "renamedFrom", "comment", "columns", "primaryKey", "uniqueConstraints",
+      "indexes", "foreignKeys", "checkConstraints"})
   record TableJson(
-      String name, String entity, List<ColumnJson> columns, List<String> primaryKey,
-      List<UniqueJson> uniqueConstraints) {
+      String name, String entity, String renamedFrom, String comment, List<ColumnJson> columns,
+      List<String> primaryKey, List<UniqueJson> uniqueConstraints, List<IndexJson> indexes,
+      List<ForeignKeyJson> foreignKeys, List<CheckJson> checkConstraints) {
 
-    static TableJson of(Table table, String entity) {
+    static TableJson of(Table table, String entity, RenameHints renames) {
       return new TableJson(
           table.name(),
           entity,
-          table.columns().stream().map(ColumnJson::of).toList(),
+          renames.tableRenamedFrom(table.name()).orElse(null),
+          table.comment(),
+          table.columns().stream()
+              .map(c -> ColumnJson.of(c, renames.columnRenamedFrom(table.name(), c.name()).orElse(null))).toList(),
           table.primaryKey(),
-          table.uniqueConstraints().stream().map(u -> new UniqueJson(u.name(), u.columns())).toList());
+          table.uniqueConstraints().stream().map(u -> new UniqueJson(u.name(), u.columns())).toList(),
+          table.indexes().stream().map(IndexJson::of).toList(),
+          table.foreignKeys().stream().map(ForeignKeyJson::of).toList(),
+          table.checkConstraints().stream().map(c -> new CheckJson(c.name(), c.expression())).toList());
     }
 
     Table toTable() {
@@ -128,25 +181,65 @@ public record Snapshot(Schema schema, Map<String, String> entities) {
           columns == null ? List.of() : columns.stream().map(c -> c.toColumn(name)).toList(),
           primaryKey == null ? List.of() : primaryKey,
           uniqueConstraints == null ? List.of()
-              : uniqueConstraints.stream().map(u -> new UniqueConstraint(u.name(), u.columns())).toList());
+              : uniqueConstraints.stream().map(u -> new UniqueConstraint(u.name(), u.columns())).toList(),
+          indexes == null ? List.of() : indexes.stream().map(IndexJson::toIndex).toList(),
+          foreignKeys == null ? List.of() : foreignKeys.stream().map(ForeignKeyJson::toForeignKey).toList(),
+          checkConstraints == null ? List.of()
+              : checkConstraints.stream().map(c -> new CheckConstraint(c.name(), c.expression())).toList(),
+          comment);
     }
   }
 
-  @JsonPropertyOrder({"name", "type", "nullable", "serverDefault"})
+  @JsonPropertyOrder({"name", "renamedFrom", "type", "nullable", "serverDefault", "identity", "comment"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record ColumnJson(String name, String type, boolean nullable, String serverDefault) {
-    static ColumnJson of(Column c) {
-      return new ColumnJson(c.name(), c.type(), c.nullable(), c.serverDefault());
+  record ColumnJson(String name, String renamedFrom, String type, boolean nullable, String serverDefault,
+      String identity, String comment) {
+    static ColumnJson of(Column c, String renamedFrom) {
+      return new ColumnJson(c.name(), renamedFrom, c.type(), c.nullable(), c.serverDefault(), c.identity(), c.comment());
     }
 
     Column toColumn(String table) {
       if (name == null || type == null) {
         throw new IllegalArgumentException("a column of table \"" + table + "\" has no name or no type");
       }
-      return new Column(name, type, nullable, serverDefault);
+      return new Column(name, type, nullable, serverDefault, identity, comment);
     }
   }
 
   @JsonPropertyOrder({"name", "columns"})
   record UniqueJson(String name, List<String> columns) {}
+
+  @JsonPropertyOrder({"name", "columns", "descending", "unique", "method", "where"})
+  record IndexJson(String name, List<String> columns, List<String> descending, boolean unique, String method,
+      String where) {
+    static IndexJson of(Index index) {
+      return new IndexJson(index.name(), index.columnNames(),
+          index.columns().stream().filter(Index.IndexColumn::descending).map(Index.IndexColumn::name).toList(),
+          index.unique(), index.method().equals(Index.BTREE) ? null : index.method(), index.where());
+    }
+
+    Index toIndex() {
+      List<String> desc = descending == null ? List.of() : descending;
+      return new Index(name, (columns == null ? List.<String>of() : columns).stream()
+          .map(c -> new Index.IndexColumn(c, desc.contains(c))).toList(), unique, method, where);
+    }
+  }
+
+  @JsonPropertyOrder({"name", "columns", "referencedTable", "referencedColumns", "onDelete", "onUpdate"})
+  record ForeignKeyJson(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
+      String onDelete, String onUpdate) {
+    static ForeignKeyJson of(ForeignKey key) {
+      return new ForeignKeyJson(key.name(), key.columns(), key.referencedTable(), key.referencedColumns(),
+          key.onDelete().equals(ForeignKey.NO_ACTION) ? null : key.onDelete(),
+          key.onUpdate().equals(ForeignKey.NO_ACTION) ? null : key.onUpdate());
+    }
+
+    ForeignKey toForeignKey() {
+      return new ForeignKey(name, columns == null ? List.of() : columns, referencedTable,
+          referencedColumns == null ? List.of() : referencedColumns, onDelete, onUpdate);
+    }
+  }
+
+  @JsonPropertyOrder({"name", "expression"})
+  record CheckJson(String name, String expression) {}
 }

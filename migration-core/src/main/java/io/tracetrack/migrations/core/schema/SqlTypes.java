@@ -1,5 +1,6 @@
 package io.tracetrack.migrations.core.schema;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -39,17 +40,94 @@ public final class SqlTypes {
     if (t.isEmpty()) {
       throw new IllegalArgumentException("empty SQL type");
     }
-    String suffix = "";
-    if (t.endsWith("[]")) {
-      suffix = "[]";
+    StringBuilder suffix = new StringBuilder();
+    while (t.endsWith("[]")) {
+      suffix.append("[]");
       t = t.substring(0, t.length() - 2).trim();
     }
     Matcher m = WITH_ARGS.matcher(t);
-    if (m.matches() && m.group(3).isBlank()) {
-      String base = ALIASES.getOrDefault(m.group(1).trim(), m.group(1).trim());
+    if (m.matches()) {
+      String base = m.group(1).trim();
+      String after = m.group(3).trim();
+      // PostgreSQL prints "timestamp(3) with time zone": the arguments sit before the zone words.
+      if (!after.isEmpty()) {
+        base = base + " " + after;
+      }
+      base = ALIASES.getOrDefault(base, base);
+      if (!after.isEmpty() && !after.equals("with time zone") && !after.equals("without time zone")) {
+        return t + suffix;
+      }
       String args = m.group(2).replace(" ", "");
       return base + "(" + args + ")" + suffix;
     }
     return ALIASES.getOrDefault(t, t) + suffix;
+  }
+
+  /** The type without array brackets: {@code integer[]} → {@code integer}. */
+  public static String elementType(String canonical) {
+    String t = canonical;
+    while (t.endsWith("[]")) {
+      t = t.substring(0, t.length() - 2);
+    }
+    return t;
+  }
+
+  /** The type name without arguments: {@code varchar(20)} → {@code varchar}. */
+  public static String baseName(String canonical) {
+    int paren = canonical.indexOf('(');
+    return paren < 0 ? canonical : canonical.substring(0, paren) + (canonical.endsWith("[]") ? "[]" : "");
+  }
+
+  /** The numeric arguments of a type: {@code numeric(10,2)} → [10, 2]; none → empty. */
+  public static int[] arguments(String canonical) {
+    int open = canonical.indexOf('(');
+    int close = canonical.indexOf(')');
+    if (open < 0 || close < open) {
+      return new int[0];
+    }
+    return java.util.Arrays.stream(canonical.substring(open + 1, close).split(",")).mapToInt(Integer::parseInt).toArray();
+  }
+
+  /**
+   * Whether changing a column from one type to the other can fail on, or change, existing values:
+   * any change but a widening one (a longer varchar, varchar to text, more numeric digits at the
+   * same scale, a larger integer, real to double precision, more fractional seconds).
+   */
+  public static boolean isNarrowing(String from, String to) {
+    from = canonical(from);
+    to = canonical(to);
+    if (from.equals(to)) {
+      return false;
+    }
+    String fromBase = baseName(from);
+    String toBase = baseName(to);
+    int[] fa = arguments(from);
+    int[] ta = arguments(to);
+    if (fromBase.equals(toBase) && fa.length == ta.length && fa.length > 0) {
+      if (fa.length == 1) {
+        return ta[0] < fa[0];
+      }
+      return ta[1] != fa[1] || ta[0] < fa[0];
+    }
+    List<String> integers = List.of("smallint", "integer", "bigint", "numeric");
+    if (integers.contains(fromBase) && integers.contains(toBase)) {
+      return integers.indexOf(toBase) < integers.indexOf(fromBase) || (toBase.equals("numeric") && ta.length > 0);
+    }
+    if ((fromBase.equals("varchar") || fromBase.equals("char")) && to.equals("text")) {
+      return false;
+    }
+    if (from.equals("varchar") && to.equals("text") || from.equals("text") && to.equals("varchar")) {
+      return false;
+    }
+    if (fromBase.equals(toBase) && (toBase.equals("timestamp") || toBase.equals("timestamptz") || toBase.equals("time"))) {
+      return ta.length > 0 && (fa.length == 0 || ta[0] < fa[0]);
+    }
+    if (from.equals("real") && to.equals("double precision")) {
+      return false;
+    }
+    if (from.equals("json") && to.equals("jsonb") || from.equals("timestamp") && to.equals("timestamptz")) {
+      return false;
+    }
+    return true;
   }
 }

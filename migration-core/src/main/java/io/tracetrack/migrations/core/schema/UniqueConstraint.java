@@ -6,6 +6,10 @@ import java.util.Objects;
 /** A named unique constraint over one or more columns, in order. */
 public record UniqueConstraint(String name, List<String> columns) {
 
+  public UniqueConstraint withName(String newName) {
+    return new UniqueConstraint(newName, columns);
+  }
+
   public UniqueConstraint {
     Objects.requireNonNull(name, "name == null");
     columns = List.copyOf(columns);
@@ -16,6 +20,6 @@ public record UniqueConstraint(String name, List<String> columns) {
 
   /** PostgreSQL's own name for a one-column unique constraint: {@code <table>_<column>_key}. */
   public static String defaultName(String table, String column) {
-    return table + "_" + column + "_key";
+    return NamingConvention.uniqueColumn(table, column);
   }
 }

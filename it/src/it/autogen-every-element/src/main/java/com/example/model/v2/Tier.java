@@ -1,0 +1,3 @@
+package com.example.model.v2;
+
+public enum Tier { FREE, PRO, ENTERPRISE }

@@ -1,0 +1,171 @@
+package io.tracetrack.migrations.it.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/**
+ * A small project for one case: migration sources written from strings and compiled (the suite's
+ * fixtures, not the thing under test), an optional schema snapshot, and the child process that
+ * runs {@link Cli} on it.
+ */
+final class Fixture {
+  static final String PACKAGE = "com.example.migrations";
+
+  final Path root;
+  final Path sources;
+  final Path classes;
+
+  private Fixture(Path root) {
+    this.root = root;
+    this.sources = root.resolve("src");
+    this.classes = root.resolve("classes");
+  }
+
+  static Fixture create(Path temp) throws IOException {
+    Fixture fixture = new Fixture(temp);
+    Files.createDirectories(fixture.sources.resolve(PACKAGE.replace('.', '/')));
+    Files.createDirectories(fixture.classes.resolve(PACKAGE.replace('.', '/')));
+    return fixture;
+  }
+
+  /**
+   * A migration class. {@code header} is what goes inside {@code @Revision(...)}; {@code up} and
+   * {@code down} are method bodies that use {@code op}.
+   */
+  Fixture migration(String className, String header, String up, String down) throws IOException {
+    return source(className, "package " + PACKAGE + ";\n\n"
+        + "import static io.tracetrack.migrations.ColumnDef.column;\n"
+        + "import io.tracetrack.migrations.*;\n\n"
+        + "@Revision(" + header + ")\n"
+        + "public final class " + className + " implements Migration {\n"
+        + "  @Override public void upgrade(Operations op) {\n    " + up + "\n  }\n"
+        + "  @Override public void downgrade(Operations op) {\n    " + down + "\n  }\n"
+        + "}\n");
+  }
+
+  Fixture source(String className, String text) throws IOException {
+    Files.writeString(sources.resolve(PACKAGE.replace('.', '/')).resolve(className + ".java"), text,
+        StandardCharsets.UTF_8);
+    return this;
+  }
+
+  /** Compiles every source; the test fails with javac's output when a fixture does not compile. */
+  Fixture compile() throws IOException {
+    List<String> args = new ArrayList<>(List.of("-classpath", classPath(), "-d", classes.toString(),
+        "-encoding", "UTF-8", "-proc:none"));
+    try (Stream<Path> files = Files.walk(sources)) {
+      files.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));
+    }
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = javac.run(null, out, out, args.toArray(String[]::new));
+    assertEquals(0, status, "fixture does not compile:\n" + out.toString(StandardCharsets.UTF_8));
+    return this;
+  }
+
+  /** Writes {@code META-INF/tracetrack/schema.json} into the compiled classes. */
+  Fixture snapshot(String json) throws IOException {
+    Path file = classes.resolve("META-INF/tracetrack/schema.json");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, json, StandardCharsets.UTF_8);
+    return this;
+  }
+
+  /** Path and SHA-256 of every file under the fixture, to prove a failed run changed none. */
+  Map<String, String> files() throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path file : all.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(file).toString(), sha256(Files.readAllBytes(file)));
+      }
+    }
+    return files;
+  }
+
+  /** The arguments that point {@link Cli} at this fixture. */
+  List<String> args(String command, String... more) {
+    List<String> args = new ArrayList<>(List.of(command, "--classes", classes.toString(), "--package", PACKAGE,
+        "--source", sources.toString()));
+    args.addAll(List.of(more));
+    return args;
+  }
+
+  static String classPath() {
+    return System.getProperty("java.class.path");
+  }
+
+  /** What a child process printed and how it ended. */
+  record Result(int exit, String out, String err, long millis) {
+    String all() {
+      return out + err;
+    }
+  }
+
+  /** Starts {@link Cli} in a child JVM. */
+  static Process start(List<String> args, Map<String, String> environment, File log) throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", classPath(), Cli.class.getName()));
+    command.addAll(args);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
+    builder.environment().remove("DATABASE_URL");
+    builder.environment().putAll(environment);
+    builder.redirectOutput(log);
+    builder.redirectError(new File(log.getPath() + ".err"));
+    return builder.start();
+  }
+
+  static Result run(List<String> args, Map<String, String> environment, Path temp) throws Exception {
+    File log = Files.createTempFile(temp, "cli", ".log").toFile();
+    long started = System.nanoTime();
+    Process process = start(args, environment, log);
+    if (!process.waitFor(90, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("Cli " + args + " did not finish in 90 s");
+    }
+    return new Result(process.exitValue(), Files.readString(log.toPath()),
+        Files.readString(Path.of(log.getPath() + ".err")), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  static Map<String, String> env(String... pairs) {
+    Map<String, String> env = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < pairs.length; i += 2) {
+      env.put(pairs[i], pairs[i + 1]);
+    }
+    return env;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void delete(Path path) {
+    try (Stream<Path> all = Files.walk(path)) {
+      all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

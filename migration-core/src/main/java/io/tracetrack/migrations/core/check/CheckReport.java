@@ -1,0 +1,81 @@
+package io.tracetrack.migrations.core.check;
+
+import io.tracetrack.migrations.core.check.Difference.Kind;
+import io.tracetrack.migrations.core.runner.ChangedMigrationException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What {@code check} found: every difference, one line each, grouped by kind, each group followed by
+ * the command that fixes it. Empty when all is in order.
+ */
+public final class CheckReport {
+  private final List<Difference> differences;
+  private final List<String> notes;
+
+  public CheckReport(List<Difference> differences, List<String> notes) {
+    List<Difference> sorted = new ArrayList<>(differences);
+    sorted.sort(Comparator.comparing(Difference::kind));
+    this.differences = List.copyOf(sorted);
+    this.notes = List.copyOf(notes);
+  }
+
+  public boolean ok() {
+    return differences.isEmpty();
+  }
+
+  public List<Difference> differences() {
+    return differences;
+  }
+
+  public List<Difference> differences(Kind kind) {
+    return differences.stream().filter(d -> d.kind() == kind).toList();
+  }
+
+  /** What was checked and what was not (the database part skipped offline, say), for the log. */
+  public List<String> notes() {
+    return notes;
+  }
+
+  /** The failure text: a heading, then per kind the lines and the fixing command. */
+  public String render() {
+    if (ok()) {
+      return "No differences: the entities, the migrations and the database agree";
+    }
+    StringBuilder text = new StringBuilder("tracetrack:check found " + differences.size()
+        + (differences.size() == 1 ? " difference:" : " differences:"));
+    for (Kind kind : Kind.values()) {
+      List<Difference> group = differences(kind);
+      if (group.isEmpty()) {
+        continue;
+      }
+      text.append("\n").append(heading(kind));
+      group.forEach(d -> text.append("\n  - ").append(d.text()));
+      text.append("\n  Fix: ").append(fix(kind));
+    }
+    return text.toString();
+  }
+
+  private static String heading(Kind kind) {
+    return switch (kind) {
+      case MODEL -> "The entities differ from the schema the migrations build:";
+      case UNKNOWN_REVISION -> "The database is at a revision no migration class declares:";
+      case PENDING -> "Migrations not applied to the database:";
+      case CHANGED -> "Applied migrations changed since they ran:";
+      case DRIFT -> "The database schema differs from the schema its revision should have (drift):";
+    };
+  }
+
+  private static String fix(Kind kind) {
+    return switch (kind) {
+      case MODEL -> "mvn tracetrack:migrate -Dtracetrack.message=\"Describe the change\", review the migration, then"
+          + " mvn tracetrack:upgrade";
+      case UNKNOWN_REVISION -> "restore the missing migration class, or mvn tracetrack:stamp -Dtracetrack.target=REV";
+      case PENDING -> "mvn tracetrack:upgrade";
+      case CHANGED -> ChangedMigrationException.ADVICE;
+      case DRIFT -> "find out who changed the database by hand; put the change in a migration"
+          + " (mvn tracetrack:revision) or undo it in the database";
+    };
+  }
+}

@@ -1,0 +1,24 @@
+package io.tracetrack.migrations.core.runner;
+
+import io.tracetrack.migrations.core.revision.RevisionInfo;
+
+/**
+ * An applied migration whose recorded operations no longer give the checksum the database
+ * recorded when it ran it.
+ *
+ * @param revision the revision, as its class declares it now
+ * @param recorded the history row the database last accepted for it
+ * @param currentChecksum the checksum of what the class records today
+ */
+public record ChangedMigration(RevisionInfo revision, VersionTable.Recorded recorded, String currentChecksum) {
+
+  /** One line for messages: the revision, its class, who applied it when, both checksums (short). */
+  public String describe() {
+    return revision.describe() + " (" + revision.origin() + "): applied " + recorded.describe()
+        + "; checksum then " + shorten(recorded.checksum()) + ", now " + shorten(currentChecksum);
+  }
+
+  private static String shorten(String checksum) {
+    return checksum.length() > 12 ? checksum.substring(0, 12) : checksum;
+  }
+}

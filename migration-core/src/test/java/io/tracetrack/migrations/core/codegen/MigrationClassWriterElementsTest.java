@@ -1,0 +1,64 @@
+package io.tracetrack.migrations.core.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.palantir.javapoet.CodeBlock;
+import io.tracetrack.migrations.core.diff.SchemaDiff;
+import io.tracetrack.migrations.core.operation.Operation;
+import io.tracetrack.migrations.core.schema.Column;
+import io.tracetrack.migrations.core.schema.ForeignKey;
+import io.tracetrack.migrations.core.schema.Index;
+import io.tracetrack.migrations.core.schema.Schema;
+import io.tracetrack.migrations.core.schema.Table;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** An operation in, exact Java out, for the new elements; and the advice above a risky NOT NULL column. */
+class MigrationClassWriterElementsTest {
+
+  private static String code(Operation operation) {
+    return String.join("\n", MigrationClassWriter.render(operation).stream().map(CodeBlock::toString).toList());
+  }
+
+  @Test
+  void rendersEachNewOperation() {
+    assertEquals("op.createIndex(\"post\", index(\"ix\", \"a\", \"b\").descending(\"b\").unique().using(\"gin\").where(\"a > 0\"))",
+        code(new Operation.CreateIndex("post", new Index("ix", List.of(Index.IndexColumn.asc("a"), Index.IndexColumn.desc("b")),
+            true, "gin", "a > 0"))));
+    assertEquals("op.addForeignKey(\"post\", foreignKey(\"fk\", \"user_id\").references(\"user\", \"id\").onDelete(\"CASCADE\"))",
+        code(new Operation.AddForeignKey("post", new ForeignKey("fk", List.of("user_id"), "user", List.of("id"), "CASCADE", null))));
+    assertEquals("op.alterColumnType(\"t\", \"m\", \"mood\", \"\\\"m\\\"::text::mood\")",
+        code(new Operation.AlterColumnType("t", "m", "mood", "\"m\"::text::mood")));
+    assertEquals("op.alterColumnIdentity(\"t\", \"id\", \"always\", null)",
+        code(new Operation.AlterColumnIdentity("t", "id", "always", null)));
+    assertEquals("op.addEnumValue(\"mood\", \"meh\", \"ok\")", code(new Operation.AddEnumValue("mood", "meh", "ok")));
+    assertEquals("op.renameTable(\"post\", \"article\")", code(new Operation.RenameTable("post", "article")));
+    assertEquals("op.addColumn(\"t\", column(\"id\", \"bigint\").generatedByDefault().comment(\"key\"))",
+        code(new Operation.AddColumn("t", new Column("id", "bigint", false, null, Column.BY_DEFAULT, "key"), false)));
+  }
+
+  @Test
+  void notNullColumnWithoutDefaultOffersBothWays() {
+    Table before = new Table("user", List.of(new Column("id", "bigint", false, null)), List.of("id"), List.of());
+    Table after = before.withColumn(new Column("age", "integer", false, null));
+    SchemaDiff diff = SchemaDiff.between(Schema.of(List.of(before)), Schema.of(List.of(after)));
+    Map<Operation, String> warnings = new IdentityHashMap<>();
+    diff.steps().forEach(s -> warnings.put(s.forward(), s.warning()));
+    String source = MigrationClassWriter.render("p", "M1_Age", new RevisionHeader("aaaaaaaaaaaa", List.of(), "age", "2026-01-01 00:00:00"),
+        diff.upgrade(), diff.downgrade(), warnings, null).toString();
+    int start = source.indexOf("public void upgrade");
+    String upgrade = source.substring(start, source.indexOf("\n    }", start));
+    assertEquals("""
+        public void upgrade(Operations op) {
+                // WARNING: Adds NOT NULL column "age" to "user" without a server default: this fails if the table has rows; give it a server default, or add it nullable, fill it, then set NOT NULL
+                // Either give it a server default for the existing rows:
+                //   op.addColumn("user", column("age", "integer").notNull().serverDefault("..."));
+                // or add it nullable, fill it, then set NOT NULL:
+                //   op.addColumn("user", column("age", "integer"));
+                //   op.execute("UPDATE \\"user\\" SET \\"age\\" = ...");
+                //   op.alterColumnNullable("user", "age", false);
+                op.addColumn("user", column("age", "integer").notNull());""", upgrade);
+  }
+}

@@ -1,0 +1,224 @@
+package io.tracetrack.migrations.core.runner;
+
+import static io.tracetrack.migrations.ColumnDef.column;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tracetrack.migrations.Migration;
+import io.tracetrack.migrations.Operations;
+import io.tracetrack.migrations.Revision;
+import io.tracetrack.migrations.core.MigrationException;
+import io.tracetrack.migrations.core.MigrationLog;
+import io.tracetrack.migrations.core.db.DatabaseException;
+import io.tracetrack.migrations.core.db.DatabaseSettings;
+import io.tracetrack.migrations.core.loader.LoadedMigration;
+import io.tracetrack.migrations.core.loader.MigrationSet;
+import io.tracetrack.migrations.core.revision.RevisionInfo;
+import io.tracetrack.migrations.core.testsupport.Db;
+import io.tracetrack.migrations.core.testsupport.PostgresServer;
+import io.tracetrack.migrations.core.testsupport.TestMigrations;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Timeouts, non-transactional revisions and the advisory lock, against a real PostgreSQL. */
+class ProductionSafetyTest {
+  private final List<String> log = Collections.synchronizedList(new ArrayList<>());
+  private final MigrationLog recording = new MigrationLog() {
+    @Override
+    public void info(String message) {
+      log.add(message);
+    }
+
+    @Override
+    public void warn(String message) {
+      log.add("WARN " + message);
+    }
+  };
+
+  private static LoadedMigration createItems() {
+    return TestMigrations.migration("a00000000001", List.of(), "Create items",
+        op -> op.createTable("items", column("id", "bigint").primaryKey(), column("name", "text")),
+        op -> op.dropTable("items"));
+  }
+
+  /** Would fail inside a transaction: CREATE INDEX CONCURRENTLY. */
+  @Revision(id = "b00000000002", revises = "a00000000001", message = "Index items by name", transactional = false)
+  public static final class ConcurrentIndex implements Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.execute("CREATE INDEX CONCURRENTLY items_name_idx ON items (name)");
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+      op.execute("DROP INDEX CONCURRENTLY items_name_idx");
+    }
+  }
+
+  /** Fails at its second statement, after the first committed. */
+  @Revision(id = "b00000000002", revises = "a00000000001", message = "Two indexes", transactional = false)
+  public static final class HalfFailing implements Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.execute("CREATE INDEX CONCURRENTLY items_name_idx ON items (name)");
+      op.execute("CREATE INDEX CONCURRENTLY items_missing_idx ON items (no_such_column)");
+      op.execute("CREATE INDEX CONCURRENTLY items_id_name_idx ON items (id, name)");
+    }
+
+    @Override
+    public void downgrade(Operations op) {}
+  }
+
+  private static LoadedMigration loaded(Migration migration) {
+    Revision r = migration.getClass().getAnnotation(Revision.class);
+    return new LoadedMigration(new RevisionInfo(r.id(), List.of(r.revises()), r.message(), "", migration.getClass().getName()),
+        migration);
+  }
+
+  @Test
+  void nonTransactionalRevisionRunsCreateIndexConcurrentlyAndMovesTheVersion() {
+    DatabaseSettings db = PostgresServer.newDatabase("concurrently");
+    MigrationSet set = new MigrationSet(List.of(createItems(), loaded(new ConcurrentIndex())));
+    new MigrationRunner(db, Duration.ofSeconds(5), recording).upgrade(set, "head");
+    assertEquals(List.of("b00000000002"), Db.versions(db));
+    assertEquals(List.of("true"), Db.strings(db, "SELECT indisvalid FROM pg_index WHERE indexrelid = 'items_name_idx'::regclass"));
+    assertTrue(log.stream().anyMatch(l -> l.contains("Index items by name") && l.contains("not transactional")), log.toString());
+
+    new MigrationRunner(db, Duration.ofSeconds(5), recording).downgrade(set, "-1");
+    assertEquals(List.of("a00000000001"), Db.versions(db));
+    assertEquals(List.of(), Db.strings(db, "SELECT relname FROM pg_class WHERE relname = 'items_name_idx'"));
+  }
+
+  @Test
+  void theSameStatementInATransactionalRevisionIsRefusedByPostgres() {
+    DatabaseSettings db = PostgresServer.newDatabase("in_transaction");
+    LoadedMigration inTransaction = TestMigrations.migration("b00000000002", List.of("a00000000001"), "Index",
+        op -> op.execute("CREATE INDEX CONCURRENTLY items_name_idx ON items (name)"), op -> { });
+    MigrationFailedException e = assertThrows(MigrationFailedException.class,
+        () -> new MigrationRunner(db, Duration.ofSeconds(5), recording)
+            .upgrade(new MigrationSet(List.of(createItems(), inTransaction)), "head"));
+    assertTrue(e.getMessage().contains("cannot run inside a transaction block"), e.getMessage());
+  }
+
+  @Test
+  void aFailedNonTransactionalRevisionReportsWhatWasAndWasNotApplied() {
+    DatabaseSettings db = PostgresServer.newDatabase("half");
+    MigrationSet set = new MigrationSet(List.of(createItems(), loaded(new HalfFailing())));
+    PartiallyAppliedException e = assertThrows(PartiallyAppliedException.class,
+        () -> new MigrationRunner(db, Duration.ofSeconds(5), recording).upgrade(set, "head"));
+    String message = e.getMessage();
+    assertTrue(message.contains("b00000000002, Two indexes) is not transactional and failed part-way"), message);
+    assertTrue(message.contains("Applied (1):\n    CREATE INDEX CONCURRENTLY items_name_idx ON items (name)"), message);
+    assertTrue(message.contains("Failed: CREATE INDEX CONCURRENTLY items_missing_idx"), message);
+    assertTrue(message.contains("column \"no_such_column\" does not exist"), message);
+    assertTrue(message.contains("Not run (1):\n    CREATE INDEX CONCURRENTLY items_id_name_idx ON items (id, name)"), message);
+    assertEquals(List.of("a00000000001"), Db.versions(db), "the version did not move");
+    assertEquals(List.of("items_name_idx"), Db.strings(db,
+        "SELECT relname FROM pg_class WHERE relname LIKE 'items\\_%\\_idx' ORDER BY relname"));
+  }
+
+  @Test
+  void createIndexConcurrentlyIsNotBlockedByARunWaitingForTheLock() throws Exception {
+    DatabaseSettings db = PostgresServer.newDatabase("no_deadlock");
+    new MigrationRunner(db, Duration.ofSeconds(5), recording).upgrade(new MigrationSet(List.of(createItems())), "head");
+    // A slow non-transactional revision: while it holds the lock, a second run polls for it.
+    @Revision(id = "b00000000002", revises = "a00000000001", message = "Slow index", transactional = false)
+    final class SlowIndex implements Migration {
+      @Override
+      public void upgrade(Operations op) {
+        op.execute("SELECT pg_sleep(1)");
+        op.execute("CREATE INDEX CONCURRENTLY items_name_idx ON items (name)");
+      }
+
+      @Override
+      public void downgrade(Operations op) {}
+    }
+    MigrationSet set = new MigrationSet(List.of(createItems(), loaded(new SlowIndex())));
+    CompletableFuture<Object> first = CompletableFuture.supplyAsync(
+        () -> new MigrationRunner(db, Duration.ofSeconds(30), recording).upgrade(set, "head"));
+    Thread.sleep(300);
+    CompletableFuture<Object> second = CompletableFuture.supplyAsync(
+        () -> new MigrationRunner(db, Duration.ofSeconds(30), recording).upgrade(set, "head"));
+    first.get(20, TimeUnit.SECONDS);
+    second.get(20, TimeUnit.SECONDS);
+    assertEquals(List.of("b00000000002"), Db.versions(db));
+    assertTrue(log.stream().anyMatch(l -> l.startsWith("Another migration run holds the lock; waiting up to 30 s (tracetrack.lockTimeout); it is held by postgres")),
+        log.toString());
+    assertTrue(log.stream().anyMatch(l -> l.startsWith("Nothing to do: another run already did the work")), log.toString());
+  }
+
+  @Test
+  void statementTimeoutCancelsASlowMigrationAndNamesTheSetting() {
+    DatabaseSettings db = PostgresServer.newDatabase("statement_timeout")
+        .withTimeouts(Duration.ofMillis(300), null);
+    LoadedMigration slow = TestMigrations.migration("b00000000002", List.of("a00000000001"), "Slow backfill",
+        op -> op.execute("SELECT pg_sleep(5)"), op -> { });
+    long started = System.nanoTime();
+    MigrationFailedException e = assertThrows(MigrationFailedException.class,
+        () -> new MigrationRunner(db, Duration.ofSeconds(5), recording)
+            .upgrade(new MigrationSet(List.of(createItems(), slow)), "head"));
+    assertTrue(System.nanoTime() - started < 4_000_000_000L, "cancelled early");
+    assertTrue(e.getMessage().contains("(b00000000002, Slow backfill) failed and was rolled back"), e.getMessage());
+    assertTrue(e.getMessage().contains("tracetrack.statementTimeout (300 ms)"), e.getMessage());
+    assertEquals(List.of("a00000000001"), Db.versions(db));
+  }
+
+  @Test
+  void lockWaitTimeoutGivesUpOnABusyTableAndNamesTheSetting() throws Exception {
+    DatabaseSettings plain = PostgresServer.newDatabase("lock_timeout");
+    new MigrationRunner(plain, Duration.ofSeconds(5), recording).upgrade(new MigrationSet(List.of(createItems())), "head");
+    LoadedMigration alter = TestMigrations.migration("b00000000002", List.of("a00000000001"), "Add price",
+        op -> op.addColumn("items", column("price", "numeric(10,2)")), op -> op.dropColumn("items", "price"));
+    try (Connection traffic = plain.connect(); Statement statement = traffic.createStatement()) {
+      traffic.setAutoCommit(false);
+      statement.execute("SELECT * FROM items"); // holds ACCESS SHARE until the transaction ends
+      MigrationFailedException e = assertThrows(MigrationFailedException.class,
+          () -> new MigrationRunner(plain.withTimeouts(null, Duration.ofMillis(500)), Duration.ofSeconds(5), recording)
+              .upgrade(new MigrationSet(List.of(createItems(), alter)), "head"));
+      assertTrue(e.getMessage().contains("canceling statement due to lock timeout"), e.getMessage());
+      assertTrue(e.getMessage().contains("tracetrack.lockWaitTimeout (500 ms)"), e.getMessage());
+      traffic.rollback();
+    }
+    assertEquals(List.of("a00000000001"), Db.versions(plain));
+  }
+
+  @Test
+  void lockTimeoutNamesTheHolderAndTheSetting() throws Exception {
+    DatabaseSettings db = PostgresServer.newDatabase("lock_held");
+    try (Connection other = db.connect(); Statement statement = other.createStatement()) {
+      statement.execute("SELECT pg_advisory_lock(" + AdvisoryLock.KEY + ")");
+      MigrationException e = assertThrows(MigrationException.class,
+          () -> new MigrationRunner(db, Duration.ofMillis(600), recording)
+              .upgrade(new MigrationSet(List.of(createItems())), "head"));
+      assertTrue(e.getMessage().startsWith("Another migration run holds the lock on this database (held by postgres"),
+          e.getMessage());
+      assertTrue(e.getMessage().contains("gave up after 600 ms (tracetrack.lockTimeout)"), e.getMessage());
+    }
+    assertFalse(Db.tableExists(db, "items"));
+  }
+
+  @Test
+  void timeoutSettingsParse() {
+    assertEquals(Duration.ofSeconds(30), DatabaseSettings.parseTimeout("x", "30"));
+    assertEquals(Duration.ofSeconds(30), DatabaseSettings.parseTimeout("x", "30s"));
+    assertEquals(Duration.ofMillis(500), DatabaseSettings.parseTimeout("x", " 500ms "));
+    assertEquals(Duration.ofMinutes(5), DatabaseSettings.parseTimeout("x", "5min"));
+    assertEquals(Duration.ofHours(1), DatabaseSettings.parseTimeout("x", "1h"));
+    assertEquals(Duration.ZERO, DatabaseSettings.parseTimeout("x", "0"));
+    assertNull(DatabaseSettings.parseTimeout("x", ""));
+    DatabaseException e = assertThrows(DatabaseException.class,
+        () -> DatabaseSettings.parseTimeout("tracetrack.statementTimeout", "soon"));
+    assertEquals("tracetrack.statementTimeout = \"soon\" is not a duration: write seconds (30) or a number with a unit"
+        + " (500ms, 30s, 5min, 1h)", e.getMessage());
+  }
+}

@@ -1,0 +1,42 @@
+package io.tracetrack.migrations.maven;
+
+import io.tracetrack.migrations.core.check.CheckReport;
+import io.tracetrack.migrations.core.check.Difference;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What {@code check} and {@code check-build} share: fails the build when the entities changed and
+ * no migration covers it, one line per difference with the command that fixes it; with a database,
+ * also on migrations not applied, applied migrations that changed, and drift.
+ */
+abstract class AbstractCheckMojo extends AbstractTracetrackMojo {
+
+  /** Compare the entities with the migrations only; skip the database. */
+  @Parameter(property = "tracetrack.offline", defaultValue = "false")
+  private boolean offline;
+
+  /** Skip the check altogether. */
+  @Parameter(property = "tracetrack.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Override
+  protected final void run() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping tracetrack:check (tracetrack.skip)");
+      return;
+    }
+    CheckReport report = withMigrator((classes, migrator) -> offline
+        ? migrator.check(classes.snapshot())
+        : withDatabase(db -> migrator.check(classes.snapshot(), db)));
+    report.notes().forEach(getLog()::info);
+    if (!report.ok()) {
+      for (Difference difference : report.differences()) {
+        getLog().error(difference.kind() + ": " + difference.text());
+      }
+      throw new MojoFailureException(report.render());
+    }
+    getLog().info(report.render());
+  }
+}
