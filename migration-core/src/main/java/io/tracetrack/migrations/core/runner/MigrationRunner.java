@@ -1,6 +1,5 @@
 package io.tracetrack.migrations.core.runner;
 
-import io.tracetrack.migrations.Revision;
 import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
@@ -149,11 +148,6 @@ public final class MigrationRunner {
     });
   }
 
-  private static boolean transactional(LoadedMigration migration) {
-    Revision revision = migration.migration().getClass().getAnnotation(Revision.class);
-    return revision == null || revision.transactional();
-  }
-
   private void runStep(Connection connection, LoadedMigration migration, PlannedStep step, Set<String> applied,
       RevisionGraph graph) throws SQLException {
     List<Operation> upgrade = migration.upgradeOperations();
@@ -163,12 +157,12 @@ public final class MigrationRunner {
       statements.addAll(PostgresSql.statements(operation));
     }
     long started = System.nanoTime();
-    if (!transactional(migration)) {
+    if (!migration.transactional()) {
       runWithoutTransaction(connection, step, statements);
     }
     String statement = null;
     try (Statement jdbc = connection.createStatement()) {
-      if (transactional(migration)) {
+      if (migration.transactional()) {
         for (String sql : statements) {
           statement = sql;
           jdbc.execute(sql);
@@ -186,7 +180,7 @@ public final class MigrationRunner {
           Checksums.of(upgrade, downgrade), millis);
       connection.commit();
       log.info("Running " + (step.upgrade() ? "upgrade " : "downgrade ") + step.fromTo() + ", "
-          + step.revision().message() + " (" + millis + " ms" + (transactional(migration) ? "" : ", not transactional")
+          + step.revision().message() + " (" + millis + " ms" + (migration.transactional() ? "" : ", not transactional")
           + ")");
     } catch (SQLException e) {
       rollback(connection, e);
