@@ -105,4 +105,15 @@ public interface Operations {
    * not change the schema that autogenerate sees.
    */
   void execute(String sql);
+
+  /**
+   * Runs Java code against the database when, and only when, this migration is applied: the place
+   * for data migrations that compute values at run time (a random password, an environment
+   * variable, rows read in batches). {@code upgrade()} and {@code downgrade()} themselves are also
+   * called to replay migrations in memory, so they must only call these operations; work with side
+   * effects belongs in the step. Offline SQL scripts cannot contain a step: they name it instead.
+   *
+   * @param description what the step does, shown by {@code show}, offline scripts and the log
+   */
+  void run(String description, DataStep step);
 }

@@ -113,12 +113,12 @@ public final class Migrator {
 
   /** The SQL an upgrade over {@code range} ({@code FROM:TO} or {@code TO}) would run, without a database. */
   public String upgradeScript(String range) {
-    return SqlScript.upgrade(migrations, range);
+    return SqlScript.upgrade(migrations, range, log);
   }
 
   /** The SQL a downgrade over {@code range} ({@code FROM:TO} or {@code TO}) would run, without a database. */
   public String downgradeScript(String range) {
-    return SqlScript.downgrade(migrations, range);
+    return SqlScript.downgrade(migrations, range, log);
   }
 
   /** One revision's header and the SQL of its upgrade and downgrade ({@code flask db show}). */

@@ -18,6 +18,7 @@ import io.tracetrack.migrations.core.revision.RevisionInfo;
 import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.schema.Snapshot;
 import io.tracetrack.migrations.core.testsupport.JavaSourceCompiler;
+import io.tracetrack.migrations.core.testsupport.TestMigrations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -176,6 +177,7 @@ class MigratorAutogenerateTest {
     Revision revision = type.getAnnotation(Revision.class);
     RevisionInfo info = new RevisionInfo(revision.id(), List.of(revision.revises()), revision.message(),
         revision.createDate(), type.getName());
-    return new LoadedMigration(info, (Migration) type.getDeclaredConstructor().newInstance());
+    return new LoadedMigration(info, (Migration) type.getDeclaredConstructor().newInstance(),
+        TestMigrations.standInChecksum(info.origin()));
   }
 }

@@ -33,7 +33,7 @@ import javax.tools.StandardLocation;
 
 /**
  * Reads every {@link Entity} class of a compilation and writes the schema they describe to {@link
- * Snapshot#RESOURCE} in the class output.
+ * Snapshot#RESOURCE} in the class output; stores each migration class's checksum beside it.
  *
  * <p>When only some sources are recompiled (an IDE, or javac on the changed files), the entities of
  * the previous snapshot that are not among them are read again from their class files, so the
@@ -76,6 +76,7 @@ public final class EntityProcessor extends AbstractProcessor {
     }
     EntityReader reader = new EntityReader(processingEnv.getElementUtils(), processingEnv.getMessager(), extras);
     if (!round.processingOver()) {
+      new MigrationChecksumWriter(processingEnv).write(round);
       Set<TypeElement> entities = new LinkedHashSet<>();
       for (String name : deferred) {
         TypeElement type = processingEnv.getElementUtils().getTypeElement(name);

@@ -8,8 +8,40 @@ import io.tracetrack.migrations.core.operation.RecordingOperations;
 import io.tracetrack.migrations.core.revision.RevisionInfo;
 import java.util.List;
 
-/** A migration class found and instantiated, with its place in the graph. */
-public record LoadedMigration(RevisionInfo info, Migration migration) {
+/**
+ * A migration class found and instantiated, with its place in the graph and its checksum. Each
+ * direction's operations are recorded once, on first use, so however many commands look at a
+ * migration in one run, its {@code upgrade()} and {@code downgrade()} are called once each.
+ */
+public final class LoadedMigration {
+  private final RevisionInfo info;
+  private final Migration migration;
+  private final String checksum;
+  private List<Operation> upgrade;
+  private List<Operation> downgrade;
+
+  /**
+   * @param checksum the checksum of the migration as written ({@link MigrationChecksum}), or null
+   *     when neither the processor's record nor the source is at hand (it cannot then be verified)
+   */
+  public LoadedMigration(RevisionInfo info, Migration migration, String checksum) {
+    this.info = info;
+    this.migration = migration;
+    this.checksum = checksum;
+  }
+
+  public RevisionInfo info() {
+    return info;
+  }
+
+  public Migration migration() {
+    return migration;
+  }
+
+  /** The checksum of the migration as written; null when it could not be computed. */
+  public String checksum() {
+    return checksum;
+  }
 
   /**
    * False for {@code @Revision(transactional = false)}: its statements (such as {@code CREATE INDEX
@@ -21,13 +53,19 @@ public record LoadedMigration(RevisionInfo info, Migration migration) {
   }
 
   /** The operations {@code upgrade()} asks for; an error naming the revision if it throws. */
-  public List<Operation> upgradeOperations() {
-    return record(true);
+  public synchronized List<Operation> upgradeOperations() {
+    if (upgrade == null) {
+      upgrade = record(true);
+    }
+    return upgrade;
   }
 
   /** The operations {@code downgrade()} asks for; an error naming the revision if it throws. */
-  public List<Operation> downgradeOperations() {
-    return record(false);
+  public synchronized List<Operation> downgradeOperations() {
+    if (downgrade == null) {
+      downgrade = record(false);
+    }
+    return downgrade;
   }
 
   private List<Operation> record(boolean upgrade) {
@@ -44,5 +82,10 @@ public record LoadedMigration(RevisionInfo info, Migration migration) {
       throw new MigrationException("Revision " + info.describe() + " (" + info.origin() + ") failed in "
           + method + ": " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public String toString() {
+    return "LoadedMigration[" + info.describe() + "]";
   }
 }

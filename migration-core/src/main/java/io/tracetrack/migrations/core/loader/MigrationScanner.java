@@ -6,8 +6,10 @@ import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.revision.RevisionInfo;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,14 +71,43 @@ public final class MigrationScanner {
       }
       RevisionInfo info = new RevisionInfo(revision.id(), Arrays.asList(revision.revises()),
           revision.message(), revision.createDate(), className);
-      found.add(new LoadedMigration(info, instantiate(type.asSubclass(Migration.class))));
+      found.add(new LoadedMigration(info, instantiate(type.asSubclass(Migration.class)),
+          checksum(className, revision)));
     }
     return new MigrationSet(found);
   }
 
   private boolean hasSource(String packageName, String simpleName) {
+    return source(packageName, simpleName) != null;
+  }
+
+  private Path source(String packageName, String simpleName) {
     String relative = packageName.replace('.', '/') + "/" + simpleName + ".java";
-    return sourceRoots.stream().anyMatch(root -> Files.isRegularFile(root.resolve(relative)));
+    return sourceRoots.stream().map(root -> root.resolve(relative)).filter(Files::isRegularFile).findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * The checksum the processor recorded at compile time; else one computed from the source file;
+   * else null, with a warning, since the migration cannot then be verified.
+   */
+  private String checksum(String className, Revision revision) {
+    try (InputStream recorded = classLoader.getResourceAsStream(MigrationChecksum.resourceName(className))) {
+      if (recorded != null) {
+        return new String(recorded.readAllBytes(), StandardCharsets.UTF_8).strip();
+      }
+      int dot = className.lastIndexOf('.');
+      Path source = source(className.substring(0, Math.max(dot, 0)), className.substring(dot + 1));
+      if (source != null) {
+        return MigrationChecksum.ofSource(Files.readString(source, StandardCharsets.UTF_8), revision.id(),
+            Arrays.asList(revision.revises()), revision.transactional());
+      }
+    } catch (IOException e) {
+      throw new MigrationException("Cannot read the checksum of migration " + className + ": " + e.getMessage(), e);
+    }
+    log.warn("Migration " + className + " has no checksum: it was compiled without the TraceTrack annotation"
+        + " processor and its source is not at hand, so a change to it after it is applied cannot be detected");
+    return null;
   }
 
   private Class<?> load(String className) {

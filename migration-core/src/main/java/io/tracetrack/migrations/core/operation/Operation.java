@@ -133,6 +133,22 @@ public sealed interface Operation {
     }
   }
 
+  /**
+   * Java code from {@code op.run}: invoked only when the migration is applied to a database, on its
+   * connection; no effect on the replayed schema, and no SQL to render.
+   */
+  record RunJava(String description, io.tracetrack.migrations.DataStep step) implements Operation {
+    @Override
+    public String table() {
+      return null;
+    }
+
+    /** How logs, {@code show} and offline scripts name the step. */
+    public String describe() {
+      return "Java data step \"" + description + "\"";
+    }
+  }
+
   /** Raw SQL from {@code op.execute}: run as written, no effect on the replayed schema. */
   record ExecuteSql(String sql) implements Operation {
     @Override

@@ -238,6 +238,14 @@ public final class RecordingOperations implements Operations {
     recorded.add(new Operation.ExecuteSql(sql));
   }
 
+  @Override
+  public void run(String description, io.tracetrack.migrations.DataStep step) {
+    if (description == null || description.isBlank()) {
+      throw new MigrationException("run() was given no description: say what the data step does");
+    }
+    recorded.add(new Operation.RunJava(description.strip(), Objects.requireNonNull(step, "step == null")));
+  }
+
   private static Column toColumn(ColumnDef def) {
     requireName(def.name(), "column");
     return new Column(def.name(), Column.checkedType(def.type()), def.isNullable(), def.serverDefault(), def.identity(),

@@ -296,7 +296,7 @@ public final class SchemaReplayer {
       schemas.remove(drop.name());
       return schema.withSchemas(schemas);
     }
-    if (operation instanceof ExecuteSql) {
+    if (operation instanceof ExecuteSql || operation instanceof Operation.RunJava) {
       return schema;
     }
     throw new IllegalArgumentException("unknown operation " + operation);

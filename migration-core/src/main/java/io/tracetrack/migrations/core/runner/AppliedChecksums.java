@@ -1,8 +1,10 @@
 package io.tracetrack.migrations.core.runner;
 
 import io.tracetrack.migrations.core.loader.LoadedMigration;
+import io.tracetrack.migrations.core.loader.MigrationChecksum;
 import io.tracetrack.migrations.core.loader.MigrationSet;
 import io.tracetrack.migrations.core.revision.RevisionGraph;
+import io.tracetrack.migrations.core.revision.RevisionInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -10,40 +12,69 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Compares the checksums the history recorded for applied revisions with what their classes record now. */
+/**
+ * Compares the checksums the history recorded for applied revisions with their migrations as
+ * written now. A checksum recorded in the earlier form (over the SQL that the migration's
+ * operations rendered) is compared in that form; when it still matches, the row can be moved to
+ * the current form ({@link Verification#outdated}) without anyone running repair.
+ */
 public final class AppliedChecksums {
 
   private AppliedChecksums() {}
 
-  /** The checksum of a migration as its class stands: over both directions' recorded operations. */
-  public static String of(LoadedMigration migration) {
-    return Checksums.of(migration.upgradeOperations(), migration.downgradeOperations());
+  /**
+   * What the history says about the applied revisions (the ancestry of {@code heads}), in graph
+   * order.
+   *
+   * @param changed revisions whose migration no longer matches the checksum last recorded for it
+   * @param outdated history rows in the earlier checksum form that still match: row id to the
+   *     checksum in the current form
+   * @param unverifiable revisions with a recorded checksum whose migration has none to compare
+   */
+  public record Verification(List<ChangedMigration> changed, Map<Long, String> outdated, List<RevisionInfo> unverifiable) {}
+
+  /** The applied revisions whose migration no longer matches its recorded checksum. */
+  public static List<ChangedMigration> changed(Connection connection, MigrationSet migrations, Set<String> heads)
+      throws SQLException {
+    return verify(connection, migrations, heads).changed();
   }
 
   /**
-   * The applied revisions (the ancestry of {@code heads}) whose class no longer matches the
-   * checksum last recorded for them, in graph order. Revisions without a recorded checksum (stamped,
-   * or applied by a version that kept none) and revisions no class declares are left out.
+   * Checks every applied revision with a recorded checksum. Revisions without one (stamped, or
+   * applied by a version that kept none) and revisions no class declares are left out.
    */
-  public static List<ChangedMigration> changed(Connection connection, MigrationSet migrations, Set<String> heads)
+  public static Verification verify(Connection connection, MigrationSet migrations, Set<String> heads)
       throws SQLException {
     RevisionGraph graph = migrations.graph();
     Map<String, VersionTable.Recorded> recorded = VersionTable.recordedChecksums(connection);
     List<ChangedMigration> changed = new ArrayList<>();
-    if (recorded.isEmpty()) {
-      return changed;
-    }
+    Map<Long, String> outdated = new java.util.TreeMap<>();
+    List<RevisionInfo> unverifiable = new ArrayList<>();
     Set<String> applied = graph.ancestry(heads.stream().filter(graph::isKnown).toList());
-    for (var revision : graph.ordered()) {
+    for (RevisionInfo revision : graph.ordered()) {
       VersionTable.Recorded row = recorded.get(revision.id());
       if (row == null || !applied.contains(revision.id())) {
         continue;
       }
-      String now = of(migrations.get(revision.id()));
-      if (!now.equals(row.checksum())) {
+      LoadedMigration migration = migrations.get(revision.id());
+      String now = migration.checksum();
+      boolean matches;
+      if (MigrationChecksum.isCurrentForm(row.checksum())) {
+        if (now == null) {
+          unverifiable.add(revision);
+          continue;
+        }
+        matches = now.equals(row.checksum());
+      } else {
+        matches = Checksums.of(migration.upgradeOperations(), migration.downgradeOperations()).equals(row.checksum());
+        if (matches && now != null) {
+          outdated.put(row.id(), now);
+        }
+      }
+      if (!matches) {
         changed.add(new ChangedMigration(revision, row, now));
       }
     }
-    return changed;
+    return new Verification(changed, outdated, unverifiable);
   }
 }

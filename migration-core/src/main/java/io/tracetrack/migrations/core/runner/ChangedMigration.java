@@ -3,12 +3,12 @@ package io.tracetrack.migrations.core.runner;
 import io.tracetrack.migrations.core.revision.RevisionInfo;
 
 /**
- * An applied migration whose recorded operations no longer give the checksum the database
- * recorded when it ran it.
+ * An applied migration that, as written now, no longer gives the checksum the database recorded
+ * when it ran it.
  *
  * @param revision the revision, as its class declares it now
  * @param recorded the history row the database last accepted for it
- * @param currentChecksum the checksum of what the class records today
+ * @param currentChecksum the checksum of the migration as written today; null when it has none
  */
 public record ChangedMigration(RevisionInfo revision, VersionTable.Recorded recorded, String currentChecksum) {
 
@@ -19,6 +19,9 @@ public record ChangedMigration(RevisionInfo revision, VersionTable.Recorded reco
   }
 
   private static String shorten(String checksum) {
+    if (checksum == null) {
+      return "unknown";
+    }
     return checksum.length() > 12 ? checksum.substring(0, 12) : checksum;
   }
 }

@@ -9,14 +9,16 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Checksums over what a migration does, not over its bytes: the SQL of its recorded operations,
- * with line endings normalised, so reformatting or recompiling never changes it.
+ * The earlier checksum form, over the SQL of a migration's recorded operations. Databases that
+ * recorded it are still verified with it (and moved to {@link
+ * io.tracetrack.migrations.core.loader.MigrationChecksum}'s form when it matches); nothing
+ * records it any more, since it changed with anything the migration's code computed at run time.
  */
 public final class Checksums {
 
   private Checksums() {}
 
-  public static String of(List<Operation> upgrade, List<Operation> downgrade) {
+  static String of(List<Operation> upgrade, List<Operation> downgrade) {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");

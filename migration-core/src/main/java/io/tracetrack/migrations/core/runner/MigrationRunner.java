@@ -71,8 +71,17 @@ public final class MigrationRunner {
   public List<ChangedMigration> repair(MigrationSet migrations) {
     return locked((connection, waited) -> {
       Set<String> heads = VersionTable.heads(connection);
-      List<ChangedMigration> changed = AppliedChecksums.changed(connection, migrations, heads);
+      AppliedChecksums.Verification verification = AppliedChecksums.verify(connection, migrations, heads);
+      List<ChangedMigration> changed = new ArrayList<>();
+      for (ChangedMigration c : verification.changed()) {
+        if (c.currentChecksum() == null) {
+          log.warn("Cannot accept " + c.revision().describe() + ": its migration has no checksum to record");
+        } else {
+          changed.add(c);
+        }
+      }
       if (changed.isEmpty()) {
+        updateChecksumForms(connection, verification);
         log.info("Nothing to repair: every applied migration matches its recorded checksum");
         return changed;
       }
@@ -82,6 +91,7 @@ public final class MigrationRunner {
         for (ChangedMigration c : changed) {
           VersionTable.recordRepair(connection, c.revision().id(), c.revision().message(), c.currentChecksum());
         }
+        updateChecksumForms(connection, verification);
         connection.commit();
       } catch (SQLException e) {
         rollback(connection, e);
@@ -126,10 +136,11 @@ public final class MigrationRunner {
               + ", which no migration class declares: restore the migration, or stamp the database to a known revision");
         }
       }
-      List<ChangedMigration> changed = AppliedChecksums.changed(connection, migrations, heads);
-      if (!changed.isEmpty()) {
-        throw new ChangedMigrationException(changed);
+      AppliedChecksums.Verification verification = AppliedChecksums.verify(connection, migrations, heads);
+      if (!verification.changed().isEmpty()) {
+        throw new ChangedMigrationException(verification.changed());
       }
+      updateChecksumForms(connection, verification);
       List<PlannedStep> plan = planner.apply(heads);
       String at = heads.isEmpty() ? "base" : String.join(", ", heads);
       if (plan.isEmpty()) {
@@ -148,24 +159,31 @@ public final class MigrationRunner {
     });
   }
 
+  /** Moves history rows that still match in the earlier checksum form to the current one. */
+  private void updateChecksumForms(Connection connection, AppliedChecksums.Verification verification)
+      throws SQLException {
+    for (var row : verification.outdated().entrySet()) {
+      VersionTable.replaceChecksum(connection, row.getKey(), row.getValue());
+    }
+    if (!verification.outdated().isEmpty()) {
+      log.info("Recorded the checksums of " + verification.outdated().size()
+          + " applied migrations in the current form (they match the earlier form)");
+    }
+  }
+
   private void runStep(Connection connection, LoadedMigration migration, PlannedStep step, Set<String> applied,
       RevisionGraph graph) throws SQLException {
-    List<Operation> upgrade = migration.upgradeOperations();
-    List<Operation> downgrade = migration.downgradeOperations();
-    List<String> statements = new ArrayList<>();
-    for (Operation operation : step.upgrade() ? upgrade : downgrade) {
-      statements.addAll(PostgresSql.statements(operation));
-    }
+    List<Action> actions = actions(step.upgrade() ? migration.upgradeOperations() : migration.downgradeOperations());
     long started = System.nanoTime();
     if (!migration.transactional()) {
-      runWithoutTransaction(connection, step, statements);
+      runWithoutTransaction(connection, step, actions);
     }
     String statement = null;
-    try (Statement jdbc = connection.createStatement()) {
+    try {
       if (migration.transactional()) {
-        for (String sql : statements) {
-          statement = sql;
-          jdbc.execute(sql);
+        for (Action action : actions) {
+          statement = action.describe();
+          action.run(connection);
         }
       }
       statement = "(version table update)";
@@ -177,33 +195,43 @@ public final class MigrationRunner {
       VersionTable.setHeads(connection, graph.headsOf(applied));
       long millis = (System.nanoTime() - started) / 1_000_000;
       VersionTable.recordStep(connection, step.revision().id(), step.upgrade(), step.revision().message(),
-          Checksums.of(upgrade, downgrade), millis);
+          migration.checksum(), millis);
       connection.commit();
       log.info("Running " + (step.upgrade() ? "upgrade " : "downgrade ") + step.fromTo() + ", "
           + step.revision().message() + " (" + millis + " ms" + (migration.transactional() ? "" : ", not transactional")
           + ")");
     } catch (SQLException e) {
       rollback(connection, e);
-      if (step.upgrade()) {
-        applied.remove(step.revision().id());
-      } else {
-        applied.add(step.revision().id());
-      }
+      undoBookkeeping(step, applied);
       throw new MigrationFailedException(step, statement, e, hint(e));
+    } catch (DataStepException e) {
+      rollback(connection, e.getCause());
+      undoBookkeeping(step, applied);
+      throw new MigrationFailedException(step, statement, e.getCause(), hint(e.getCause()));
     }
   }
 
-  /** Runs each statement in a transaction of its own; a failure reports what was and was not applied. */
-  private void runWithoutTransaction(Connection connection, PlannedStep step, List<String> statements)
+  private static void undoBookkeeping(PlannedStep step, Set<String> applied) {
+    if (step.upgrade()) {
+      applied.remove(step.revision().id());
+    } else {
+      applied.add(step.revision().id());
+    }
+  }
+
+  /** Runs each action in a transaction of its own; a failure reports what was and was not applied. */
+  private void runWithoutTransaction(Connection connection, PlannedStep step, List<Action> actions)
       throws SQLException {
     connection.setAutoCommit(true);
-    try (Statement jdbc = connection.createStatement()) {
-      for (int i = 0; i < statements.size(); i++) {
+    List<String> described = actions.stream().map(Action::describe).toList();
+    try {
+      for (int i = 0; i < actions.size(); i++) {
         try {
-          jdbc.execute(statements.get(i));
-        } catch (SQLException e) {
-          throw new PartiallyAppliedException(step, statements.subList(0, i), statements.get(i),
-              statements.subList(i + 1, statements.size()), e, hint(e));
+          actions.get(i).run(connection);
+        } catch (SQLException | DataStepException e) {
+          Throwable cause = e instanceof DataStepException ? e.getCause() : e;
+          throw new PartiallyAppliedException(step, described.subList(0, i), described.get(i),
+              described.subList(i + 1, described.size()), cause, hint(cause));
         }
       }
     } finally {
@@ -211,9 +239,65 @@ public final class MigrationRunner {
     }
   }
 
+  /** What a migration runs, in order: SQL statements, and Java data steps between them. */
+  private sealed interface Action {
+    void run(Connection connection) throws SQLException;
+
+    String describe();
+  }
+
+  private record SqlAction(String sql) implements Action {
+    @Override
+    public void run(Connection connection) throws SQLException {
+      try (Statement jdbc = connection.createStatement()) {
+        jdbc.execute(sql);
+      }
+    }
+
+    @Override
+    public String describe() {
+      return sql;
+    }
+  }
+
+  private record JavaAction(Operation.RunJava step) implements Action {
+    @Override
+    public void run(Connection connection) {
+      try {
+        step.step().run(connection);
+      } catch (Exception e) {
+        throw new DataStepException(e);
+      }
+    }
+
+    @Override
+    public String describe() {
+      return step.describe();
+    }
+  }
+
+  /** A data step's own failure, carried out of {@link Action#run} to be reported as the step's. */
+  private static final class DataStepException extends RuntimeException {
+    DataStepException(Exception cause) {
+      super(cause);
+    }
+  }
+
+  private static List<Action> actions(List<Operation> operations) {
+    List<Action> actions = new ArrayList<>();
+    for (Operation operation : operations) {
+      if (operation instanceof Operation.RunJava step) {
+        actions.add(new JavaAction(step));
+      } else {
+        PostgresSql.statements(operation).forEach(sql -> actions.add(new SqlAction(sql)));
+      }
+    }
+    return actions;
+  }
+
   /** A line that names the setting behind a timeout error, else empty. */
-  private String hint(SQLException e) {
-    String state = e.getSQLState() == null ? "" : e.getSQLState();
+  private String hint(Throwable error) {
+    String state = error instanceof SQLException e && e.getSQLState() != null ? e.getSQLState() : "";
     if (state.equals("57014") && settings.statementTimeout() != null) {
       return "\n  Hint: the statement ran longer than tracetrack.statementTimeout ("
           + DatabaseSettings.show(settings.statementTimeout()) + ")";
@@ -226,7 +310,7 @@ public final class MigrationRunner {
     return "";
   }
 
-  private static void rollback(Connection connection, SQLException cause) {
+  private static void rollback(Connection connection, Throwable cause) {
     try {
       connection.rollback();
     } catch (SQLException e) {

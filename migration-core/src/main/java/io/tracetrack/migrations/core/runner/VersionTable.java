@@ -121,9 +121,21 @@ public final class VersionTable {
     }
   }
 
+  /**
+   * Moves a history row's checksum to the current form, once the earlier form was found to match:
+   * the same migration, recorded the way this version records it.
+   */
+  public static void replaceChecksum(Connection connection, long historyRowId, String checksum) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement("UPDATE " + HISTORY + " SET checksum = ? WHERE id = ?")) {
+      update.setString(1, checksum);
+      update.setLong(2, historyRowId);
+      update.executeUpdate();
+    }
+  }
+
   /** The latest history row of a revision that carries a checksum: what the database last accepted. */
-  public record Recorded(String revision, String direction, String checksum, String appliedBy, String appliedFrom,
-      java.time.OffsetDateTime appliedAt) {
+  public record Recorded(long id, String revision, String direction, String checksum, String appliedBy,
+      String appliedFrom, java.time.OffsetDateTime appliedAt) {
 
     /** {@code "by app_user (ci@build-7) at 2026-01-01T10:00Z"}. */
     public String describe() {
@@ -142,14 +154,14 @@ public final class VersionTable {
     }
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SELECT DISTINCT ON (revision) revision, direction, checksum,"
-            + " applied_by, " + (hasColumn(connection, "applied_from") ? "applied_from" : "NULL") + ", applied_at FROM "
-            + HISTORY + " ORDER BY revision, id DESC")) {
+            + " applied_by, " + (hasColumn(connection, "applied_from") ? "applied_from" : "NULL") + ", applied_at, id"
+            + " FROM " + HISTORY + " ORDER BY revision, id DESC")) {
       while (rows.next()) {
         String direction = rows.getString(2);
         String checksum = rows.getString(3);
         if (checksum != null && ("upgrade".equals(direction) || REPAIR.equals(direction))) {
-          recorded.put(rows.getString(1), new Recorded(rows.getString(1), direction, checksum, rows.getString(4),
-              rows.getString(5), rows.getObject(6, java.time.OffsetDateTime.class)));
+          recorded.put(rows.getString(1), new Recorded(rows.getLong(7), rows.getString(1), direction, checksum,
+              rows.getString(4), rows.getString(5), rows.getObject(6, java.time.OffsetDateTime.class)));
         }
       }
     }

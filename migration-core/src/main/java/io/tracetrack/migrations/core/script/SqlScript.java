@@ -1,18 +1,19 @@
 package io.tracetrack.migrations.core.script;
 
 import io.tracetrack.migrations.core.MigrationException;
+import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.loader.LoadedMigration;
 import io.tracetrack.migrations.core.loader.MigrationSet;
 import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.revision.PlannedStep;
 import io.tracetrack.migrations.core.revision.RevisionGraph;
-import io.tracetrack.migrations.core.runner.Checksums;
 import io.tracetrack.migrations.core.runner.VersionTable;
 import io.tracetrack.migrations.core.sql.PostgresSql;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,7 +22,8 @@ import java.util.TreeSet;
  * Renders the SQL an upgrade or downgrade would run, without a database: the version tables'
  * creation, then each migration between {@code BEGIN} and {@code COMMIT} with its version-table
  * update, every statement terminated. Running it with {@code psql -v ON_ERROR_STOP=1} gives the
- * same schema and version table as the live command.
+ * same schema and version table as the live command. Java data steps cannot be rendered: the script
+ * names each one in a comment where it would run and in a warning at its top.
  */
 public final class SqlScript {
 
@@ -31,22 +33,22 @@ public final class SqlScript {
    * An upgrade script for {@code FROM:TO}, or {@code TO} alone from base. Either side takes any
    * absolute target ({@code base}, {@code head}, a revision or prefix, {@code REV+N}).
    */
-  public static String upgrade(MigrationSet migrations, String range) {
+  public static String upgrade(MigrationSet migrations, String range, MigrationLog log) {
     RevisionGraph graph = migrations.graph();
     String[] fromTo = split(range, "base", "heads");
     Set<String> from = graph.resolveTarget(fromTo[0]);
-    return render(migrations, from, graph.upgradePlan(from, fromTo[1]), "upgrade", fromTo);
+    return render(migrations, from, graph.upgradePlan(from, fromTo[1]), "upgrade", fromTo, log);
   }
 
   /**
    * A downgrade script for {@code FROM:TO}, or {@code TO} alone from the head(s): {@code -N}, a
    * revision or prefix, or {@code base}.
    */
-  public static String downgrade(MigrationSet migrations, String range) {
+  public static String downgrade(MigrationSet migrations, String range, MigrationLog log) {
     RevisionGraph graph = migrations.graph();
     String[] fromTo = split(range, "heads", "-1");
     Set<String> from = graph.resolveTarget(fromTo[0]);
-    return render(migrations, from, graph.downgradePlan(from, fromTo[1]), "downgrade", fromTo);
+    return render(migrations, from, graph.downgradePlan(from, fromTo[1]), "downgrade", fromTo, log);
   }
 
   private static String[] split(String range, String defaultFrom, String defaultTo) {
@@ -63,7 +65,7 @@ public final class SqlScript {
   }
 
   private static String render(MigrationSet migrations, Set<String> from, List<PlannedStep> plan, String command,
-      String[] fromTo) {
+      String[] fromTo, MigrationLog log) {
     RevisionGraph graph = migrations.graph();
     StringBuilder sql = new StringBuilder();
     sql.append("-- TraceTrack Migrations: ").append(command).append(' ').append(fromTo[0]).append(':').append(fromTo[1])
@@ -73,6 +75,7 @@ public final class SqlScript {
       sql.append(statement).append(";\n\n");
     }
     Set<String> applied = new TreeSet<>(graph.ancestry(from));
+    List<String> leftOut = new ArrayList<>();
     for (PlannedStep step : plan) {
       LoadedMigration migration = migrations.get(step.revision().id());
       List<Operation> upgrade = migration.upgradeOperations();
@@ -89,6 +92,9 @@ public final class SqlScript {
       boolean transactional = migration.transactional();
       sql.append(transactional ? "BEGIN;\n\n" : "-- Not transactional: each statement commits on its own.\n\n");
       for (Operation operation : step.upgrade() ? upgrade : downgrade) {
+        if (operation instanceof Operation.RunJava java) {
+          leftOut.add(java.describe() + " of revision " + step.revision().describe());
+        }
         for (String statement : PostgresSql.statements(operation)) {
           sql.append(terminated(statement)).append('\n');
         }
@@ -102,7 +108,15 @@ public final class SqlScript {
       sql.append("INSERT INTO ").append(VersionTable.HISTORY).append(" (revision, direction, message, checksum) VALUES (")
           .append(PostgresSql.literal(step.revision().id())).append(", ").append(PostgresSql.literal(command))
           .append(", ").append(PostgresSql.literal(step.revision().message())).append(", ")
-          .append(PostgresSql.literal(Checksums.of(upgrade, downgrade))).append(");\n\nCOMMIT;\n\n");
+          .append(migration.checksum() == null ? "NULL" : PostgresSql.literal(migration.checksum()))
+          .append(");\n\nCOMMIT;\n\n");
+    }
+    if (!leftOut.isEmpty()) {
+      StringBuilder warning = new StringBuilder("-- WARNING: this script leaves out Java data steps, which offline SQL"
+          + " cannot contain; apply these migrations with TraceTrack itself:\n");
+      leftOut.forEach(step -> warning.append("--   ").append(step.replace('\n', ' ')).append('\n'));
+      sql.insert(0, warning.append('\n'));
+      leftOut.forEach(step -> log.warn("The SQL script leaves out " + step + ": offline SQL cannot contain Java"));
     }
     return sql.toString();
   }

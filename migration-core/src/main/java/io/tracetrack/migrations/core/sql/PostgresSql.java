@@ -174,6 +174,11 @@ public final class PostgresSql {
     if (operation instanceof ExecuteSql execute) {
       return List.of(execute.sql());
     }
+    if (operation instanceof Operation.RunJava step) {
+      // Java cannot be rendered: scripts and show carry a comment that names what they leave out.
+      return List.of("-- " + step.describe().replace('\n', ' ') + " is not in this SQL: it runs only when"
+          + " TraceTrack applies the migration to a database");
+    }
     throw new IllegalArgumentException("unknown operation " + operation);
   }
 

@@ -82,7 +82,7 @@ class ProductionSafetyTest {
   private static LoadedMigration loaded(Migration migration) {
     Revision r = migration.getClass().getAnnotation(Revision.class);
     return new LoadedMigration(new RevisionInfo(r.id(), List.of(r.revises()), r.message(), "", migration.getClass().getName()),
-        migration);
+        migration, TestMigrations.standInChecksum(migration.getClass().getName()));
   }
 
   @Test

@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tracetrack.migrations.Migration;
 import io.tracetrack.migrations.Operations;
 import io.tracetrack.migrations.Revision;
+import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.loader.LoadedMigration;
 import io.tracetrack.migrations.core.loader.MigrationSet;
+import io.tracetrack.migrations.core.testsupport.TestMigrations;
 import io.tracetrack.migrations.core.revision.RevisionInfo;
 import io.tracetrack.migrations.core.revision.RevisionException;
 import java.nio.file.Files;
@@ -35,7 +37,7 @@ class SqlScriptTest {
 
   @Test
   void upgradeFromBaseToHeadByDefault() {
-    String script = SqlScript.upgrade(MIGRATIONS, null);
+    String script = SqlScript.upgrade(MIGRATIONS, null, MigrationLog.silent());
     assertTrue(script.startsWith("-- TraceTrack Migrations: upgrade base:heads, 3 migrations\n"), script);
     assertTrue(script.contains("CREATE TABLE IF NOT EXISTS tracetrack_version"), script);
     assertEquals(3, count(script, "\nBEGIN;\n"));
@@ -53,7 +55,7 @@ class SqlScriptTest {
 
   @Test
   void upgradeRangeFromARevision() {
-    String script = SqlScript.upgrade(MIGRATIONS, "aaaa:bbbb");
+    String script = SqlScript.upgrade(MIGRATIONS, "aaaa:bbbb", MigrationLog.silent());
     assertEquals(1, count(script, "\nBEGIN;\n"));
     assertTrue(script.contains("-- Running upgrade aaaa00000001 -> bbbb00000002, Add name"), script);
     assertFalse(script.contains("CREATE TABLE \"user\""), script);
@@ -61,7 +63,7 @@ class SqlScriptTest {
 
   @Test
   void downgradeFromHeadToBase() {
-    String script = SqlScript.downgrade(MIGRATIONS, "head:base");
+    String script = SqlScript.downgrade(MIGRATIONS, "head:base", MigrationLog.silent());
     assertEquals(3, count(script, "\nBEGIN;\n"));
     assertTrue(script.indexOf("UPDATE \"user\" SET name = NULL") < script.indexOf("DROP TABLE \"user\""), script);
     assertTrue(script.contains("-- Running downgrade aaaa00000001 -> , Initial schema"), script);
@@ -70,7 +72,7 @@ class SqlScriptTest {
 
   @Test
   void downgradeOneStepByDefault() {
-    String script = SqlScript.downgrade(MIGRATIONS, null);
+    String script = SqlScript.downgrade(MIGRATIONS, null, MigrationLog.silent());
     assertEquals(1, count(script, "\nBEGIN;\n"));
     assertTrue(script.contains("INSERT INTO tracetrack_version (version_num) VALUES ('bbbb00000002');"), script);
   }
@@ -92,8 +94,8 @@ class SqlScriptTest {
   void aNonTransactionalRevisionRunsOutsideBeginCommitAndOnlyItsVersionUpdateIsWrapped() {
     List<LoadedMigration> all = new ArrayList<>(MIGRATIONS.all());
     all.add(new LoadedMigration(new RevisionInfo("dddd00000004", List.of("cccc00000003"), "Index concurrently", "",
-        Concurrently.class.getName()), new Concurrently()));
-    String script = SqlScript.upgrade(new MigrationSet(all), "cccc:head");
+        Concurrently.class.getName()), new Concurrently(), TestMigrations.standInChecksum("concurrently")));
+    String script = SqlScript.upgrade(new MigrationSet(all), "cccc:head", MigrationLog.silent());
     String expected = "-- Running upgrade cccc00000003 -> dddd00000004, Index concurrently\n\n"
         + "-- Not transactional: each statement commits on its own.\n\n"
         + "CREATE INDEX CONCURRENTLY ix_user_name ON \"user\" (name);\n\n"
@@ -105,9 +107,9 @@ class SqlScriptTest {
 
   @Test
   void badRangesAreClearErrors() {
-    RevisionException unknown = assertThrows(RevisionException.class, () -> SqlScript.upgrade(MIGRATIONS, "zzzz:head"));
+    RevisionException unknown = assertThrows(RevisionException.class, () -> SqlScript.upgrade(MIGRATIONS, "zzzz:head", MigrationLog.silent()));
     assertTrue(unknown.getMessage().contains("Unknown revision zzzz"), unknown.getMessage());
-    RevisionException backwards = assertThrows(RevisionException.class, () -> SqlScript.upgrade(MIGRATIONS, "head:base"));
+    RevisionException backwards = assertThrows(RevisionException.class, () -> SqlScript.upgrade(MIGRATIONS, "head:base", MigrationLog.silent()));
     assertTrue(backwards.getMessage().contains("use tracetrack:downgrade"), backwards.getMessage());
   }
 
