@@ -2,6 +2,7 @@ package io.tracetrack.demo.model;
 
 import io.tracetrack.migrations.entity.Column;
 import io.tracetrack.migrations.entity.Entity;
+import io.tracetrack.migrations.entity.ForeignKey;
 import io.tracetrack.migrations.entity.Id;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,8 +14,10 @@ public class TimeEntry {
   @Id
   private long id;
 
+  @ForeignKey(table = "project", onDelete = ForeignKey.Action.CASCADE)
   private UUID projectId;
 
+  @ForeignKey(table = "user")
   private long userId;
 
   @Column(nullable = false)
