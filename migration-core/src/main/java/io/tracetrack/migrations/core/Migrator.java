@@ -13,6 +13,7 @@ import io.tracetrack.migrations.core.diff.SchemaDiff;
 import io.tracetrack.migrations.core.diff.Step;
 import io.tracetrack.migrations.core.loader.LoadedMigration;
 import io.tracetrack.migrations.core.loader.MigrationSet;
+import io.tracetrack.migrations.core.loader.MigrationSource;
 import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.replay.SchemaReplayer;
 import io.tracetrack.migrations.core.revision.PlannedStep;
@@ -145,10 +146,12 @@ public final class Migrator {
   }
 
   public List<PlannedStep> upgrade(DatabaseSettings database, String target, Duration lockTimeout) {
+    requireMigrationsFor(database);
     return new MigrationRunner(database, lockTimeout, log).upgrade(migrations, target);
   }
 
   public List<PlannedStep> downgrade(DatabaseSettings database, String target, Duration lockTimeout) {
+    requireMigrationsFor(database);
     return new MigrationRunner(database, lockTimeout, log).downgrade(migrations, target);
   }
 
@@ -166,6 +169,7 @@ public final class Migrator {
    * that changed, and drift of its schema from the one its revision should have.
    */
   public CheckReport check(Snapshot snapshot, DatabaseSettings database) {
+    requireMigrationsFor(database);
     List<String> notes = new ArrayList<>();
     List<Difference> differences = new ArrayList<>(ModelCheck.compare(migrations, snapshot));
     differences.addAll(new DatabaseCheck(database).check(migrations, notes));
@@ -177,7 +181,25 @@ public final class Migrator {
    * checksums, so that upgrade, downgrade and check go on. Returns the revisions accepted.
    */
   public List<ChangedMigration> repair(DatabaseSettings database, Duration lockTimeout) {
+    requireMigrationsFor(database);
     return new MigrationRunner(database, lockTimeout, log).repair(migrations);
+  }
+
+  /**
+   * Fails when no migrations were found while the database records a revision: the migrations
+   * package is wrong, or the goal runs in a module that does not hold them.
+   */
+  private void requireMigrationsFor(DatabaseSettings database) {
+    if (!migrations.isEmpty()) {
+      return;
+    }
+    Set<String> heads = new MigrationRunner(database, Duration.ZERO, log).currentHeads();
+    if (!heads.isEmpty()) {
+      String where = migrations.source().map(MigrationSource::noneFound).orElse("No migrations found");
+      throw new MigrationException(where + ", but the database " + database.describe() + " is at revision "
+          + String.join(", ", heads) + ". Check migrationsPackage (tracetrack.migrationsPackage), or run the goal"
+          + " in the module that holds the migrations.");
+    }
   }
 
   /** The revisions the database is at, each described; empty for a database never migrated. */

@@ -22,6 +22,11 @@ abstract class AbstractCheckMojo extends AbstractTracetrackMojo {
   private boolean skip;
 
   @Override
+  protected boolean readsEntities() {
+    return true;
+  }
+
+  @Override
   protected final void run() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("Skipping tracetrack:check (tracetrack.skip)");

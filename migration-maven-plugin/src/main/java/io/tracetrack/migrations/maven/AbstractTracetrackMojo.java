@@ -9,20 +9,26 @@ import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.db.EmbeddedDatabase;
 import io.tracetrack.migrations.core.loader.ProjectClasses;
 import io.tracetrack.migrations.core.loader.ProjectLayout;
+import io.tracetrack.migrations.core.workspace.ModuleSelection;
+import io.tracetrack.migrations.core.workspace.SiblingModules;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectBuilder;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
@@ -43,6 +49,15 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
 
   @Component
   private RepositorySystem repositorySystem;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution mojoExecution;
+
+  @Component
+  private ProjectBuilder projectBuilder;
 
   /** Package of the migration classes, under {@code src/main/java}. Default: {@code <groupId>.migrations}. */
   @Parameter(property = "tracetrack.migrationsPackage")
@@ -111,6 +126,9 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     try {
+      if (skipsThisModule()) {
+        return;
+      }
       run();
     } catch (MigrationException e) {
       throw new MojoFailureException(e.getMessage(), e);
@@ -118,6 +136,43 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
   }
 
   protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  /**
+   * In a build of several modules, goals work only in the module that holds the migrations (see
+   * {@link ModuleSelection}); elsewhere they say so in one line. Fails when no module holds them.
+   */
+  private boolean skipsThisModule() {
+    BuildModules modules = buildModules();
+    ModuleSelection selection = moduleSelection(session.getProjects().size());
+    Optional<String> reason = selection.skipReason(modules.module(project));
+    if (reason.isEmpty()) {
+      return false;
+    }
+    getLog().info("Skipping " + goal() + " in " + project.getArtifactId() + ": " + reason.get());
+    if (modules.isLast(project)) {
+      selection.requireOne(modules.reactor(), goal());
+    }
+    return true;
+  }
+
+  /** Which modules of a build the goal works in. */
+  protected ModuleSelection moduleSelection(int modulesInBuild) {
+    return ModuleSelection.forMigrations(migrationsPackage());
+  }
+
+  /** Whether the goal reads the entities, so that entities out of date fail it rather than warn. */
+  protected boolean readsEntities() {
+    return false;
+  }
+
+  /** The goal as typed: {@code tracetrack:migrate}. */
+  protected String goal() {
+    return "tracetrack:" + mojoExecution.getGoal();
+  }
+
+  private BuildModules buildModules() {
+    return new BuildModules(session, projectBuilder, mojoExecution.getMojoDescriptor().getPluginDescriptor().getArtifactId());
+  }
 
   protected String migrationsPackage() {
     if (migrationsPackage != null && !migrationsPackage.isBlank()) {
@@ -149,12 +204,32 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
     try {
       return new ProjectLayout(
           Path.of(project.getBuild().getOutputDirectory()),
-          project.getCompileClasspathElements().stream().map(Path::of).toList(),
+          currentClasspath(project.getCompileClasspathElements().stream().map(Path::of).toList()),
           project.getCompileSourceRoots().stream().map(Path::of).toList(),
           migrationsPackage());
     } catch (DependencyResolutionRequiredException e) {
       throw new MojoExecutionException("The project's class path is not resolved", e);
     }
+  }
+
+  /**
+   * The class path with the entities of the other modules of this checkout as they are now: their
+   * classes folders where built after their installed jars, and an error (or, for goals that do not
+   * read entities, a warning) where their sources changed after both.
+   */
+  private List<Path> currentClasspath(List<Path> classpath) {
+    getLog().debug("Compile class path of " + project.getArtifactId() + ": " + classpath);
+    BuildModules modules = buildModules();
+    SiblingModules.Result result = SiblingModules.check(classpath, modules.siblings(project, getLog()));
+    result.notes().forEach(getLog()::info);
+    Optional<String> stale = result.staleMessage(goal(), modules.root(project), project.getBasedir().toPath());
+    if (stale.isPresent()) {
+      if (readsEntities()) {
+        throw new MigrationException(stale.get());
+      }
+      getLog().warn(stale.get());
+    }
+    return result.classpath();
   }
 
   /** Runs an action with the project's compiled classes and migrations loaded. */

@@ -2,6 +2,7 @@ package io.tracetrack.migrations.maven;
 
 import io.tracetrack.migrations.core.loader.ProjectClasses;
 import io.tracetrack.migrations.core.loader.ProjectInit;
+import io.tracetrack.migrations.core.workspace.ModuleSelection;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -17,6 +18,11 @@ public class InitMojo extends AbstractTracetrackMojo {
 
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   private PluginDescriptor plugin;
+
+  @Override
+  protected ModuleSelection moduleSelection(int modulesInBuild) {
+    return ModuleSelection.forInit(migrationsPackage(), modulesInBuild);
+  }
 
   @Override
   protected void run() throws MojoExecutionException {

@@ -23,6 +23,11 @@ public class MigrateMojo extends AbstractTracetrackMojo {
   private String message;
 
   @Override
+  protected boolean readsEntities() {
+    return true;
+  }
+
+  @Override
   protected void run() throws MojoExecutionException {
     Optional<Path> written = withMigrator((classes, migrator) -> migrator.autogenerate(classes.snapshot(), message,
         NewMigration.at(classes.layout().mainSourceRoot(), classes.layout().migrationsPackage())));

@@ -9,16 +9,38 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** All migrations of a project, their graph, and the schema that replaying them gives. */
 public final class MigrationSet {
   private final Map<String, LoadedMigration> byId = new LinkedHashMap<>();
   private final RevisionGraph graph;
+  private final MigrationSource source;
 
   public MigrationSet(Collection<LoadedMigration> migrations) {
+    this(migrations, null);
+  }
+
+  /** The migrations found in {@code source}; {@code null} when they come from elsewhere. */
+  public MigrationSet(Collection<LoadedMigration> migrations, MigrationSource source) {
     this.graph = RevisionGraph.of(migrations.stream().map(LoadedMigration::info).toList());
+    this.source = source;
     migrations.forEach(m -> byId.put(m.info().id(), m));
+  }
+
+  /** The same migrations, recorded as found in {@code source}. */
+  public MigrationSet foundIn(MigrationSource source) {
+    return new MigrationSet(byId.values(), source);
+  }
+
+  /** Where they were looked for, when known. */
+  public Optional<MigrationSource> source() {
+    return Optional.ofNullable(source);
+  }
+
+  public boolean isEmpty() {
+    return byId.isEmpty();
   }
 
   public RevisionGraph graph() {

@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A project's compiled classes, loaded in a child of the engine's class loader: the migration API
@@ -55,10 +56,36 @@ public final class ProjectClasses implements AutoCloseable {
     return layout;
   }
 
-  /** The migrations in the project's migrations package. */
+  /**
+   * The migrations in the project's migrations package. When there are none while the entities
+   * declare tables, warns, naming the package and the folder searched.
+   */
   public MigrationSet migrations() {
-    return new MigrationScanner(classLoader, layout.sourceRoots(), log)
-        .scan(layout.classesDirectory(), layout.migrationsPackage());
+    String packageName = layout.migrationsPackage();
+    MigrationSource source = new MigrationSource(packageName,
+        layout.classesDirectory().resolve(packageName.replace('.', '/')));
+    MigrationSet found = new MigrationScanner(classLoader, layout.sourceRoots(), log)
+        .scan(layout.classesDirectory(), packageName).foundIn(source);
+    if (found.isEmpty()) {
+      warnIfEntities(source);
+    }
+    return found;
+  }
+
+  private void warnIfEntities(MigrationSource source) {
+    Snapshot entities;
+    try {
+      entities = snapshot();
+    } catch (SnapshotException e) {
+      return; // no entities to compare with; the goals that need them say so
+    }
+    Set<String> tables = entities.schema().tables().keySet();
+    if (!tables.isEmpty()) {
+      log.warn(source.noneFound() + ", while the entities declare " + tables.size()
+          + (tables.size() == 1 ? " table (" : " tables (") + String.join(", ", new TreeSet<>(tables))
+          + "): mvn tracetrack:migrate writes the first migration; if the migrations exist, check migrationsPackage"
+          + " (tracetrack.migrationsPackage)");
+    }
   }
 
   /** Every schema snapshot on the project's class path, merged. */
