@@ -100,6 +100,15 @@ public interface Operations {
   /** Drops an empty PostgreSQL schema. */
   void dropSchema(String name);
 
+  /** Creates a standalone sequence. */
+  void createSequence(SequenceDef sequence);
+
+  /** Changes a sequence to the given definition (its type, increment, bounds, start, cache, cycle). */
+  void alterSequence(SequenceDef sequence);
+
+  /** Drops a sequence. */
+  void dropSequence(String name);
+
   /**
    * Runs SQL as written, for data changes or anything the other operations do not cover. It does
    * not change the schema that autogenerate sees.

@@ -26,7 +26,6 @@ import io.tracetrack.migrations.core.runner.Stamper;
 import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.schema.Snapshot;
 import io.tracetrack.migrations.core.script.SqlScript;
-import io.tracetrack.migrations.core.sql.PostgresSql;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -139,7 +138,7 @@ public final class Migrator {
       lines.add("    (nothing)");
     }
     for (Operation operation : operations) {
-      for (String statement : PostgresSql.statements(operation)) {
+      for (String statement : operation.statements()) {
         statement.lines().forEach(line -> lines.add("    " + line));
       }
     }

@@ -50,6 +50,7 @@ public final class EntityProcessor extends AbstractProcessor {
   private final Set<String> compiledTypes = new HashSet<>();
   /** Enum types and rename hints the entities declare. */
   private final EntityReader.Extras extras = new EntityReader.Extras();
+  private SequenceReader sequences;
   private Snapshot previous;
   private boolean failed;
 
@@ -70,6 +71,7 @@ public final class EntityProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (previous == null) {
       previous = readPrevious();
+      sequences = new SequenceReader(processingEnv.getMessager());
     }
     for (Element root : round.getRootElements()) {
       collectTypes(root);
@@ -129,6 +131,9 @@ public final class EntityProcessor extends AbstractProcessor {
     if (table == null) {
       failed = true;
       return;
+    }
+    if (!sequences.read(type)) {
+      failed = true;
     }
     String entity = type.getQualifiedName().toString();
     Found first = tables.putIfAbsent(table.name(), new Found(entity, table));
@@ -196,7 +201,7 @@ public final class EntityProcessor extends AbstractProcessor {
     tableRenames.keySet().retainAll(byName.keySet());
     Map<String, Map<String, String>> columnRenames = new TreeMap<>(extras.columnRenames);
     columnRenames.keySet().retainAll(byName.keySet());
-    String json = new Snapshot(Schema.of(byName.values(), enums.values()), entities,
+    String json = new Snapshot(Schema.of(byName.values(), enums.values()).withSequences(sequences.all()), entities,
         new RenameHints(tableRenames, columnRenames)).toJson();
     try {
       FileObject file = processingEnv.getFiler()

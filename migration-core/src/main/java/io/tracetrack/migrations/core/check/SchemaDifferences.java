@@ -3,16 +3,16 @@ package io.tracetrack.migrations.core.check;
 import io.tracetrack.migrations.core.diff.SchemaDiff;
 import io.tracetrack.migrations.core.diff.Step;
 import io.tracetrack.migrations.core.operation.Operation;
-import io.tracetrack.migrations.core.operation.Operation.AddColumn;
-import io.tracetrack.migrations.core.operation.Operation.AddPrimaryKey;
-import io.tracetrack.migrations.core.operation.Operation.AddUniqueConstraint;
-import io.tracetrack.migrations.core.operation.Operation.AlterColumnNullable;
-import io.tracetrack.migrations.core.operation.Operation.AlterColumnServerDefault;
-import io.tracetrack.migrations.core.operation.Operation.AlterColumnType;
-import io.tracetrack.migrations.core.operation.Operation.CreateTable;
-import io.tracetrack.migrations.core.operation.Operation.DropColumn;
-import io.tracetrack.migrations.core.operation.Operation.DropConstraint;
-import io.tracetrack.migrations.core.operation.Operation.DropTable;
+import io.tracetrack.migrations.core.operation.ColumnOperation.AddColumn;
+import io.tracetrack.migrations.core.operation.ConstraintOperation.AddPrimaryKey;
+import io.tracetrack.migrations.core.operation.ConstraintOperation.AddUniqueConstraint;
+import io.tracetrack.migrations.core.operation.ColumnOperation.AlterColumnNullable;
+import io.tracetrack.migrations.core.operation.ColumnOperation.AlterColumnServerDefault;
+import io.tracetrack.migrations.core.operation.ColumnOperation.AlterColumnType;
+import io.tracetrack.migrations.core.operation.TableOperation.CreateTable;
+import io.tracetrack.migrations.core.operation.ColumnOperation.DropColumn;
+import io.tracetrack.migrations.core.operation.ConstraintOperation.DropConstraint;
+import io.tracetrack.migrations.core.operation.TableOperation.DropTable;
 import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.sql.PostgresSql;
 import java.util.List;
@@ -84,7 +84,7 @@ final class SchemaDifferences {
           + actual;
     }
     // Operations this class does not know yet: say what would make the two sides equal.
-    return actual + " differ from " + expected + ": " + String.join("; ", PostgresSql.statements(op))
+    return actual + " differ from " + expected + ": " + String.join("; ", op.statements())
         .replaceAll("\\s*\\R\\s*", " ");
   }
 

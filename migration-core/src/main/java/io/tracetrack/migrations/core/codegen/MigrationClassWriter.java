@@ -12,44 +12,12 @@ import io.tracetrack.migrations.IndexDef;
 import io.tracetrack.migrations.Migration;
 import io.tracetrack.migrations.Operations;
 import io.tracetrack.migrations.Revision;
+import io.tracetrack.migrations.core.operation.ColumnOperation.AddColumn;
 import io.tracetrack.migrations.core.operation.Operation;
-import io.tracetrack.migrations.core.operation.Operation.AddCheckConstraint;
-import io.tracetrack.migrations.core.operation.Operation.AddEnumValue;
-import io.tracetrack.migrations.core.operation.Operation.AddForeignKey;
-import io.tracetrack.migrations.core.operation.Operation.AlterColumnIdentity;
-import io.tracetrack.migrations.core.operation.Operation.CreateEnumType;
-import io.tracetrack.migrations.core.operation.Operation.CreateIndex;
-import io.tracetrack.migrations.core.operation.Operation.CreateSchema;
-import io.tracetrack.migrations.core.operation.Operation.DropEnumType;
-import io.tracetrack.migrations.core.operation.Operation.DropEnumValue;
-import io.tracetrack.migrations.core.operation.Operation.DropIndex;
-import io.tracetrack.migrations.core.operation.Operation.DropSchema;
-import io.tracetrack.migrations.core.operation.Operation.RenameColumn;
-import io.tracetrack.migrations.core.operation.Operation.RenameConstraint;
-import io.tracetrack.migrations.core.operation.Operation.RenameIndex;
-import io.tracetrack.migrations.core.operation.Operation.RenameTable;
-import io.tracetrack.migrations.core.operation.Operation.SetColumnComment;
-import io.tracetrack.migrations.core.operation.Operation.SetTableComment;
-import io.tracetrack.migrations.core.operation.Operation.AddColumn;
-import io.tracetrack.migrations.core.operation.Operation.AddPrimaryKey;
-import io.tracetrack.migrations.core.operation.Operation.AddUniqueConstraint;
-import io.tracetrack.migrations.core.operation.Operation.AlterColumnNullable;
-import io.tracetrack.migrations.core.operation.Operation.AlterColumnServerDefault;
-import io.tracetrack.migrations.core.operation.Operation.AlterColumnType;
-import io.tracetrack.migrations.core.operation.Operation.CreateTable;
-import io.tracetrack.migrations.core.operation.Operation.DropColumn;
-import io.tracetrack.migrations.core.operation.Operation.DropConstraint;
-import io.tracetrack.migrations.core.operation.Operation.DropTable;
-import io.tracetrack.migrations.core.operation.Operation.ExecuteSql;
-import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
-import io.tracetrack.migrations.core.schema.ForeignKey;
-import io.tracetrack.migrations.core.schema.Index;
-import io.tracetrack.migrations.core.schema.Table;
-import io.tracetrack.migrations.core.schema.UniqueConstraint;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -58,9 +26,10 @@ import javax.lang.model.element.Modifier;
  * always gives the same source.
  */
 public final class MigrationClassWriter {
-  private static final ClassName COLUMN_DEF = ClassName.get(ColumnDef.class);
-  private static final ClassName INDEX_DEF = ClassName.get(IndexDef.class);
-  private static final ClassName FOREIGN_KEY_DEF = ClassName.get(ForeignKeyDef.class);
+  private static final Map<String, ClassName> BUILDERS = Map.of(
+      "column", ClassName.get(ColumnDef.class),
+      "index", ClassName.get(IndexDef.class),
+      "foreignKey", ClassName.get(ForeignKeyDef.class));
 
   private MigrationClassWriter() {}
 
@@ -91,20 +60,12 @@ public final class MigrationClassWriter {
         .addMethod(method("downgrade", downgrade, Map.of(), emptyHint))
         .build();
     JavaFile.Builder file = JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("    ");
-    boolean declaresColumns = java.util.stream.Stream.concat(upgrade.stream(), downgrade.stream())
-        .anyMatch(o -> o instanceof CreateTable || o instanceof AddColumn);
-    if (declaresColumns) {
-      file.addStaticImport(COLUMN_DEF, "column");
-    }
-    boolean declaresIndexes = java.util.stream.Stream.concat(upgrade.stream(), downgrade.stream())
-        .anyMatch(o -> o instanceof CreateIndex || o instanceof CreateTable c && !c.definition().indexes().isEmpty());
-    if (declaresIndexes) {
-      file.addStaticImport(INDEX_DEF, "index");
-    }
-    boolean declaresForeignKeys = java.util.stream.Stream.concat(upgrade.stream(), downgrade.stream())
-        .anyMatch(o -> o instanceof AddForeignKey || o instanceof CreateTable c && !c.definition().foreignKeys().isEmpty());
-    if (declaresForeignKeys) {
-      file.addStaticImport(FOREIGN_KEY_DEF, "foreignKey");
+    // The API's builders are imported statically where the bodies call them.
+    String code = type.toString();
+    for (Map.Entry<String, ClassName> builder : BUILDERS.entrySet()) {
+      if (Pattern.compile("(?<![\\w.\"])" + builder.getKey() + "\\(").matcher(code).find()) {
+        file.addStaticImport(builder.getValue(), builder.getKey());
+      }
     }
     return file.build();
   }
@@ -139,12 +100,13 @@ public final class MigrationClassWriter {
       return List.of();
     }
     Column column = add.column();
-    String nullable = column(column.withNullable(true), false).toString();
+    String withDefault = new AddColumn(add.table(), column.withServerDefault("..."), add.unique()).java().get(0).toString();
+    String nullable = new AddColumn(add.table(), column.withNullable(true), add.unique()).java().get(0).toString();
     return List.of(
         "Either give it a server default for the existing rows:",
-        "  op.addColumn(" + CodeBlock.of("$S", add.table()) + ", " + column(column, false) + ".serverDefault(\"...\"));",
+        "  " + withDefault + ";",
         "or add it nullable, fill it, then set NOT NULL:",
-        "  op.addColumn(" + CodeBlock.of("$S", add.table()) + ", " + nullable + ");",
+        "  " + nullable + ";",
         "  op.execute(" + CodeBlock.of("$S", "UPDATE " + io.tracetrack.migrations.core.sql.PostgresSql.table(add.table())
             + " SET " + io.tracetrack.migrations.core.sql.PostgresSql.quote(column.name()) + " = ...") + ");",
         "  op.alterColumnNullable(" + CodeBlock.of("$S, $S", add.table(), column.name()) + ", false);");
@@ -152,198 +114,7 @@ public final class MigrationClassWriter {
 
   /** The statements for one operation; a table create may take several (its extra constraints). */
   static List<CodeBlock> render(Operation operation) {
-    if (operation instanceof CreateTable create) {
-      return createTable(create.definition());
-    }
-    if (operation instanceof DropTable drop) {
-      return List.of(CodeBlock.of("op.dropTable($S)", drop.table()));
-    }
-    if (operation instanceof AddColumn add) {
-      CodeBlock column = add.unique() ? CodeBlock.of("$L.unique()", column(add.column(), false)) : column(add.column(), false);
-      return List.of(CodeBlock.of("op.addColumn($S, $L)", add.table(), column));
-    }
-    if (operation instanceof DropColumn drop) {
-      return List.of(CodeBlock.of("op.dropColumn($S, $S)", drop.table(), drop.column()));
-    }
-    if (operation instanceof AlterColumnType alter) {
-      if (alter.using() != null) {
-        return List.of(CodeBlock.of("op.alterColumnType($S, $S, $S, $S)", alter.table(), alter.column(), alter.newType(),
-            alter.using()));
-      }
-      return List.of(CodeBlock.of("op.alterColumnType($S, $S, $S)", alter.table(), alter.column(), alter.newType()));
-    }
-    if (operation instanceof AlterColumnNullable alter) {
-      return List.of(CodeBlock.of("op.alterColumnNullable($S, $S, $L)", alter.table(), alter.column(), alter.nullable()));
-    }
-    if (operation instanceof AlterColumnServerDefault alter) {
-      return List.of(CodeBlock.of("op.alterColumnServerDefault($S, $S, $S)", alter.table(), alter.column(), alter.expression()));
-    }
-    if (operation instanceof AddPrimaryKey add) {
-      return List.of(CodeBlock.of("op.createPrimaryKey($S, $L)", add.table(), strings(add.columns())));
-    }
-    if (operation instanceof AddUniqueConstraint add) {
-      return List.of(uniqueConstraint(add.table(), add.constraint()));
-    }
-    if (operation instanceof DropConstraint drop) {
-      return List.of(CodeBlock.of("op.dropConstraint($S, $S)", drop.table(), drop.name()));
-    }
-    if (operation instanceof CreateIndex create) {
-      return List.of(CodeBlock.of("op.createIndex($S, $L)", create.table(), index(create.index())));
-    }
-    if (operation instanceof DropIndex drop) {
-      return List.of(CodeBlock.of("op.dropIndex($S, $S)", drop.table(), drop.name()));
-    }
-    if (operation instanceof AddForeignKey add) {
-      return List.of(CodeBlock.of("op.addForeignKey($S, $L)", add.table(), foreignKey(add.foreignKey())));
-    }
-    if (operation instanceof AddCheckConstraint add) {
-      return List.of(check(add.table(), add.check()));
-    }
-    if (operation instanceof RenameTable rename) {
-      return List.of(CodeBlock.of("op.renameTable($S, $S)", rename.table(), rename.newName()));
-    }
-    if (operation instanceof RenameColumn rename) {
-      return List.of(CodeBlock.of("op.renameColumn($S, $S, $S)", rename.table(), rename.column(), rename.newName()));
-    }
-    if (operation instanceof RenameConstraint rename) {
-      return List.of(CodeBlock.of("op.renameConstraint($S, $S, $S)", rename.table(), rename.name(), rename.newName()));
-    }
-    if (operation instanceof RenameIndex rename) {
-      return List.of(CodeBlock.of("op.renameIndex($S, $S, $S)", rename.table(), rename.name(), rename.newName()));
-    }
-    if (operation instanceof SetTableComment comment) {
-      return List.of(CodeBlock.of("op.setTableComment($S, $S)", comment.table(), comment.comment()));
-    }
-    if (operation instanceof SetColumnComment comment) {
-      return List.of(CodeBlock.of("op.setColumnComment($S, $S, $S)", comment.table(), comment.column(), comment.comment()));
-    }
-    if (operation instanceof AlterColumnIdentity alter) {
-      return List.of(CodeBlock.of("op.alterColumnIdentity($S, $S, $S, $S)", alter.table(), alter.column(), alter.identity(),
-          alter.previous()));
-    }
-    if (operation instanceof CreateEnumType create) {
-      return List.of(CodeBlock.of("op.createEnumType($S, $L)", create.type().name(), strings(create.type().values())));
-    }
-    if (operation instanceof DropEnumType drop) {
-      return List.of(CodeBlock.of("op.dropEnumType($S)", drop.name()));
-    }
-    if (operation instanceof AddEnumValue add) {
-      return List.of(CodeBlock.of("op.addEnumValue($S, $S, $S)", add.type(), add.value(), add.before()));
-    }
-    if (operation instanceof DropEnumValue drop) {
-      return List.of(CodeBlock.of("op.dropEnumValue($S, $S)", drop.type(), drop.value()));
-    }
-    if (operation instanceof CreateSchema create) {
-      return List.of(CodeBlock.of("op.createSchema($S)", create.name()));
-    }
-    if (operation instanceof DropSchema drop) {
-      return List.of(CodeBlock.of("op.dropSchema($S)", drop.name()));
-    }
-    if (operation instanceof ExecuteSql execute) {
-      return List.of(CodeBlock.of("op.execute($S)", execute.sql()));
-    }
-    throw new IllegalArgumentException("unknown operation " + operation);
-  }
-
-  private static List<CodeBlock> createTable(Table table) {
-    List<String> keyInColumnOrder = table.columns().stream()
-        .map(Column::name).filter(table.primaryKey()::contains).toList();
-    // Marking columns primaryKey() keys them in column order; any other key order needs its own call.
-    boolean inlineKey = keyInColumnOrder.equals(table.primaryKey());
-    CodeBlock.Builder call = CodeBlock.builder().add("op.createTable($S", table.name());
-    List<UniqueConstraint> separate = new ArrayList<>();
-    for (Column column : table.columns()) {
-      CodeBlock def = column(column, inlineKey && table.primaryKey().contains(column.name()));
-      String defaultName = UniqueConstraint.defaultName(table.name(), column.name());
-      if (table.uniqueConstraint(defaultName).map(u -> u.columns().equals(List.of(column.name()))).orElse(false)) {
-        def = CodeBlock.of("$L.unique()", def);
-      }
-      call.add(",\n$L", def);
-    }
-    call.add(")");
-    for (UniqueConstraint unique : table.uniqueConstraints()) {
-      boolean inline = unique.columns().size() == 1
-          && unique.name().equals(UniqueConstraint.defaultName(table.name(), unique.columns().get(0)));
-      if (!inline) {
-        separate.add(unique);
-      }
-    }
-    List<CodeBlock> statements = new ArrayList<>();
-    statements.add(call.build());
-    if (!inlineKey) {
-      statements.add(CodeBlock.of("op.createPrimaryKey($S, $L)", table.name(), strings(table.primaryKey())));
-    }
-    separate.forEach(u -> statements.add(uniqueConstraint(table.name(), u)));
-    table.checkConstraints().forEach(c -> statements.add(check(table.name(), c)));
-    table.indexes().forEach(i -> statements.add(CodeBlock.of("op.createIndex($S, $L)", table.name(), index(i))));
-    table.foreignKeys().forEach(k -> statements.add(CodeBlock.of("op.addForeignKey($S, $L)", table.name(), foreignKey(k))));
-    if (table.comment() != null) {
-      statements.add(CodeBlock.of("op.setTableComment($S, $S)", table.name(), table.comment()));
-    }
-    return statements;
-  }
-
-  private static CodeBlock column(Column column, boolean primaryKey) {
-    CodeBlock.Builder def = CodeBlock.builder().add("column($S, $S)", column.name(), column.type());
-    if (primaryKey) {
-      def.add(".primaryKey()");
-    } else if (!column.nullable() && column.identity() == null) {
-      def.add(".notNull()");
-    }
-    if (Column.ALWAYS.equals(column.identity())) {
-      def.add(".generatedAlways()");
-    } else if (Column.BY_DEFAULT.equals(column.identity())) {
-      def.add(".generatedByDefault()");
-    }
-    if (column.serverDefault() != null) {
-      def.add(".serverDefault($S)", column.serverDefault());
-    }
-    if (column.comment() != null) {
-      def.add(".comment($S)", column.comment());
-    }
-    return def.build();
-  }
-
-  private static CodeBlock index(Index index) {
-    CodeBlock.Builder def = CodeBlock.builder().add("index($S, $L)", index.name(), strings(index.columnNames()));
-    List<String> descending = index.columns().stream().filter(Index.IndexColumn::descending).map(Index.IndexColumn::name).toList();
-    if (!descending.isEmpty()) {
-      def.add(".descending($L)", strings(descending));
-    }
-    if (index.unique()) {
-      def.add(".unique()");
-    }
-    if (!index.method().equals(Index.BTREE)) {
-      def.add(".using($S)", index.method());
-    }
-    if (index.where() != null) {
-      def.add(".where($S)", index.where());
-    }
-    return def.build();
-  }
-
-  private static CodeBlock foreignKey(ForeignKey key) {
-    CodeBlock.Builder def = CodeBlock.builder().add("foreignKey($S, $L).references($S, $L)", key.name(),
-        strings(key.columns()), key.referencedTable(), strings(key.referencedColumns()));
-    if (!key.onDelete().equals(ForeignKey.NO_ACTION)) {
-      def.add(".onDelete($S)", key.onDelete());
-    }
-    if (!key.onUpdate().equals(ForeignKey.NO_ACTION)) {
-      def.add(".onUpdate($S)", key.onUpdate());
-    }
-    return def.build();
-  }
-
-  private static CodeBlock check(String table, CheckConstraint check) {
-    return CodeBlock.of("op.addCheckConstraint($S, $S, $S)", table, check.name(), check.expression());
-  }
-
-  private static CodeBlock uniqueConstraint(String table, UniqueConstraint unique) {
-    return CodeBlock.of("op.addUniqueConstraint($S, $S, $L)", table, unique.name(), strings(unique.columns()));
-  }
-
-  private static CodeBlock strings(List<String> values) {
-    return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+    return operation.java();
   }
 
   /**

@@ -3,6 +3,7 @@ package io.tracetrack.migrations.core.introspect;
 import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
 import io.tracetrack.migrations.core.schema.EnumType;
+import io.tracetrack.migrations.core.schema.Sequence;
 import io.tracetrack.migrations.core.schema.ForeignKey;
 import io.tracetrack.migrations.core.schema.Index;
 import io.tracetrack.migrations.core.schema.Schema;
@@ -165,8 +166,45 @@ public final class CatalogReader {
       }
       labels.forEach((name, values) -> enums.add(new EnumType(name, values)));
     }
-    Schema schema = Schema.of(tables, enums);
-    return schema.withSchemas(schemas);
+    Schema schema = Schema.of(tables, enums).withSchemas(schemas);
+    return temporary ? schema : schema.withSequences(sequences(namespaceFilter));
+  }
+
+  /** Standalone sequences: not the ones behind identity or serial columns, which belong to their column. */
+  private List<Sequence> sequences(String namespaceFilter) throws SQLException {
+    List<Sequence> sequences = new ArrayList<>();
+    for (Object[] row : query("SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,"
+        + " s.seqmin, s.seqmax, s.seqcache, s.seqcycle FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid"
+        + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + namespaceFilter + " AND NOT EXISTS (SELECT 1"
+        + " FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i'))"
+        + " ORDER BY n.nspname, c.relname", 9)) {
+      String type = (String) row[2];
+      long increment = (Long) row[4];
+      long min = (Long) row[5];
+      long max = (Long) row[6];
+      // PostgreSQL stores the implied bounds; the model keeps only bounds that were set.
+      Long minValue = min == (increment > 0 ? 1 : typeMinimum(type)) ? null : min;
+      Long maxValue = max == (increment > 0 ? typeMaximum(type) : -1) ? null : max;
+      sequences.add(new Sequence(Table.qualified((String) row[0], (String) row[1]), type, (Long) row[3], increment,
+          minValue, maxValue, (Long) row[7], (Boolean) row[8]));
+    }
+    return sequences;
+  }
+
+  private static long typeMinimum(String type) {
+    return switch (type) {
+      case "smallint" -> Short.MIN_VALUE;
+      case "integer" -> Integer.MIN_VALUE;
+      default -> Long.MIN_VALUE;
+    };
+  }
+
+  private static long typeMaximum(String type) {
+    return switch (type) {
+      case "smallint" -> Short.MAX_VALUE;
+      case "integer" -> Integer.MAX_VALUE;
+      default -> Long.MAX_VALUE;
+    };
   }
 
   private String indexExpression(long indexOid, int position) throws SQLException {

@@ -1,7 +1,7 @@
 package io.tracetrack.migrations.core.introspect;
 
 import io.tracetrack.migrations.core.diff.SchemaDiff;
-import io.tracetrack.migrations.core.operation.Operation;
+import io.tracetrack.migrations.core.operation.TableOperation;
 import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
 import io.tracetrack.migrations.core.schema.Index;
@@ -82,7 +82,7 @@ public final class LiveSchemaComparison {
         table.checkConstraints(), null);
     try (Statement statement = connection.createStatement()) {
       statement.execute("DROP TABLE IF EXISTS " + PostgresSql.table(temporaryName));
-      for (String sql : PostgresSql.statements(new Operation.CreateTable(shadow))) {
+      for (String sql : (new TableOperation.CreateTable(shadow)).statements()) {
         statement.execute(sql);
       }
     }

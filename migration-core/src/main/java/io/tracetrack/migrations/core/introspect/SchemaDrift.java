@@ -2,7 +2,6 @@ package io.tracetrack.migrations.core.introspect;
 
 import io.tracetrack.migrations.core.diff.Step;
 import io.tracetrack.migrations.core.schema.Schema;
-import io.tracetrack.migrations.core.sql.PostgresSql;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +26,7 @@ public record SchemaDrift(Schema live, Schema expected, List<Step> differences) 
   public List<String> describe() {
     List<String> lines = new ArrayList<>();
     for (Step step : differences) {
-      for (String statement : PostgresSql.statements(step.forward())) {
+      for (String statement : step.forward().statements()) {
         lines.add(statement.replace("\n", " "));
       }
     }

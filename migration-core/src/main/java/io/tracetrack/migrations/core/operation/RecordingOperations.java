@@ -4,12 +4,14 @@ import io.tracetrack.migrations.ColumnDef;
 import io.tracetrack.migrations.ForeignKeyDef;
 import io.tracetrack.migrations.IndexDef;
 import io.tracetrack.migrations.Operations;
+import io.tracetrack.migrations.SequenceDef;
 import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
 import io.tracetrack.migrations.core.schema.EnumType;
 import io.tracetrack.migrations.core.schema.ForeignKey;
 import io.tracetrack.migrations.core.schema.Index;
+import io.tracetrack.migrations.core.schema.Sequence;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -47,12 +49,12 @@ public final class RecordingOperations implements Operations {
         uniques.add(new UniqueConstraint(UniqueConstraint.defaultName(table, def.name()), List.of(def.name())));
       }
     }
-    recorded.add(new Operation.CreateTable(new Table(table, cols, key, uniques)));
+    recorded.add(new TableOperation.CreateTable(new Table(table, cols, key, uniques)));
   }
 
   @Override
   public void dropTable(String table) {
-    recorded.add(new Operation.DropTable(requireName(table, "table")));
+    recorded.add(new TableOperation.DropTable(requireName(table, "table")));
   }
 
   @Override
@@ -62,28 +64,28 @@ public final class RecordingOperations implements Operations {
       throw new MigrationException("addColumn(\"" + table + "\", \"" + column.name()
           + "\") marks the column primaryKey(): add it, then call createPrimaryKey");
     }
-    recorded.add(new Operation.AddColumn(table, toColumn(column), column.isUnique()));
+    recorded.add(new ColumnOperation.AddColumn(table, toColumn(column), column.isUnique()));
   }
 
   @Override
   public void dropColumn(String table, String column) {
-    recorded.add(new Operation.DropColumn(requireName(table, "table"), requireName(column, "column")));
+    recorded.add(new ColumnOperation.DropColumn(requireName(table, "table"), requireName(column, "column")));
   }
 
   @Override
   public void alterColumnType(String table, String column, String newType) {
-    recorded.add(new Operation.AlterColumnType(
+    recorded.add(new ColumnOperation.AlterColumnType(
         requireName(table, "table"), requireName(column, "column"), Column.checkedType(newType)));
   }
 
   @Override
   public void alterColumnNullable(String table, String column, boolean nullable) {
-    recorded.add(new Operation.AlterColumnNullable(requireName(table, "table"), requireName(column, "column"), nullable));
+    recorded.add(new ColumnOperation.AlterColumnNullable(requireName(table, "table"), requireName(column, "column"), nullable));
   }
 
   @Override
   public void alterColumnServerDefault(String table, String column, String expression) {
-    recorded.add(new Operation.AlterColumnServerDefault(
+    recorded.add(new ColumnOperation.AlterColumnServerDefault(
         requireName(table, "table"), requireName(column, "column"),
         expression == null || expression.isBlank() ? null : expression));
   }
@@ -94,23 +96,23 @@ public final class RecordingOperations implements Operations {
     if (columns.length == 0) {
       throw new MigrationException("createPrimaryKey(\"" + table + "\") names no columns");
     }
-    recorded.add(new Operation.AddPrimaryKey(table, Arrays.asList(columns)));
+    recorded.add(new ConstraintOperation.AddPrimaryKey(table, Arrays.asList(columns)));
   }
 
   @Override
   public void addUniqueConstraint(String table, String name, String... columns) {
     requireName(table, "table");
-    recorded.add(new Operation.AddUniqueConstraint(table, new UniqueConstraint(requireName(name, "constraint"), Arrays.asList(columns))));
+    recorded.add(new ConstraintOperation.AddUniqueConstraint(table, new UniqueConstraint(requireName(name, "constraint"), Arrays.asList(columns))));
   }
 
   @Override
   public void dropConstraint(String table, String name) {
-    recorded.add(new Operation.DropConstraint(requireName(table, "table"), requireName(name, "constraint")));
+    recorded.add(new ConstraintOperation.DropConstraint(requireName(table, "table"), requireName(name, "constraint")));
   }
 
   @Override
   public void alterColumnType(String table, String column, String newType, String using) {
-    recorded.add(new Operation.AlterColumnType(requireName(table, "table"), requireName(column, "column"),
+    recorded.add(new ColumnOperation.AlterColumnType(requireName(table, "table"), requireName(column, "column"),
         Column.checkedType(newType), using == null || using.isBlank() ? null : using));
   }
 
@@ -118,14 +120,14 @@ public final class RecordingOperations implements Operations {
   public void createIndex(String table, IndexDef index) {
     requireName(table, "table");
     Objects.requireNonNull(index, "index == null");
-    recorded.add(new Operation.CreateIndex(table, new Index(requireName(index.name(), "index"),
+    recorded.add(new IndexOperation.CreateIndex(table, new Index(requireName(index.name(), "index"),
         index.columns().stream().map(c -> new Index.IndexColumn(requireName(c, "column"), index.isDescending(c))).toList(),
         index.isUnique(), index.method(), index.where())));
   }
 
   @Override
   public void dropIndex(String table, String name) {
-    recorded.add(new Operation.DropIndex(requireName(table, "table"), requireName(name, "index")));
+    recorded.add(new IndexOperation.DropIndex(requireName(table, "table"), requireName(name, "index")));
   }
 
   @Override
@@ -136,7 +138,7 @@ public final class RecordingOperations implements Operations {
       throw new MigrationException("addForeignKey(\"" + table + "\", \"" + key.name() + "\") does not say what it references: call references(table, columns...)");
     }
     try {
-      recorded.add(new Operation.AddForeignKey(table, new ForeignKey(requireName(key.name(), "foreign key"), key.columns(),
+      recorded.add(new ConstraintOperation.AddForeignKey(table, new ForeignKey(requireName(key.name(), "foreign key"), key.columns(),
           key.referencedTable(), key.referencedColumns(), key.onDelete(), key.onUpdate())));
     } catch (IllegalArgumentException e) {
       throw new MigrationException("addForeignKey(\"" + table + "\"): " + e.getMessage());
@@ -148,48 +150,48 @@ public final class RecordingOperations implements Operations {
     if (expression == null || expression.isBlank()) {
       throw new MigrationException("addCheckConstraint(\"" + table + "\", \"" + name + "\") has no expression");
     }
-    recorded.add(new Operation.AddCheckConstraint(requireName(table, "table"),
+    recorded.add(new ConstraintOperation.AddCheckConstraint(requireName(table, "table"),
         new CheckConstraint(requireName(name, "constraint"), expression)));
   }
 
   @Override
   public void renameTable(String table, String newName) {
-    recorded.add(new Operation.RenameTable(requireName(table, "table"), requireName(newName, "table")));
+    recorded.add(new TableOperation.RenameTable(requireName(table, "table"), requireName(newName, "table")));
   }
 
   @Override
   public void renameColumn(String table, String column, String newName) {
-    recorded.add(new Operation.RenameColumn(requireName(table, "table"), requireName(column, "column"),
+    recorded.add(new ColumnOperation.RenameColumn(requireName(table, "table"), requireName(column, "column"),
         requireName(newName, "column")));
   }
 
   @Override
   public void renameConstraint(String table, String name, String newName) {
-    recorded.add(new Operation.RenameConstraint(requireName(table, "table"), requireName(name, "constraint"),
+    recorded.add(new ConstraintOperation.RenameConstraint(requireName(table, "table"), requireName(name, "constraint"),
         requireName(newName, "constraint")));
   }
 
   @Override
   public void renameIndex(String table, String name, String newName) {
-    recorded.add(new Operation.RenameIndex(requireName(table, "table"), requireName(name, "index"),
+    recorded.add(new IndexOperation.RenameIndex(requireName(table, "table"), requireName(name, "index"),
         requireName(newName, "index")));
   }
 
   @Override
   public void setTableComment(String table, String comment) {
-    recorded.add(new Operation.SetTableComment(requireName(table, "table"), comment == null || comment.isEmpty() ? null : comment));
+    recorded.add(new TableOperation.SetTableComment(requireName(table, "table"), comment == null || comment.isEmpty() ? null : comment));
   }
 
   @Override
   public void setColumnComment(String table, String column, String comment) {
-    recorded.add(new Operation.SetColumnComment(requireName(table, "table"), requireName(column, "column"),
+    recorded.add(new ColumnOperation.SetColumnComment(requireName(table, "table"), requireName(column, "column"),
         comment == null || comment.isEmpty() ? null : comment));
   }
 
   @Override
   public void alterColumnIdentity(String table, String column, String identity, String previous) {
     try {
-      recorded.add(new Operation.AlterColumnIdentity(requireName(table, "table"), requireName(column, "column"),
+      recorded.add(new ColumnOperation.AlterColumnIdentity(requireName(table, "table"), requireName(column, "column"),
           Column.checkedIdentity(identity), Column.checkedIdentity(previous)));
     } catch (IllegalArgumentException e) {
       throw new MigrationException("alterColumnIdentity(\"" + table + "\", \"" + column + "\"): " + e.getMessage());
@@ -199,7 +201,7 @@ public final class RecordingOperations implements Operations {
   @Override
   public void createEnumType(String name, String... values) {
     try {
-      recorded.add(new Operation.CreateEnumType(new EnumType(requireName(name, "enum type"), Arrays.asList(values))));
+      recorded.add(new EnumOperation.CreateEnumType(new EnumType(requireName(name, "enum type"), Arrays.asList(values))));
     } catch (IllegalArgumentException e) {
       throw new MigrationException("createEnumType(\"" + name + "\"): " + e.getMessage());
     }
@@ -207,27 +209,52 @@ public final class RecordingOperations implements Operations {
 
   @Override
   public void dropEnumType(String name) {
-    recorded.add(new Operation.DropEnumType(requireName(name, "enum type")));
+    recorded.add(new EnumOperation.DropEnumType(requireName(name, "enum type")));
   }
 
   @Override
   public void addEnumValue(String type, String value, String before) {
-    recorded.add(new Operation.AddEnumValue(requireName(type, "enum type"), requireName(value, "enum value"), before));
+    recorded.add(new EnumOperation.AddEnumValue(requireName(type, "enum type"), requireName(value, "enum value"), before));
   }
 
   @Override
   public void dropEnumValue(String type, String value) {
-    recorded.add(new Operation.DropEnumValue(requireName(type, "enum type"), requireName(value, "enum value")));
+    recorded.add(new EnumOperation.DropEnumValue(requireName(type, "enum type"), requireName(value, "enum value")));
   }
 
   @Override
   public void createSchema(String name) {
-    recorded.add(new Operation.CreateSchema(requireName(name, "schema")));
+    recorded.add(new NamespaceOperation.CreateSchema(requireName(name, "schema")));
   }
 
   @Override
   public void dropSchema(String name) {
-    recorded.add(new Operation.DropSchema(requireName(name, "schema")));
+    recorded.add(new NamespaceOperation.DropSchema(requireName(name, "schema")));
+  }
+
+  @Override
+  public void createSequence(SequenceDef sequence) {
+    recorded.add(new SequenceOperation.CreateSequence(toSequence(sequence)));
+  }
+
+  @Override
+  public void alterSequence(SequenceDef sequence) {
+    recorded.add(new SequenceOperation.AlterSequence(toSequence(sequence)));
+  }
+
+  @Override
+  public void dropSequence(String name) {
+    recorded.add(new SequenceOperation.DropSequence(requireName(name, "sequence")));
+  }
+
+  private static Sequence toSequence(SequenceDef def) {
+    Objects.requireNonNull(def, "sequence == null");
+    try {
+      return new Sequence(requireName(def.name(), "sequence"), def.type(), def.start(), def.increment(), def.minValue(),
+          def.maxValue(), def.cache(), def.isCycle());
+    } catch (IllegalArgumentException e) {
+      throw new MigrationException(e.getMessage(), e);
+    }
   }
 
   @Override
@@ -235,7 +262,7 @@ public final class RecordingOperations implements Operations {
     if (sql == null || sql.isBlank()) {
       throw new MigrationException("execute() was given no SQL");
     }
-    recorded.add(new Operation.ExecuteSql(sql));
+    recorded.add(new RawOperation.ExecuteSql(sql));
   }
 
   @Override
@@ -243,7 +270,7 @@ public final class RecordingOperations implements Operations {
     if (description == null || description.isBlank()) {
       throw new MigrationException("run() was given no description: say what the data step does");
     }
-    recorded.add(new Operation.RunJava(description.strip(), Objects.requireNonNull(step, "step == null")));
+    recorded.add(new RawOperation.RunJava(description.strip(), Objects.requireNonNull(step, "step == null")));
   }
 
   private static Column toColumn(ColumnDef def) {

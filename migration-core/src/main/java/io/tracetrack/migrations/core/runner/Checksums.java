@@ -1,7 +1,6 @@
 package io.tracetrack.migrations.core.runner;
 
 import io.tracetrack.migrations.core.operation.Operation;
-import io.tracetrack.migrations.core.sql.PostgresSql;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,7 +32,7 @@ public final class Checksums {
   private static void update(MessageDigest digest, String section, List<Operation> operations) {
     digest.update((section + "\n").getBytes(StandardCharsets.UTF_8));
     for (Operation operation : operations) {
-      for (String statement : PostgresSql.statements(operation)) {
+      for (String statement : operation.statements()) {
         String normal = statement.replace("\r\n", "\n").strip();
         digest.update((normal + "\n;\n").getBytes(StandardCharsets.UTF_8));
       }

@@ -6,9 +6,9 @@ import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.loader.LoadedMigration;
 import io.tracetrack.migrations.core.loader.MigrationSet;
 import io.tracetrack.migrations.core.operation.Operation;
+import io.tracetrack.migrations.core.operation.RawOperation;
 import io.tracetrack.migrations.core.revision.PlannedStep;
 import io.tracetrack.migrations.core.revision.RevisionGraph;
-import io.tracetrack.migrations.core.sql.PostgresSql;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -260,7 +260,7 @@ public final class MigrationRunner {
     }
   }
 
-  private record JavaAction(Operation.RunJava step) implements Action {
+  private record JavaAction(RawOperation.RunJava step) implements Action {
     @Override
     public void run(Connection connection) {
       try {
@@ -286,10 +286,10 @@ public final class MigrationRunner {
   private static List<Action> actions(List<Operation> operations) {
     List<Action> actions = new ArrayList<>();
     for (Operation operation : operations) {
-      if (operation instanceof Operation.RunJava step) {
+      if (operation instanceof RawOperation.RunJava step) {
         actions.add(new JavaAction(step));
       } else {
-        PostgresSql.statements(operation).forEach(sql -> actions.add(new SqlAction(sql)));
+        operation.statements().forEach(sql -> actions.add(new SqlAction(sql)));
       }
     }
     return actions;

@@ -9,11 +9,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A database schema: tables by (qualified) name, native enum types by name, and the PostgreSQL
- * schemas other than {@code public} that exist. Immutable; the {@code with...} methods return
- * changed copies.
+ * A database schema: tables by (qualified) name, native enum types by name, the PostgreSQL schemas
+ * other than {@code public} that exist, and standalone sequences by (qualified) name. Immutable;
+ * the {@code with...} methods return changed copies.
  */
-public record Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set<String> schemas) {
+public record Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set<String> schemas,
+    Map<String, Sequence> sequences) {
 
   public static final Schema EMPTY = new Schema(Map.of());
 
@@ -23,6 +24,11 @@ public record Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set
     TreeSet<String> names = new TreeSet<>(schemas);
     names.remove(Table.DEFAULT_SCHEMA);
     schemas = Collections.unmodifiableSortedSet(names);
+    sequences = Collections.unmodifiableSortedMap(new TreeMap<>(sequences));
+  }
+
+  public Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set<String> schemas) {
+    this(tables, enums, schemas, Map.of());
   }
 
   /** Tables only; the schemas they live in exist. */
@@ -65,31 +71,60 @@ public record Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set
     return Optional.ofNullable(enums.get(name));
   }
 
+  public Optional<Sequence> sequence(String name) {
+    return Optional.ofNullable(sequences.get(name));
+  }
+
   public Schema withTable(Table table) {
     Map<String, Table> changed = new TreeMap<>(tables);
     changed.put(table.name(), table);
-    return new Schema(changed, enums, schemas);
+    return new Schema(changed, enums, schemas, sequences);
   }
 
   public Schema withoutTable(String name) {
     Map<String, Table> changed = new TreeMap<>(tables);
     changed.remove(name);
-    return new Schema(changed, enums, schemas);
+    return new Schema(changed, enums, schemas, sequences);
   }
 
   public Schema withEnum(EnumType type) {
     Map<String, EnumType> changed = new TreeMap<>(enums);
     changed.put(type.name(), type);
-    return new Schema(tables, changed, schemas);
+    return new Schema(tables, changed, schemas, sequences);
   }
 
   public Schema withoutEnum(String name) {
     Map<String, EnumType> changed = new TreeMap<>(enums);
     changed.remove(name);
-    return new Schema(tables, changed, schemas);
+    return new Schema(tables, changed, schemas, sequences);
   }
 
   public Schema withSchemas(Set<String> newSchemas) {
-    return new Schema(tables, enums, newSchemas);
+    return new Schema(tables, enums, newSchemas, sequences);
+  }
+
+  public Schema withSequence(Sequence sequence) {
+    Map<String, Sequence> changed = new TreeMap<>(sequences);
+    changed.put(sequence.name(), sequence);
+    return new Schema(tables, enums, schemas, changed);
+  }
+
+  public Schema withoutSequence(String name) {
+    Map<String, Sequence> changed = new TreeMap<>(sequences);
+    changed.remove(name);
+    return new Schema(tables, enums, schemas, changed);
+  }
+
+  /** The same schema with the given sequences, and the schemas they live in. */
+  public Schema withSequences(java.util.Collection<Sequence> all) {
+    Map<String, Sequence> byName = new TreeMap<>();
+    Set<String> namespaces = new TreeSet<>(schemas);
+    for (Sequence sequence : all) {
+      if (byName.put(sequence.name(), sequence) != null) {
+        throw new IllegalArgumentException("two sequences named " + sequence.name());
+      }
+      namespaces.add(Table.schemaOf(sequence.name()));
+    }
+    return new Schema(tables, enums, namespaces, byName);
   }
 }

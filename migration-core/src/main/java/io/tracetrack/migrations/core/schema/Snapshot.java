@@ -53,9 +53,17 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
     Map<String, Table> tables = new TreeMap<>();
     Map<String, String> entities = new TreeMap<>();
     Map<String, EnumType> enums = new TreeMap<>();
+    Map<String, Sequence> sequences = new TreeMap<>();
     RenameHints renames = RenameHints.NONE;
     for (Snapshot snapshot : snapshots) {
       renames = renames.plus(snapshot.renames());
+      for (Sequence sequence : snapshot.schema().sequences().values()) {
+        Sequence other = sequences.putIfAbsent(sequence.name(), sequence);
+        if (other != null && !other.equals(sequence)) {
+          throw new SnapshotException("Sequence \"" + sequence.name() + "\" is declared twice, differently: "
+              + other + " and " + sequence);
+        }
+      }
       for (EnumType type : snapshot.schema().enums().values()) {
         EnumType other = enums.putIfAbsent(type.name(), type);
         if (other != null && !other.equals(type)) {
@@ -72,7 +80,7 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
         entities.put(table.name(), snapshot.entities().get(table.name()));
       }
     }
-    return new Snapshot(Schema.of(tables.values(), enums.values()), entities, renames);
+    return new Snapshot(Schema.of(tables.values(), enums.values()).withSequences(sequences.values()), entities, renames);
   }
 
   /** Reads a snapshot; {@code origin} names the file in error messages. */
@@ -119,7 +127,10 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
       }
       List<EnumType> enums = file.enums() == null ? List.of()
           : file.enums().stream().map(e -> new EnumType(e.name(), e.values())).toList();
-      return new Snapshot(Schema.of(tables, enums), entities, new RenameHints(tableRenames, columnRenames));
+      List<Sequence> sequences = file.sequences() == null ? List.of()
+          : file.sequences().stream().map(SequenceJson::toSequence).toList();
+      return new Snapshot(Schema.of(tables, enums).withSequences(sequences), entities,
+          new RenameHints(tableRenames, columnRenames));
     } catch (RuntimeException e) {
       throw new SnapshotException("Schema snapshot " + origin + " is not valid: " + e.getMessage(), e);
     }
@@ -138,14 +149,28 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
     }
     List<EnumJson> enums = schema.enums().values().stream().map(e -> new EnumJson(e.name(), e.values())).toList();
     try {
-      return JSON.writeValueAsString(new FileJson(FORMAT, tables, enums)) + "\n";
+      List<SequenceJson> sequences = schema.sequences().values().stream().map(SequenceJson::of).toList();
+      return JSON.writeValueAsString(new FileJson(FORMAT, tables, enums, sequences)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  @JsonPropertyOrder({"format", "tables", "enums"})
-  record FileJson(Integer format, List<TableJson> tables, List<EnumJson> enums) {}
+  @JsonPropertyOrder({"format", "tables", "enums", "sequences"})
+  record FileJson(Integer format, List<TableJson> tables, List<EnumJson> enums, List<SequenceJson> sequences) {}
+
+  @JsonPropertyOrder({"name", "type", "start", "increment", "minValue", "maxValue", "cache", "cycle"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record SequenceJson(String name, String type, long start, long increment, Long minValue, Long maxValue, long cache,
+      boolean cycle) {
+    static SequenceJson of(Sequence s) {
+      return new SequenceJson(s.name(), s.type(), s.start(), s.increment(), s.minValue(), s.maxValue(), s.cache(), s.cycle());
+    }
+
+    Sequence toSequence() {
+      return new Sequence(name, type, start, increment, minValue, maxValue, cache, cycle);
+    }
+  }
 
   @JsonPropertyOrder({"name", "values"})
   record EnumJson(String name, List<String> values) {}

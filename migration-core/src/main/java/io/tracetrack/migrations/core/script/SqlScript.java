@@ -5,6 +5,7 @@ import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.loader.LoadedMigration;
 import io.tracetrack.migrations.core.loader.MigrationSet;
 import io.tracetrack.migrations.core.operation.Operation;
+import io.tracetrack.migrations.core.operation.RawOperation;
 import io.tracetrack.migrations.core.revision.PlannedStep;
 import io.tracetrack.migrations.core.revision.RevisionGraph;
 import io.tracetrack.migrations.core.runner.VersionTable;
@@ -92,10 +93,10 @@ public final class SqlScript {
       boolean transactional = migration.transactional();
       sql.append(transactional ? "BEGIN;\n\n" : "-- Not transactional: each statement commits on its own.\n\n");
       for (Operation operation : step.upgrade() ? upgrade : downgrade) {
-        if (operation instanceof Operation.RunJava java) {
+        if (operation instanceof RawOperation.RunJava java) {
           leftOut.add(java.describe() + " of revision " + step.revision().describe());
         }
-        for (String statement : PostgresSql.statements(operation)) {
+        for (String statement : operation.statements()) {
           sql.append(terminated(statement)).append('\n');
         }
       }

@@ -22,6 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.provider.Arguments;
+import io.tracetrack.migrations.core.operation.RawOperation;
 
 /**
  * Generated classes compile, and what they record when run replays to the same schemas as the
@@ -97,14 +98,14 @@ class GeneratedMigrationCompileTest {
     String message = "Fix */ and \"quotes\" in C:\\users\\me and \\u0041 $ref";
     String source = MigrationClassWriter.render(PACKAGE, "M1_Odd",
         new RevisionHeader("dddddddddddd", List.of(), message, "2026-11-26 10:30:00"),
-        List.of(new Operation.ExecuteSql("UPDATE t SET path = 'C:\\users' WHERE note = '*/'")), List.of(), Map.of(), null)
+        List.of(new RawOperation.ExecuteSql("UPDATE t SET path = 'C:\\users' WHERE note = '*/'")), List.of(), Map.of(), null)
         .toString();
     Path classes = temp.resolve("classes");
     JavaSourceCompiler.compile(List.of(JavaSourceCompiler.write(temp.resolve("src"), PACKAGE, "M1_Odd", source)), classes);
     Class<?> type = JavaSourceCompiler.load(classes, PACKAGE + ".M1_Odd");
     assertEquals(message, type.getAnnotation(Revision.class).message());
     Migration migration = (Migration) type.getDeclaredConstructor().newInstance();
-    assertEquals(List.of(new Operation.ExecuteSql("UPDATE t SET path = 'C:\\users' WHERE note = '*/'")),
+    assertEquals(List.of(new RawOperation.ExecuteSql("UPDATE t SET path = 'C:\\users' WHERE note = '*/'")),
         RecordingOperations.record(migration::upgrade));
   }
 }

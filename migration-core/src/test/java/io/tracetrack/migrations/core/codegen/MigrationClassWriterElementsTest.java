@@ -14,6 +14,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import io.tracetrack.migrations.core.operation.TableOperation;
+import io.tracetrack.migrations.core.operation.ColumnOperation;
+import io.tracetrack.migrations.core.operation.ConstraintOperation;
+import io.tracetrack.migrations.core.operation.IndexOperation;
+import io.tracetrack.migrations.core.operation.EnumOperation;
 
 /** An operation in, exact Java out, for the new elements; and the advice above a risky NOT NULL column. */
 class MigrationClassWriterElementsTest {
@@ -25,18 +30,18 @@ class MigrationClassWriterElementsTest {
   @Test
   void rendersEachNewOperation() {
     assertEquals("op.createIndex(\"post\", index(\"ix\", \"a\", \"b\").descending(\"b\").unique().using(\"gin\").where(\"a > 0\"))",
-        code(new Operation.CreateIndex("post", new Index("ix", List.of(Index.IndexColumn.asc("a"), Index.IndexColumn.desc("b")),
+        code(new IndexOperation.CreateIndex("post", new Index("ix", List.of(Index.IndexColumn.asc("a"), Index.IndexColumn.desc("b")),
             true, "gin", "a > 0"))));
     assertEquals("op.addForeignKey(\"post\", foreignKey(\"fk\", \"user_id\").references(\"user\", \"id\").onDelete(\"CASCADE\"))",
-        code(new Operation.AddForeignKey("post", new ForeignKey("fk", List.of("user_id"), "user", List.of("id"), "CASCADE", null))));
+        code(new ConstraintOperation.AddForeignKey("post", new ForeignKey("fk", List.of("user_id"), "user", List.of("id"), "CASCADE", null))));
     assertEquals("op.alterColumnType(\"t\", \"m\", \"mood\", \"\\\"m\\\"::text::mood\")",
-        code(new Operation.AlterColumnType("t", "m", "mood", "\"m\"::text::mood")));
+        code(new ColumnOperation.AlterColumnType("t", "m", "mood", "\"m\"::text::mood")));
     assertEquals("op.alterColumnIdentity(\"t\", \"id\", \"always\", null)",
-        code(new Operation.AlterColumnIdentity("t", "id", "always", null)));
-    assertEquals("op.addEnumValue(\"mood\", \"meh\", \"ok\")", code(new Operation.AddEnumValue("mood", "meh", "ok")));
-    assertEquals("op.renameTable(\"post\", \"article\")", code(new Operation.RenameTable("post", "article")));
+        code(new ColumnOperation.AlterColumnIdentity("t", "id", "always", null)));
+    assertEquals("op.addEnumValue(\"mood\", \"meh\", \"ok\")", code(new EnumOperation.AddEnumValue("mood", "meh", "ok")));
+    assertEquals("op.renameTable(\"post\", \"article\")", code(new TableOperation.RenameTable("post", "article")));
     assertEquals("op.addColumn(\"t\", column(\"id\", \"bigint\").generatedByDefault().comment(\"key\"))",
-        code(new Operation.AddColumn("t", new Column("id", "bigint", false, null, Column.BY_DEFAULT, "key"), false)));
+        code(new ColumnOperation.AddColumn("t", new Column("id", "bigint", false, null, Column.BY_DEFAULT, "key"), false)));
   }
 
   @Test

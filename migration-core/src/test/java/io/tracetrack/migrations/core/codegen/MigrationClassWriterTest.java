@@ -13,21 +13,25 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import io.tracetrack.migrations.core.operation.TableOperation;
+import io.tracetrack.migrations.core.operation.ColumnOperation;
+import io.tracetrack.migrations.core.operation.ConstraintOperation;
+import io.tracetrack.migrations.core.operation.RawOperation;
 
 /** The exact source of generated migration classes. */
 class MigrationClassWriterTest {
 
-  private static final Operation CREATE_USER = new Operation.CreateTable(table("user",
+  private static final Operation CREATE_USER = new TableOperation.CreateTable(table("user",
       List.of(notNull("id", "bigint"), notNull("name", "varchar(100)"), col("email", "varchar(255)")),
       List.of("id"), unique("user_email_key", "email")));
-  private static final Operation ADD_LAST_LOGIN = new Operation.AddColumn("user", col("last_login", "timestamp"), false);
+  private static final Operation ADD_LAST_LOGIN = new ColumnOperation.AddColumn("user", col("last_login", "timestamp"), false);
 
   @Test
   void rendersHeaderAnnotationAndOneCallPerOperation() {
     String source = MigrationClassWriter.render("com.example.migrations", "M20261126103000_CreateUser",
         new RevisionHeader("ae1027a6acf1", List.of(), "Create user", "2026-11-26 10:30:00"),
         List.of(CREATE_USER, ADD_LAST_LOGIN),
-        List.of(new Operation.DropColumn("user", "last_login"), new Operation.DropTable("user")),
+        List.of(new ColumnOperation.DropColumn("user", "last_login"), new TableOperation.DropTable("user")),
         Map.of(), null).toString();
     assertEquals("""
         package com.example.migrations;
@@ -84,7 +88,7 @@ class MigrationClassWriterTest {
 
   @Test
   void warningsGoAboveTheirUpgradeOperationOnly() {
-    Operation drop = new Operation.DropColumn("user", "bio");
+    Operation drop = new ColumnOperation.DropColumn("user", "bio");
     Map<Operation, String> warnings = new IdentityHashMap<>();
     warnings.put(drop, "Drops column \"bio\" of \"user\" and its data");
     String source = MigrationClassWriter.render("p", "C", new RevisionHeader("a", List.of(), "m", "d"),
@@ -120,7 +124,7 @@ class MigrationClassWriterTest {
 
   @Test
   void keyOutOfColumnOrderAndNamedUniqueConstraintsGetCallsOfTheirOwn() {
-    Operation create = new Operation.CreateTable(table("m",
+    Operation create = new TableOperation.CreateTable(table("m",
         List.of(notNull("a", "integer"), new Column("b", "integer", false, "0")), List.of("b", "a"),
         unique("m_pair", "a", "b")));
     String source = MigrationClassWriter.render("p", "C", new RevisionHeader("a", List.of(), "m", "d"),
@@ -137,15 +141,15 @@ class MigrationClassWriterTest {
   @Test
   void everyOtherOperationIsOneCall() {
     List<Operation> operations = List.of(
-        new Operation.AddColumn("user", new Column("visits", "integer", false, "0"), true),
-        new Operation.AlterColumnType("user", "name", "text"),
-        new Operation.AlterColumnNullable("user", "name", true),
-        new Operation.AlterColumnServerDefault("user", "name", "'x'"),
-        new Operation.AlterColumnServerDefault("user", "name", null),
-        new Operation.AddPrimaryKey("user", List.of("id", "name")),
-        new Operation.AddUniqueConstraint("user", unique("user_ab", "a", "b")),
-        new Operation.DropConstraint("user", "user_pkey"),
-        new Operation.ExecuteSql("UPDATE \"user\" SET name = 'a\\b'"));
+        new ColumnOperation.AddColumn("user", new Column("visits", "integer", false, "0"), true),
+        new ColumnOperation.AlterColumnType("user", "name", "text"),
+        new ColumnOperation.AlterColumnNullable("user", "name", true),
+        new ColumnOperation.AlterColumnServerDefault("user", "name", "'x'"),
+        new ColumnOperation.AlterColumnServerDefault("user", "name", null),
+        new ConstraintOperation.AddPrimaryKey("user", List.of("id", "name")),
+        new ConstraintOperation.AddUniqueConstraint("user", unique("user_ab", "a", "b")),
+        new ConstraintOperation.DropConstraint("user", "user_pkey"),
+        new RawOperation.ExecuteSql("UPDATE \"user\" SET name = 'a\\b'"));
     String source = MigrationClassWriter.render("p", "C", new RevisionHeader("a", List.of(), "m", "d"),
         operations, List.of(), Map.of(), null).toString();
     assertTrue(source.contains("""

@@ -13,6 +13,7 @@ import io.tracetrack.migrations.core.schema.Index.IndexColumn;
 import io.tracetrack.migrations.core.schema.NamingConvention;
 import io.tracetrack.migrations.core.schema.RenameHints;
 import io.tracetrack.migrations.core.schema.Schema;
+import io.tracetrack.migrations.core.schema.Sequence;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -273,7 +274,14 @@ public final class ChangeCorpus {
                 cols(USER.withIndex(ix("user", "name")), col("mood", "mood")).withComment("users"),
                 userPost.withIndex(new Index("ix_post_created_at", List.of(IndexColumn.desc("created_at")), false, null, null)),
                 replace(price, col("amount", "numeric(14,2)")).withCheckConstraint(ck("price", "positive", "amount > 0")),
-                event)));
+                event)),
+        // standalone sequences
+        c("sequence: created", s(USER), s(USER).withSequences(List.of(Sequence.named("invoice_number")))),
+        c("sequence: dropped", s(USER).withSequences(List.of(Sequence.named("invoice_number"))), s(USER)),
+        c("sequence: every option changes", s(USER).withSequences(List.of(Sequence.named("invoice_number"))),
+            s(USER).withSequences(List.of(new Sequence("invoice_number", "integer", 1000, 10, 1000L, 999999L, 20, true)))),
+        c("sequence: descending and bounded, in another schema", s(order),
+            s(order).withSequences(List.of(new Sequence("sales.countdown", "integer", 100, -1, 1L, 100L, 1, false)))));
   }
 
   private static Table renamedPost() {

@@ -11,11 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.schema.Column;
 import io.tracetrack.migrations.core.schema.Schema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.tracetrack.migrations.core.operation.TableOperation;
+import io.tracetrack.migrations.core.operation.ColumnOperation;
 
 /** Changes that can lose data or fail on existing rows carry a warning for the reviewer; others do not. */
 class SchemaDiffWarningsTest {
@@ -87,9 +88,9 @@ class SchemaDiffWarningsTest {
   void eachWarningBelongsToItsStep() {
     SchemaDiff diff = SchemaDiff.between(schema(USER, POST), schema(replace(USER, notNull("name", "text"))));
     for (Step step : diff.steps()) {
-      if (step.forward() instanceof Operation.DropTable) {
+      if (step.forward() instanceof TableOperation.DropTable) {
         assertContains(step.warning(), "Drops table \"post\"");
-      } else if (step.forward() instanceof Operation.AlterColumnType) {
+      } else if (step.forward() instanceof ColumnOperation.AlterColumnType) {
         assertContains(step.warning(), "Changes the type of \"user\".\"name\"");
       } else {
         assertNull(step.warning(), step.toString());

@@ -15,7 +15,6 @@ import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.operation.RecordingOperations;
 import io.tracetrack.migrations.core.schema.RenameHints;
 import io.tracetrack.migrations.core.schema.Schema;
-import io.tracetrack.migrations.core.sql.PostgresSql;
 import io.tracetrack.migrations.core.testsupport.JavaSourceCompiler;
 import io.tracetrack.migrations.core.testsupport.PostgresServer;
 import java.nio.file.Files;
@@ -105,7 +104,7 @@ class AutogenerateRoundTripTest {
     connection.setAutoCommit(false);
     try (Statement statement = connection.createStatement()) {
       for (Operation operation : operations) {
-        for (String sql : PostgresSql.statements(operation)) {
+        for (String sql : operation.statements()) {
           try {
             statement.execute(sql);
           } catch (SQLException e) {

@@ -14,7 +14,6 @@ import io.tracetrack.migrations.core.schema.Index;
 import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
-import io.tracetrack.migrations.core.sql.PostgresSql;
 import io.tracetrack.migrations.core.testsupport.PostgresServer;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -48,7 +47,7 @@ class LiveSchemaComparisonTest {
     database = PostgresServer.newDatabase("drift");
     try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
       for (Operation operation : SchemaDiff.between(Schema.EMPTY, EXPECTED).upgrade()) {
-        for (String sql : PostgresSql.statements(operation)) {
+        for (String sql : operation.statements()) {
           statement.execute(sql);
         }
       }

@@ -11,7 +11,6 @@ import io.tracetrack.migrations.core.schema.Index;
 import io.tracetrack.migrations.core.schema.RenameHints;
 import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.schema.Table;
-import io.tracetrack.migrations.core.sql.PostgresSql;
 import io.tracetrack.migrations.core.testsupport.Db;
 import io.tracetrack.migrations.core.testsupport.PostgresServer;
 import java.sql.Connection;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import io.tracetrack.migrations.core.operation.TableOperation;
 
 /** A hinted rename keeps the rows, both ways; without a hint the same change is a drop and an add, flagged. */
 class RenameKeepsDataTest {
@@ -55,13 +55,13 @@ class RenameKeepsDataTest {
   void withoutAHintItIsADropAndAnAddFlaggedAsDataLoss() {
     SchemaDiff diff = SchemaDiff.between(Schema.of(List.of(BEFORE)), Schema.of(List.of(AFTER)));
     assertEquals(List.of("Drops table \"post\" and all its rows"), diff.warnings());
-    assertTrue(diff.upgrade().contains(new Operation.DropTable("post")));
+    assertTrue(diff.upgrade().contains(new TableOperation.DropTable("post")));
   }
 
   private static void run(DatabaseSettings database, List<Operation> operations) throws Exception {
     try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
       for (Operation operation : operations) {
-        for (String sql : PostgresSql.statements(operation)) {
+        for (String sql : operation.statements()) {
           statement.execute(sql);
         }
       }

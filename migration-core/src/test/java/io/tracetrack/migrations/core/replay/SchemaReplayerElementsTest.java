@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tracetrack.migrations.core.operation.ReplayException;
 import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
@@ -14,6 +15,12 @@ import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.schema.Table;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.tracetrack.migrations.core.operation.TableOperation;
+import io.tracetrack.migrations.core.operation.ColumnOperation;
+import io.tracetrack.migrations.core.operation.ConstraintOperation;
+import io.tracetrack.migrations.core.operation.IndexOperation;
+import io.tracetrack.migrations.core.operation.EnumOperation;
+import io.tracetrack.migrations.core.operation.NamespaceOperation;
 
 /** Replay refuses what PostgreSQL would refuse for the new elements, and follows renames through. */
 class SchemaReplayerElementsTest {
@@ -30,46 +37,46 @@ class SchemaReplayerElementsTest {
 
   @Test
   void foreignKeysNeedAUniqueTargetAndHoldWhatTheyReference() {
-    assertTrue(refused(BASE, new Operation.AddForeignKey("post", new ForeignKey("fk2", List.of("user_id"), "user", List.of("email"), null, null)))
+    assertTrue(refused(BASE, new ConstraintOperation.AddForeignKey("post", new ForeignKey("fk2", List.of("user_id"), "user", List.of("email"), null, null)))
         .contains("no unique constraint matching the referenced columns [email]"));
-    assertTrue(refused(BASE, new Operation.DropTable("user")).contains("referenced by foreign key \"fk_post_user_id_user\""));
-    assertTrue(refused(BASE, new Operation.DropConstraint("user", "user_pkey")).contains("needed by foreign key"));
-    assertTrue(refused(BASE, new Operation.DropColumn("user", "id")).contains("referenced by foreign key"));
+    assertTrue(refused(BASE, new TableOperation.DropTable("user")).contains("referenced by foreign key \"fk_post_user_id_user\""));
+    assertTrue(refused(BASE, new ConstraintOperation.DropConstraint("user", "user_pkey")).contains("needed by foreign key"));
+    assertTrue(refused(BASE, new ColumnOperation.DropColumn("user", "id")).contains("referenced by foreign key"));
   }
 
   @Test
   void relationNamesAreSharedWithinASchema() {
-    Schema indexed = SchemaReplayer.apply(BASE, new Operation.CreateIndex("post", Index.of("ix_shared", "user_id")));
-    assertTrue(refused(indexed, new Operation.CreateIndex("user", Index.of("ix_shared", "email"))).contains("already used"));
-    assertTrue(refused(indexed, new Operation.CreateIndex("user", Index.of("post", "email"))).contains("already used"));
-    assertTrue(refused(BASE, new Operation.CreateTable(new Table("sales.order", USER.columns(), List.of("id"), List.of())))
+    Schema indexed = SchemaReplayer.apply(BASE, new IndexOperation.CreateIndex("post", Index.of("ix_shared", "user_id")));
+    assertTrue(refused(indexed, new IndexOperation.CreateIndex("user", Index.of("ix_shared", "email"))).contains("already used"));
+    assertTrue(refused(indexed, new IndexOperation.CreateIndex("user", Index.of("post", "email"))).contains("already used"));
+    assertTrue(refused(BASE, new TableOperation.CreateTable(new Table("sales.order", USER.columns(), List.of("id"), List.of())))
         .contains("schema \"sales\" does not exist"));
   }
 
   @Test
   void identityEnumsAndSchemasAreChecked() {
-    assertTrue(refused(BASE, new Operation.AddColumn("user", new Column("n", "bigint", true, null, Column.ALWAYS, null), false))
+    assertTrue(refused(BASE, new ColumnOperation.AddColumn("user", new Column("n", "bigint", true, null, Column.ALWAYS, null), false))
         .contains("must be NOT NULL"));
-    assertTrue(refused(BASE, new Operation.AlterColumnIdentity("user", "id", Column.ALWAYS, Column.BY_DEFAULT))
+    assertTrue(refused(BASE, new ColumnOperation.AlterColumnIdentity("user", "id", Column.ALWAYS, Column.BY_DEFAULT))
         .contains("is no identity column"));
-    Schema withEnum = SchemaReplayer.apply(BASE, List.of(new Operation.CreateEnumType(new EnumType("mood", List.of("a", "b"))),
-        new Operation.AddColumn("user", new Column("mood", "mood", true, null), false)));
-    assertTrue(refused(withEnum, new Operation.DropEnumType("mood")).contains("used by column \"mood\""));
-    assertEquals(List.of("a", "x", "b"), SchemaReplayer.apply(withEnum, new Operation.AddEnumValue("mood", "x", "b"))
+    Schema withEnum = SchemaReplayer.apply(BASE, List.of(new EnumOperation.CreateEnumType(new EnumType("mood", List.of("a", "b"))),
+        new ColumnOperation.AddColumn("user", new Column("mood", "mood", true, null), false)));
+    assertTrue(refused(withEnum, new EnumOperation.DropEnumType("mood")).contains("used by column \"mood\""));
+    assertEquals(List.of("a", "x", "b"), SchemaReplayer.apply(withEnum, new EnumOperation.AddEnumValue("mood", "x", "b"))
         .enumType("mood").orElseThrow().values());
-    Schema withSchema = SchemaReplayer.apply(BASE, List.of(new Operation.CreateSchema("s"),
-        new Operation.CreateTable(new Table("s.t", USER.columns(), List.of("id"), List.of()))));
-    assertTrue(refused(withSchema, new Operation.DropSchema("s")).contains("still holds table \"s.t\""));
+    Schema withSchema = SchemaReplayer.apply(BASE, List.of(new NamespaceOperation.CreateSchema("s"),
+        new TableOperation.CreateTable(new Table("s.t", USER.columns(), List.of("id"), List.of()))));
+    assertTrue(refused(withSchema, new NamespaceOperation.DropSchema("s")).contains("still holds table \"s.t\""));
   }
 
   @Test
   void renamesCarryKeysIndexesAndChecksAlong() {
     Schema schema = SchemaReplayer.apply(BASE, List.of(
-        new Operation.CreateIndex("post", Index.of("ix_post_user_id", "user_id")),
-        new Operation.AddCheckConstraint("post", new CheckConstraint("ck_post_user", "user_id > 0")),
-        new Operation.RenameColumn("user", "id", "uid"),
-        new Operation.RenameTable("user", "account"),
-        new Operation.RenameColumn("post", "user_id", "account_id")));
+        new IndexOperation.CreateIndex("post", Index.of("ix_post_user_id", "user_id")),
+        new ConstraintOperation.AddCheckConstraint("post", new CheckConstraint("ck_post_user", "user_id > 0")),
+        new ColumnOperation.RenameColumn("user", "id", "uid"),
+        new TableOperation.RenameTable("user", "account"),
+        new ColumnOperation.RenameColumn("post", "user_id", "account_id")));
     Table post = schema.table("post").orElseThrow();
     assertEquals(new ForeignKey("fk_post_user_id_user", List.of("account_id"), "account", List.of("uid"), null, null),
         post.foreignKeys().get(0));
@@ -81,9 +88,9 @@ class SchemaReplayerElementsTest {
   @Test
   void droppingAColumnDropsTheChecksAndPartialIndexesThatUseIt() {
     Schema schema = SchemaReplayer.apply(BASE, List.of(
-        new Operation.AddCheckConstraint("user", new CheckConstraint("ck", "email <> ''")),
-        new Operation.CreateIndex("user", new Index("ix_p", List.of(Index.IndexColumn.asc("id")), false, null, "email IS NULL")),
-        new Operation.DropColumn("user", "email")));
+        new ConstraintOperation.AddCheckConstraint("user", new CheckConstraint("ck", "email <> ''")),
+        new IndexOperation.CreateIndex("user", new Index("ix_p", List.of(Index.IndexColumn.asc("id")), false, null, "email IS NULL")),
+        new ColumnOperation.DropColumn("user", "email")));
     Table user = schema.table("user").orElseThrow();
     assertTrue(user.checkConstraints().isEmpty());
     assertTrue(user.indexes().isEmpty());

@@ -8,10 +8,14 @@ import static io.tracetrack.migrations.core.testsupport.Schemas.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.tracetrack.migrations.core.operation.ReplayException;
 import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.schema.Schema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.tracetrack.migrations.core.operation.TableOperation;
+import io.tracetrack.migrations.core.operation.ColumnOperation;
+import io.tracetrack.migrations.core.operation.ConstraintOperation;
 
 /** Operations that PostgreSQL would refuse are refused offline, with a message naming the table and column. */
 class SchemaReplayerErrorsTest {
@@ -26,90 +30,90 @@ class SchemaReplayerErrorsTest {
   @Test
   void duplicateTable() {
     assertEquals("createTable: table \"user\" already exists",
-        fails(new Operation.CreateTable(table("user", List.of(col("a", "text")), List.of()))));
+        fails(new TableOperation.CreateTable(table("user", List.of(col("a", "text")), List.of()))));
   }
 
   @Test
   void missingTableForEachTableOperation() {
-    assertEquals("dropTable: table \"nope\" does not exist", fails(new Operation.DropTable("nope")));
+    assertEquals("dropTable: table \"nope\" does not exist", fails(new TableOperation.DropTable("nope")));
     assertEquals("addColumn: table \"nope\" does not exist",
-        fails(new Operation.AddColumn("nope", col("a", "text"), false)));
-    assertEquals("dropColumn: table \"nope\" does not exist", fails(new Operation.DropColumn("nope", "a")));
+        fails(new ColumnOperation.AddColumn("nope", col("a", "text"), false)));
+    assertEquals("dropColumn: table \"nope\" does not exist", fails(new ColumnOperation.DropColumn("nope", "a")));
     assertEquals("alterColumnType: table \"nope\" does not exist",
-        fails(new Operation.AlterColumnType("nope", "a", "text")));
+        fails(new ColumnOperation.AlterColumnType("nope", "a", "text")));
     assertEquals("alterColumnNullable: table \"nope\" does not exist",
-        fails(new Operation.AlterColumnNullable("nope", "a", true)));
+        fails(new ColumnOperation.AlterColumnNullable("nope", "a", true)));
     assertEquals("alterColumnServerDefault: table \"nope\" does not exist",
-        fails(new Operation.AlterColumnServerDefault("nope", "a", "1")));
+        fails(new ColumnOperation.AlterColumnServerDefault("nope", "a", "1")));
     assertEquals("createPrimaryKey: table \"nope\" does not exist",
-        fails(new Operation.AddPrimaryKey("nope", List.of("a"))));
+        fails(new ConstraintOperation.AddPrimaryKey("nope", List.of("a"))));
     assertEquals("addUniqueConstraint: table \"nope\" does not exist",
-        fails(new Operation.AddUniqueConstraint("nope", unique("u", "a"))));
-    assertEquals("dropConstraint: table \"nope\" does not exist", fails(new Operation.DropConstraint("nope", "u")));
+        fails(new ConstraintOperation.AddUniqueConstraint("nope", unique("u", "a"))));
+    assertEquals("dropConstraint: table \"nope\" does not exist", fails(new ConstraintOperation.DropConstraint("nope", "u")));
   }
 
   @Test
   void duplicateColumn() {
     assertEquals("addColumn: column \"email\" already exists in table \"user\"",
-        fails(new Operation.AddColumn("user", col("email", "text"), false)));
+        fails(new ColumnOperation.AddColumn("user", col("email", "text"), false)));
   }
 
   @Test
   void missingColumnForEachColumnOperation() {
     String missing = ": column \"nope\" does not exist in table \"user\"";
-    assertEquals("dropColumn" + missing, fails(new Operation.DropColumn("user", "nope")));
-    assertEquals("alterColumnType" + missing, fails(new Operation.AlterColumnType("user", "nope", "text")));
-    assertEquals("alterColumnNullable" + missing, fails(new Operation.AlterColumnNullable("user", "nope", false)));
-    assertEquals("alterColumnServerDefault" + missing, fails(new Operation.AlterColumnServerDefault("user", "nope", "1")));
+    assertEquals("dropColumn" + missing, fails(new ColumnOperation.DropColumn("user", "nope")));
+    assertEquals("alterColumnType" + missing, fails(new ColumnOperation.AlterColumnType("user", "nope", "text")));
+    assertEquals("alterColumnNullable" + missing, fails(new ColumnOperation.AlterColumnNullable("user", "nope", false)));
+    assertEquals("alterColumnServerDefault" + missing, fails(new ColumnOperation.AlterColumnServerDefault("user", "nope", "1")));
     assertEquals("addUniqueConstraint" + missing,
-        fails(new Operation.AddUniqueConstraint("user", unique("user_nope_key", "nope"))));
+        fails(new ConstraintOperation.AddUniqueConstraint("user", unique("user_nope_key", "nope"))));
   }
 
   @Test
   void primaryKeyOverAMissingColumn() {
-    Schema unkeyed = SchemaReplayer.apply(START, new Operation.DropConstraint("user", "user_pkey"));
+    Schema unkeyed = SchemaReplayer.apply(START, new ConstraintOperation.DropConstraint("user", "user_pkey"));
     ReplayException e = assertThrows(ReplayException.class,
-        () -> SchemaReplayer.apply(unkeyed, new Operation.AddPrimaryKey("user", List.of("id", "nope"))));
+        () -> SchemaReplayer.apply(unkeyed, new ConstraintOperation.AddPrimaryKey("user", List.of("id", "nope"))));
     assertEquals("createPrimaryKey: column \"nope\" does not exist in table \"user\"", e.getMessage());
   }
 
   @Test
   void secondPrimaryKey() {
     assertEquals("createPrimaryKey: table \"user\" already has a primary key",
-        fails(new Operation.AddPrimaryKey("user", List.of("email"))));
+        fails(new ConstraintOperation.AddPrimaryKey("user", List.of("email"))));
   }
 
   @Test
   void duplicateUniqueConstraint() {
     assertEquals("addUniqueConstraint: constraint \"user_email_key\" already exists",
-        fails(new Operation.AddUniqueConstraint("user", unique("user_email_key", "id"))));
+        fails(new ConstraintOperation.AddUniqueConstraint("user", unique("user_email_key", "id"))));
   }
 
   @Test
   void droppingAnUnknownConstraint() {
     assertEquals("dropConstraint: table \"user\" has no constraint \"user_name_key\"",
-        fails(new Operation.DropConstraint("user", "user_name_key")));
+        fails(new ConstraintOperation.DropConstraint("user", "user_name_key")));
   }
 
   @Test
   void droppingThePrimaryKeyOfATableThatHasNone() {
     Schema unkeyed = schema(table("t", List.of(col("a", "text")), List.of()));
     ReplayException e = assertThrows(ReplayException.class,
-        () -> SchemaReplayer.apply(unkeyed, new Operation.DropConstraint("t", "t_pkey")));
+        () -> SchemaReplayer.apply(unkeyed, new ConstraintOperation.DropConstraint("t", "t_pkey")));
     assertEquals("dropConstraint: table \"t\" has no constraint \"t_pkey\"", e.getMessage());
   }
 
   @Test
   void makingAPrimaryKeyColumnNullable() {
     assertEquals("alterColumnNullable: column \"id\" is part of the primary key of \"user\" and cannot be nullable",
-        fails(new Operation.AlterColumnNullable("user", "id", true)));
+        fails(new ColumnOperation.AlterColumnNullable("user", "id", true)));
   }
 
   @Test
   void aFailureInTheMiddleOfAListReportsThatOperation() {
     ReplayException e = assertThrows(ReplayException.class, () -> SchemaReplayer.apply(START, List.of(
-        new Operation.AddColumn("user", col("name", "text"), false),
-        new Operation.AddColumn("user", col("name", "text"), false))));
+        new ColumnOperation.AddColumn("user", col("name", "text"), false),
+        new ColumnOperation.AddColumn("user", col("name", "text"), false))));
     assertEquals("addColumn: column \"name\" already exists in table \"user\"", e.getMessage());
   }
 }

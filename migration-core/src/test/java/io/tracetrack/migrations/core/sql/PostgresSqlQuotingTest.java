@@ -7,9 +7,11 @@ import static io.tracetrack.migrations.core.testsupport.Schemas.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.tracetrack.migrations.core.operation.Operation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.tracetrack.migrations.core.operation.TableOperation;
+import io.tracetrack.migrations.core.operation.ColumnOperation;
+import io.tracetrack.migrations.core.operation.ConstraintOperation;
 
 /** Every identifier is quoted, whatever it holds. */
 class PostgresSqlQuotingTest {
@@ -53,16 +55,16 @@ class PostgresSqlQuotingTest {
             + "    CONSTRAINT \"order \"\"items\"\"_pkey\" PRIMARY KEY (\"qty ü\"),\n"
             + "    CONSTRAINT \"u \"\"1\"\"\" UNIQUE (\"qty ü\")\n"
             + ")"),
-        PostgresSql.statements(new Operation.CreateTable(
-            table(table, List.of(notNull(column, "integer")), List.of(column), unique("u \"1\"", column)))));
+        new TableOperation.CreateTable(
+            table(table, List.of(notNull(column, "integer")), List.of(column), unique("u \"1\"", column))).statements());
     assertEquals(List.of("ALTER TABLE \"order \"\"items\"\"\" ADD COLUMN \"qty ü\" text CONSTRAINT \"order \"\"items\"\"_qty ü_key\" UNIQUE"),
-        PostgresSql.statements(new Operation.AddColumn(table, col(column, "text"), true)));
+        (new ColumnOperation.AddColumn(table, col(column, "text"), true)).statements());
     assertEquals(List.of("ALTER TABLE \"order \"\"items\"\"\" ALTER COLUMN \"qty ü\" TYPE bigint USING \"qty ü\"::bigint"),
-        PostgresSql.statements(new Operation.AlterColumnType(table, column, "bigint")));
+        (new ColumnOperation.AlterColumnType(table, column, "bigint")).statements());
     assertEquals(List.of("ALTER TABLE \"order \"\"items\"\"\" ADD CONSTRAINT \"order \"\"items\"\"_pkey\" PRIMARY KEY (\"qty ü\")"),
-        PostgresSql.statements(new Operation.AddPrimaryKey(table, List.of(column))));
+        (new ConstraintOperation.AddPrimaryKey(table, List.of(column))).statements());
     assertEquals(List.of("ALTER TABLE \"order \"\"items\"\"\" DROP CONSTRAINT \"u \"\"1\"\"\""),
-        PostgresSql.statements(new Operation.DropConstraint(table, "u \"1\"")));
-    assertEquals(List.of("DROP TABLE \"order \"\"items\"\"\""), PostgresSql.statements(new Operation.DropTable(table)));
+        (new ConstraintOperation.DropConstraint(table, "u \"1\"")).statements());
+    assertEquals(List.of("DROP TABLE \"order \"\"items\"\"\""), (new TableOperation.DropTable(table)).statements());
   }
 }

@@ -10,19 +10,23 @@ import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.schema.Column;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.tracetrack.migrations.core.operation.TableOperation;
+import io.tracetrack.migrations.core.operation.ColumnOperation;
+import io.tracetrack.migrations.core.operation.ConstraintOperation;
+import io.tracetrack.migrations.core.operation.RawOperation;
 
 /** The exact statements for every operation. */
 class PostgresSqlTest {
 
   private static String sql(Operation operation) {
-    List<String> statements = PostgresSql.statements(operation);
+    List<String> statements = operation.statements();
     assertEquals(1, statements.size(), statements.toString());
     return statements.get(0);
   }
 
   @Test
   void createTableWithKeyDefaultsAndUniqueConstraints() {
-    Operation create = new Operation.CreateTable(table("user",
+    Operation create = new TableOperation.CreateTable(table("user",
         List.of(notNull("id", "bigint"), notNull("name", "varchar(100)"), col("email", "varchar(255)"),
             new Column("active", "boolean", false, "true")),
         List.of("id"), unique("user_email_key", "email"), unique("user_name_active_key", "name", "active")));
@@ -40,85 +44,85 @@ class PostgresSqlTest {
   @Test
   void createTableWithoutKeyAndCompositeKey() {
     assertEquals("CREATE TABLE \"log\" (\n    \"line\" text\n)",
-        sql(new Operation.CreateTable(table("log", List.of(col("line", "text")), List.of()))));
+        sql(new TableOperation.CreateTable(table("log", List.of(col("line", "text")), List.of()))));
     assertEquals("CREATE TABLE \"m\" (\n"
         + "    \"a\" integer NOT NULL,\n"
         + "    \"b\" integer NOT NULL,\n"
         + "    CONSTRAINT \"m_pkey\" PRIMARY KEY (\"b\", \"a\")\n"
         + ")",
-        sql(new Operation.CreateTable(table("m", List.of(notNull("a", "int"), notNull("b", "int4")), List.of("b", "a")))));
+        sql(new TableOperation.CreateTable(table("m", List.of(notNull("a", "int"), notNull("b", "int4")), List.of("b", "a")))));
   }
 
   @Test
   void dropTable() {
-    assertEquals("DROP TABLE \"user\"", sql(new Operation.DropTable("user")));
+    assertEquals("DROP TABLE \"user\"", sql(new TableOperation.DropTable("user")));
   }
 
   @Test
   void addColumn() {
     assertEquals("ALTER TABLE \"user\" ADD COLUMN \"last_login\" timestamp",
-        sql(new Operation.AddColumn("user", col("last_login", "timestamp without time zone"), false)));
+        sql(new ColumnOperation.AddColumn("user", col("last_login", "timestamp without time zone"), false)));
     assertEquals("ALTER TABLE \"user\" ADD COLUMN \"visits\" integer DEFAULT 0 NOT NULL",
-        sql(new Operation.AddColumn("user", new Column("visits", "integer", false, "0"), false)));
+        sql(new ColumnOperation.AddColumn("user", new Column("visits", "integer", false, "0"), false)));
   }
 
   @Test
   void addUniqueColumnNamesItsConstraint() {
     assertEquals("ALTER TABLE \"user\" ADD COLUMN \"handle\" text CONSTRAINT \"user_handle_key\" UNIQUE",
-        sql(new Operation.AddColumn("user", col("handle", "text"), true)));
+        sql(new ColumnOperation.AddColumn("user", col("handle", "text"), true)));
   }
 
   @Test
   void dropColumn() {
-    assertEquals("ALTER TABLE \"user\" DROP COLUMN \"email\"", sql(new Operation.DropColumn("user", "email")));
+    assertEquals("ALTER TABLE \"user\" DROP COLUMN \"email\"", sql(new ColumnOperation.DropColumn("user", "email")));
   }
 
   @Test
   void alterColumnTypeConvertsExistingValues() {
     assertEquals("ALTER TABLE \"user\" ALTER COLUMN \"age\" TYPE bigint USING \"age\"::bigint",
-        sql(new Operation.AlterColumnType("user", "age", "bigint")));
+        sql(new ColumnOperation.AlterColumnType("user", "age", "bigint")));
   }
 
   @Test
   void alterColumnNullable() {
     assertEquals("ALTER TABLE \"user\" ALTER COLUMN \"email\" SET NOT NULL",
-        sql(new Operation.AlterColumnNullable("user", "email", false)));
+        sql(new ColumnOperation.AlterColumnNullable("user", "email", false)));
     assertEquals("ALTER TABLE \"user\" ALTER COLUMN \"email\" DROP NOT NULL",
-        sql(new Operation.AlterColumnNullable("user", "email", true)));
+        sql(new ColumnOperation.AlterColumnNullable("user", "email", true)));
   }
 
   @Test
   void alterColumnServerDefault() {
     assertEquals("ALTER TABLE \"user\" ALTER COLUMN \"created\" SET DEFAULT now()",
-        sql(new Operation.AlterColumnServerDefault("user", "created", "now()")));
+        sql(new ColumnOperation.AlterColumnServerDefault("user", "created", "now()")));
     assertEquals("ALTER TABLE \"user\" ALTER COLUMN \"created\" DROP DEFAULT",
-        sql(new Operation.AlterColumnServerDefault("user", "created", null)));
+        sql(new ColumnOperation.AlterColumnServerDefault("user", "created", null)));
   }
 
   @Test
   void addPrimaryKey() {
     assertEquals("ALTER TABLE \"user\" ADD CONSTRAINT \"user_pkey\" PRIMARY KEY (\"tenant\", \"id\")",
-        sql(new Operation.AddPrimaryKey("user", List.of("tenant", "id"))));
+        sql(new ConstraintOperation.AddPrimaryKey("user", List.of("tenant", "id"))));
   }
 
   @Test
   void addUniqueConstraint() {
     assertEquals("ALTER TABLE \"user\" ADD CONSTRAINT \"user_name_email_key\" UNIQUE (\"name\", \"email\")",
-        sql(new Operation.AddUniqueConstraint("user", unique("user_name_email_key", "name", "email"))));
+        sql(new ConstraintOperation.AddUniqueConstraint("user", unique("user_name_email_key", "name", "email"))));
   }
 
   @Test
   void dropConstraint() {
     assertEquals("ALTER TABLE \"user\" DROP CONSTRAINT \"user_email_key\"",
-        sql(new Operation.DropConstraint("user", "user_email_key")));
+        sql(new ConstraintOperation.DropConstraint("user", "user_email_key")));
     assertEquals("ALTER TABLE \"user\" DROP CONSTRAINT \"user_pkey\"",
-        sql(new Operation.DropConstraint("user", "user_pkey")));
+        sql(new ConstraintOperation.DropConstraint("user", "user_pkey")));
   }
 
   @Test
   void executeSqlIsPassedAsWritten() {
     assertEquals("UPDATE \"user\" SET name = 'x' WHERE id = 1",
-        sql(new Operation.ExecuteSql("UPDATE \"user\" SET name = 'x' WHERE id = 1")));
+        sql(new RawOperation.ExecuteSql("UPDATE \"user\" SET name = 'x' WHERE id = 1")));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.tracetrack.migrations.core.replay;
+package io.tracetrack.migrations.core.operation;
 
 import io.tracetrack.migrations.core.MigrationException;
 

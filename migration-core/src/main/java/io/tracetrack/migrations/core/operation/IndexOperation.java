@@ -1,0 +1,84 @@
+package io.tracetrack.migrations.core.operation;
+
+import static io.tracetrack.migrations.core.operation.SchemaChecks.requireFreeRelationName;
+import static io.tracetrack.migrations.core.operation.SchemaChecks.requireNotReferenced;
+import static io.tracetrack.migrations.core.sql.PostgresSql.quote;
+import static io.tracetrack.migrations.core.sql.PostgresSql.relationOf;
+
+import com.palantir.javapoet.CodeBlock;
+import io.tracetrack.migrations.core.schema.Index;
+import io.tracetrack.migrations.core.schema.Schema;
+import io.tracetrack.migrations.core.schema.Table;
+import io.tracetrack.migrations.core.sql.PostgresSql;
+import java.util.List;
+
+/** Operations on a table's indexes. */
+public sealed interface IndexOperation extends Operation {
+
+  /** Creates an index on a table. */
+  record CreateIndex(String table, Index index) implements IndexOperation {
+    @Override
+    public Schema applyTo(Schema schema) {
+      Table target = SchemaChecks.table(schema, table, "createIndex");
+      requireFreeRelationName(schema, table, index.name(), "createIndex");
+      for (String name : index.columnNames()) {
+        SchemaChecks.column(target, name, "createIndex");
+      }
+      return schema.withTable(target.withIndex(index));
+    }
+
+    @Override
+    public List<String> statements() {
+      return List.of(PostgresSql.createIndex(table, index));
+    }
+
+    @Override
+    public List<CodeBlock> java() {
+      return JavaCode.call("op.createIndex($S, $L)", table, JavaCode.index(index));
+    }
+  }
+
+  /** Drops an index of a table. */
+  record DropIndex(String table, String name) implements IndexOperation {
+    @Override
+    public Schema applyTo(Schema schema) {
+      Table target = SchemaChecks.table(schema, table, "dropIndex");
+      Index index = target.index(name).orElseThrow(
+          () -> new ReplayException("dropIndex: table \"" + table + "\" has no index \"" + name + "\""));
+      requireNotReferenced(schema, target, index.columnNames(), name, "dropIndex");
+      return schema.withTable(target.withoutIndex(name));
+    }
+
+    @Override
+    public List<String> statements() {
+      return List.of("DROP INDEX " + relationOf(table, name));
+    }
+
+    @Override
+    public List<CodeBlock> java() {
+      return JavaCode.call("op.dropIndex($S, $S)", table, name);
+    }
+  }
+
+  /** Renames an index of a table. */
+  record RenameIndex(String table, String name, String newName) implements IndexOperation {
+    @Override
+    public Schema applyTo(Schema schema) {
+      Table target = SchemaChecks.table(schema, table, "renameIndex");
+      Index index = target.index(name).orElseThrow(
+          () -> new ReplayException("renameIndex: table \"" + table + "\" has no index \"" + name + "\""));
+      requireFreeRelationName(schema, table, newName, "renameIndex");
+      return schema.withTable(target.withoutIndex(name).withIndex(index.withName(newName)));
+    }
+
+    @Override
+    public List<String> statements() {
+      return List.of("ALTER INDEX " + relationOf(table, name) + " RENAME TO " + quote(newName));
+    }
+
+    @Override
+    public List<CodeBlock> java() {
+      return JavaCode.call("op.renameIndex($S, $S, $S)", table, name, newName);
+    }
+  }
+}

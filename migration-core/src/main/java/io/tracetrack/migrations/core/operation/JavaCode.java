@@ -1,0 +1,86 @@
+package io.tracetrack.migrations.core.operation;
+
+import com.palantir.javapoet.CodeBlock;
+import io.tracetrack.migrations.core.schema.CheckConstraint;
+import io.tracetrack.migrations.core.schema.Column;
+import io.tracetrack.migrations.core.schema.ForeignKey;
+import io.tracetrack.migrations.core.schema.Index;
+import io.tracetrack.migrations.core.schema.UniqueConstraint;
+import java.util.List;
+
+/**
+ * The pieces of Java that generated migrations share: the column, index and foreign-key builders
+ * of the migration API ({@code column("id", "bigint").primaryKey()}) and argument lists.
+ */
+final class JavaCode {
+
+  private JavaCode() {}
+
+  static CodeBlock column(Column column, boolean primaryKey) {
+    CodeBlock.Builder def = CodeBlock.builder().add("column($S, $S)", column.name(), column.type());
+    if (primaryKey) {
+      def.add(".primaryKey()");
+    } else if (!column.nullable() && column.identity() == null) {
+      def.add(".notNull()");
+    }
+    if (Column.ALWAYS.equals(column.identity())) {
+      def.add(".generatedAlways()");
+    } else if (Column.BY_DEFAULT.equals(column.identity())) {
+      def.add(".generatedByDefault()");
+    }
+    if (column.serverDefault() != null) {
+      def.add(".serverDefault($S)", column.serverDefault());
+    }
+    if (column.comment() != null) {
+      def.add(".comment($S)", column.comment());
+    }
+    return def.build();
+  }
+
+  static CodeBlock index(Index index) {
+    CodeBlock.Builder def = CodeBlock.builder().add("index($S, $L)", index.name(), strings(index.columnNames()));
+    List<String> descending = index.columns().stream().filter(Index.IndexColumn::descending).map(Index.IndexColumn::name).toList();
+    if (!descending.isEmpty()) {
+      def.add(".descending($L)", strings(descending));
+    }
+    if (index.unique()) {
+      def.add(".unique()");
+    }
+    if (!index.method().equals(Index.BTREE)) {
+      def.add(".using($S)", index.method());
+    }
+    if (index.where() != null) {
+      def.add(".where($S)", index.where());
+    }
+    return def.build();
+  }
+
+  static CodeBlock foreignKey(ForeignKey key) {
+    CodeBlock.Builder def = CodeBlock.builder().add("foreignKey($S, $L).references($S, $L)", key.name(),
+        strings(key.columns()), key.referencedTable(), strings(key.referencedColumns()));
+    if (!key.onDelete().equals(ForeignKey.NO_ACTION)) {
+      def.add(".onDelete($S)", key.onDelete());
+    }
+    if (!key.onUpdate().equals(ForeignKey.NO_ACTION)) {
+      def.add(".onUpdate($S)", key.onUpdate());
+    }
+    return def.build();
+  }
+
+  static CodeBlock check(String table, CheckConstraint check) {
+    return CodeBlock.of("op.addCheckConstraint($S, $S, $S)", table, check.name(), check.expression());
+  }
+
+  static CodeBlock uniqueConstraint(String table, UniqueConstraint unique) {
+    return CodeBlock.of("op.addUniqueConstraint($S, $S, $L)", table, unique.name(), strings(unique.columns()));
+  }
+
+  static CodeBlock strings(List<String> values) {
+    return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+  }
+
+  /** One statement, for operations that write a single call. */
+  static List<CodeBlock> call(String format, Object... arguments) {
+    return List.of(CodeBlock.of(format, arguments));
+  }
+}
