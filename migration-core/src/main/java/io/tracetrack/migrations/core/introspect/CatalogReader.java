@@ -52,16 +52,42 @@ public final class CatalogReader {
     return new CatalogReader(connection, Set.of()).readAll("n.oid = pg_my_temp_schema()");
   }
 
+  // What one read collects, by table oid.
+  private final Map<Long, String> tableNames = new LinkedHashMap<>();
+  private final Map<Long, String> comments = new TreeMap<>();
+  private final Map<Long, String> allNames = new TreeMap<>();
+  private final Map<Long, Map<Integer, String>> attributeNames = new TreeMap<>();
+  private final Map<Long, List<Column>> columns = new TreeMap<>();
+  private final Map<Long, List<String>> primaryKeys = new TreeMap<>();
+  private final Map<Long, List<UniqueConstraint>> uniques = new TreeMap<>();
+  private final Map<Long, List<ForeignKey>> foreignKeys = new TreeMap<>();
+  private final Map<Long, List<CheckConstraint>> checks = new TreeMap<>();
+  private final Map<Long, List<Index>> indexes = new TreeMap<>();
+
   private Schema readAll(String namespaceFilter) throws SQLException {
     boolean temporary = namespaceFilter.contains("pg_my_temp_schema");
-    Map<Long, String> tableNames = new LinkedHashMap<>();
-    Map<Long, String> comments = new TreeMap<>();
     Set<String> schemas = new TreeSet<>();
     if (!temporary) {
       for (Object[] row : query("SELECT n.nspname FROM pg_namespace n WHERE " + namespaceFilter, 1)) {
         schemas.add((String) row[0]);
       }
     }
+    readTables(namespaceFilter, temporary);
+    readColumns();
+    readConstraints(temporary);
+    readIndexes();
+    List<Table> tables = new ArrayList<>();
+    for (Map.Entry<Long, String> entry : tableNames.entrySet()) {
+      long oid = entry.getKey();
+      tables.add(new Table(entry.getValue(), columns.getOrDefault(oid, List.of()), primaryKeys.getOrDefault(oid, List.of()),
+          uniques.getOrDefault(oid, List.of()), indexes.getOrDefault(oid, List.of()), foreignKeys.getOrDefault(oid, List.of()),
+          checks.getOrDefault(oid, List.of()), comments.get(oid)));
+    }
+    Schema schema = Schema.of(tables, temporary ? List.of() : enums()).withSchemas(schemas);
+    return temporary ? schema : schema.withSequences(sequences(namespaceFilter));
+  }
+
+  private void readTables(String namespaceFilter, boolean temporary) throws SQLException {
     for (Object[] row : query("SELECT c.oid, n.nspname, c.relname, obj_description(c.oid, 'pg_class') FROM pg_class c"
         + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND "
         + namespaceFilter + " ORDER BY n.nspname, c.relname", 4)) {
@@ -76,13 +102,13 @@ public final class CatalogReader {
       }
     }
     // All tables' names, ignored ones too, so foreign keys to them still read.
-    Map<Long, String> allNames = new TreeMap<>();
     for (Object[] row : query("SELECT c.oid, n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
         + " WHERE c.relkind IN ('r', 'p')", 3)) {
       allNames.put(((Number) row[0]).longValue(), Table.qualified((String) row[1], (String) row[2]));
     }
-    Map<Long, Map<Integer, String>> attributeNames = new TreeMap<>();
-    Map<Long, List<Column>> columns = new TreeMap<>();
+  }
+
+  private void readColumns() throws SQLException {
     for (Object[] row : query("SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
         + " pg_get_expr(d.adbin, d.adrelid), a.attidentity, col_description(a.attrelid, a.attnum)"
         + " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
@@ -102,10 +128,9 @@ public final class CatalogReader {
       columns.computeIfAbsent(oid, k -> new ArrayList<>()).add(new Column((String) row[2], typeName((String) row[3]),
           !(Boolean) row[4], (String) row[5], identity, (String) row[7]));
     }
-    Map<Long, List<String>> primaryKeys = new TreeMap<>();
-    Map<Long, List<UniqueConstraint>> uniques = new TreeMap<>();
-    Map<Long, List<ForeignKey>> foreignKeys = new TreeMap<>();
-    Map<Long, List<CheckConstraint>> checks = new TreeMap<>();
+  }
+
+  private void readConstraints(boolean temporary) throws SQLException {
     for (Object[] row : query("SELECT c.conrelid, c.conname, c.contype, array_to_string(c.conkey, ' '), c.confrelid,"
         + " array_to_string(c.confkey, ' '), c.confdeltype, c.confupdtype, pg_get_expr(c.conbin, c.conrelid)"
         + " FROM pg_constraint c WHERE c.contype IN ('p', 'u', 'f', 'c') AND c.conrelid <> 0 ORDER BY c.conrelid, c.conname", 9)) {
@@ -127,7 +152,10 @@ public final class CatalogReader {
         default -> checks.computeIfAbsent(oid, k -> new ArrayList<>()).add(new CheckConstraint(name, (String) row[8]));
       }
     }
-    Map<Long, List<Index>> indexes = new TreeMap<>();
+  }
+
+  /** Indexes that back no primary key or unique constraint (those are read as constraints). */
+  private void readIndexes() throws SQLException {
     for (Object[] row : query("SELECT i.indrelid, ci.relname, i.indisunique, am.amname, i.indkey::text, i.indoption::text,"
         + " pg_get_expr(i.indpred, i.indrelid), i.indexrelid FROM pg_index i JOIN pg_class ci ON ci.oid = i.indexrelid"
         + " JOIN pg_am am ON am.oid = ci.relam"
@@ -150,24 +178,18 @@ public final class CatalogReader {
       indexes.computeIfAbsent(oid, k -> new ArrayList<>()).add(
           new Index((String) row[1], indexColumns, (Boolean) row[2], (String) row[3], (String) row[6]));
     }
-    List<Table> tables = new ArrayList<>();
-    for (Map.Entry<Long, String> entry : tableNames.entrySet()) {
-      long oid = entry.getKey();
-      tables.add(new Table(entry.getValue(), columns.getOrDefault(oid, List.of()), primaryKeys.getOrDefault(oid, List.of()),
-          uniques.getOrDefault(oid, List.of()), indexes.getOrDefault(oid, List.of()), foreignKeys.getOrDefault(oid, List.of()),
-          checks.getOrDefault(oid, List.of()), comments.get(oid)));
+  }
+
+  /** The enum types of {@code public}, values in their order. */
+  private List<EnumType> enums() throws SQLException {
+    Map<String, List<String>> labels = new TreeMap<>();
+    for (Object[] row : query("SELECT t.typname, e.enumlabel FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid"
+        + " JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' ORDER BY t.typname, e.enumsortorder", 2)) {
+      labels.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]);
     }
     List<EnumType> enums = new ArrayList<>();
-    if (!temporary) {
-      Map<String, List<String>> labels = new TreeMap<>();
-      for (Object[] row : query("SELECT t.typname, e.enumlabel FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid"
-          + " JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' ORDER BY t.typname, e.enumsortorder", 2)) {
-        labels.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]);
-      }
-      labels.forEach((name, values) -> enums.add(new EnumType(name, values)));
-    }
-    Schema schema = Schema.of(tables, enums).withSchemas(schemas);
-    return temporary ? schema : schema.withSequences(sequences(namespaceFilter));
+    labels.forEach((name, values) -> enums.add(new EnumType(name, values)));
+    return enums;
   }
 
   /** Standalone sequences: not the ones behind identity or serial columns, which belong to their column. */
