@@ -132,8 +132,8 @@ public final class DatabaseSettings {
     String path = slash < 0 ? "/" : hostAndPath.substring(slash);
     if (!HOST_PORT.matcher(hostPort).matches() || path.chars().anyMatch(Character::isWhitespace)
         || query.chars().anyMatch(Character::isWhitespace)) {
-      throw new DatabaseException("DATABASE_URL is not a valid URL (expected postgresql://user:password@host:port/database): "
-          + redact(text));
+      throw new DatabaseException("DATABASE_URL is not a valid URL (expected"
+          + " postgresql://user:password@host:port/database): " + redact(text));
     }
     String user = null;
     String password = null;
@@ -283,8 +283,10 @@ public final class DatabaseSettings {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     for (int i = 0; i < text.length(); ) {
       char c = text.charAt(i);
-      if (c == '%' && i + 2 < text.length() && Character.digit(text.charAt(i + 1), 16) >= 0 && Character.digit(text.charAt(i + 2), 16) >= 0) {
-        bytes.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
+      int high = c == '%' && i + 2 < text.length() ? Character.digit(text.charAt(i + 1), 16) : -1;
+      int low = high >= 0 ? Character.digit(text.charAt(i + 2), 16) : -1;
+      if (low >= 0) {
+        bytes.write(high * 16 + low);
         i += 3;
       } else {
         int codePoint = text.codePointAt(i);

@@ -64,7 +64,7 @@ final class LeftoverServer {
     if (lines.size() < 2 || !lines.get(0).trim().matches("\\d{1,10}")) {
       return Optional.empty();
     }
-    Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
+    Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
     if (process.isEmpty() || !sameFolder(Path.of(lines.get(1).trim()), dataDirectory)) {
       return Optional.empty();
     }
@@ -88,7 +88,9 @@ final class LeftoverServer {
    * signal, and a KILL as a last resort.
    */
   private static void stop(ProcessHandle server, Path dataDirectory) throws IOException {
-    Optional<Path> pgCtl = server.info().command().map(c -> Path.of(c).resolveSibling("pg_ctl")).filter(Files::isExecutable);
+    Optional<Path> pgCtl = server.info().command()
+        .map(command -> Path.of(command).resolveSibling("pg_ctl"))
+        .filter(Files::isExecutable);
     if (pgCtl.isPresent()) {
       Process process = new ProcessBuilder(pgCtl.get().toString(), "-D", dataDirectory.toString(), "stop", "-m", "fast",
           "-w", "-t", String.valueOf(STOP_SECONDS))
@@ -135,7 +137,7 @@ final class LeftoverServer {
         Thread.sleep(50);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new DatabaseException("Interrupted while stopping the PostgreSQL server left running in " + dataDirectory, e);
+        throw new DatabaseException("Interrupted while stopping the PostgreSQL server left in " + dataDirectory, e);
       }
     }
     return true;
