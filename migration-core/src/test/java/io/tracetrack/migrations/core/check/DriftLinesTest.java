@@ -25,13 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class DriftLinesTest {
   private static final String AT = "the migrations at revision d00000000001";
-  private static final MigrationLog QUIET = new MigrationLog() {
-    @Override
-    public void info(String message) {}
-
-    @Override
-    public void warn(String message) {}
-  };
+  private static final MigrationLog QUIET = MigrationLog.silent();
 
   private static final LoadedMigration TEAMS = TestMigrations.migration("d00000000001", List.of(), "Create teams",
       op -> {

@@ -31,13 +31,7 @@ import org.junit.jupiter.api.Test;
 class LeastPrivilegeRoleTest {
   private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
   private static final AtomicInteger ROLES = new AtomicInteger();
-  private static final MigrationLog QUIET = new MigrationLog() {
-    @Override
-    public void info(String message) {}
-
-    @Override
-    public void warn(String message) {}
-  };
+  private static final MigrationLog QUIET = MigrationLog.silent();
 
   private static final LoadedMigration CREATE_ACCOUNT = migration("a1a1a1a1a1a1", List.of(), "Create account",
       op -> op.createTable("account", column("id", "bigint").primaryKey(), column("name", "text")),
