@@ -148,7 +148,6 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
     return DatabaseSettings.lockTimeout(lockTimeout);
   }
 
-
   /**
    * Prints a line of a goal's answer (the current revision, the heads, the history): logged like
    * any other line, and under {@code mvn -q}, which hides the log, printed to standard output, so
