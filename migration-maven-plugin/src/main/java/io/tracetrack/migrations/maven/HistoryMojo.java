@@ -43,9 +43,9 @@ public class HistoryMojo extends AbstractTracetrackMojo {
       }
       List<RevisionInfo> revisions = range == null || range.isBlank() ? migrator.history() : graph.range(range);
       if (graph.isEmpty()) {
-        getLog().info("No migrations yet in " + classes.layout().migrationsPackage());
+        answer("No migrations yet in " + classes.layout().migrationsPackage());
       }
-      new RevisionReport(graph, current).history(revisions, verbose).forEach(getLog()::info);
+      new RevisionReport(graph, current).history(revisions, verbose).forEach(this::answer);
       return null;
     });
   }

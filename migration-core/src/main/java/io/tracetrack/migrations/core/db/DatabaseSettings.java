@@ -1,13 +1,12 @@
 package io.tracetrack.migrations.core.db;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
@@ -21,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class DatabaseSettings {
   private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&]*");
+  private static final Pattern DATABASE_URL_SCHEME = Pattern.compile("(?i)postgres(ql)?://");
+  private static final Pattern HOST_PORT = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[^\\s/:@\\[\\]]+)(:\\d{1,5})?");
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|min|m|h)?");
 
   private final String url;
@@ -40,8 +41,8 @@ public final class DatabaseSettings {
       throw new DatabaseException("Database URL " + redact(url) + " is not a PostgreSQL JDBC URL"
           + " (jdbc:postgresql://host:port/database)");
     }
-    this.user = user;
-    this.password = password;
+    this.user = user != null ? user : queryParameter(url, "user");
+    this.password = password != null ? password : queryParameter(url, "password");
     this.statementTimeout = statementTimeout;
     this.lockWaitTimeout = lockWaitTimeout;
   }
@@ -89,6 +90,18 @@ public final class DatabaseSettings {
     };
   }
 
+  /**
+   * Reads {@code tracetrack.lockTimeout}: seconds to wait for another migration run's lock, {@code 0}
+   * to give up at once; a negative number is an error naming the setting.
+   */
+  public static Duration lockTimeout(long seconds) {
+    if (seconds < 0) {
+      throw new DatabaseException("tracetrack.lockTimeout = " + seconds + " is negative: give the seconds to wait for"
+          + " another migration run on the same database (0 gives up at once; default 60)");
+    }
+    return Duration.ofSeconds(seconds);
+  }
+
   /** A duration as messages show it: {@code 30 s}, {@code 500 ms}. */
   public static String show(Duration duration) {
     return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
@@ -96,31 +109,41 @@ public final class DatabaseSettings {
 
   /**
    * Reads a {@code DATABASE_URL} of the form {@code postgresql://user:password@host:port/database}
-   * (also {@code postgres://}), as Heroku-style deployments set it.
+   * (also {@code postgres://}), as Heroku-style deployments set it. The user and password are
+   * percent-decoded; a password may also hold a raw {@code @}: the last {@code @} before the
+   * query separates them from the host.
    */
   public static DatabaseSettings fromDatabaseUrl(String databaseUrl) {
-    URI uri;
-    try {
-      uri = new URI(databaseUrl.trim());
-    } catch (URISyntaxException e) {
-      throw new DatabaseException("DATABASE_URL is not a valid URL (expected postgresql://user:password@host:port/database)");
-    }
-    String scheme = uri.getScheme();
-    if (!"postgresql".equals(scheme) && !"postgres".equals(scheme) || uri.getHost() == null) {
+    String text = databaseUrl.trim();
+    Matcher scheme = DATABASE_URL_SCHEME.matcher(text);
+    if (!scheme.lookingAt()) {
       throw new DatabaseException("DATABASE_URL must look like postgresql://user:password@host:port/database, not "
-          + redact(databaseUrl));
+          + redact(text));
+    }
+    String rest = text.substring(scheme.end());
+    int queryStart = rest.indexOf('?');
+    String beforeQuery = queryStart < 0 ? rest : rest.substring(0, queryStart);
+    String query = queryStart < 0 ? "" : rest.substring(queryStart);
+    int at = beforeQuery.lastIndexOf('@');
+    String userInfo = at < 0 ? null : beforeQuery.substring(0, at);
+    String hostAndPath = beforeQuery.substring(at + 1);
+    int slash = hostAndPath.indexOf('/');
+    String hostPort = slash < 0 ? hostAndPath : hostAndPath.substring(0, slash);
+    String path = slash < 0 ? "/" : hostAndPath.substring(slash);
+    if (!HOST_PORT.matcher(hostPort).matches() || path.chars().anyMatch(Character::isWhitespace)
+        || query.chars().anyMatch(Character::isWhitespace)) {
+      throw new DatabaseException("DATABASE_URL is not a valid URL (expected"
+          + " postgresql://user:password@host:port/database): " + redact(text));
     }
     String user = null;
     String password = null;
-    if (uri.getRawUserInfo() != null) {
-      String[] parts = uri.getRawUserInfo().split(":", 2);
-      user = decode(parts[0]);
-      password = parts.length > 1 ? decode(parts[1]) : null;
+    if (userInfo != null) {
+      int colon = userInfo.indexOf(':');
+      user = percentDecode(colon < 0 ? userInfo : userInfo.substring(0, colon));
+      password = colon < 0 ? null : percentDecode(userInfo.substring(colon + 1));
+      user = user.isEmpty() ? null : user;
     }
-    String port = uri.getPort() > 0 ? ":" + uri.getPort() : "";
-    String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
-    String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-    return new DatabaseSettings("jdbc:postgresql://" + uri.getHost() + port + path + query, user, password);
+    return new DatabaseSettings("jdbc:postgresql://" + hostPort + path + query, user, password);
   }
 
   public String url() {
@@ -162,7 +185,7 @@ public final class DatabaseSettings {
       properties.setProperty("options", options.toString());
     }
     try {
-      return DriverManager.getConnection(url, properties);
+      return DriverManager.getConnection(withoutCredentials(url), properties);
     } catch (SQLException e) {
       throw new DatabaseException(explain(e), scrub(e));
     }
@@ -192,13 +215,87 @@ public final class DatabaseSettings {
     return clean;
   }
 
+  /**
+   * A URL fit for logs: the value of a {@code password=} parameter and the whole user-info before
+   * the last {@code @} of the authority (so a raw {@code @} in a password cannot leave part of it
+   * showing) are masked; the user name stays when it can be told apart.
+   */
   static String redact(String url) {
-    String noParameter = PASSWORD_PARAMETER.matcher(url).replaceAll("$1******");
-    return noParameter.replaceAll("//([^/@:]+):[^/@]*@", "//$1:******@");
+    String text = PASSWORD_PARAMETER.matcher(url).replaceAll("$1******");
+    int authority = text.indexOf("://");
+    if (authority < 0) {
+      return text;
+    }
+    authority += 3;
+    int queryStart = text.indexOf('?', authority);
+    int at = text.lastIndexOf('@', queryStart < 0 ? text.length() - 1 : queryStart);
+    if (at < authority) {
+      return text;
+    }
+    String userInfo = text.substring(authority, at);
+    int colon = userInfo.indexOf(':');
+    String shown = colon < 0 ? userInfo : userInfo.substring(0, colon) + ":******";
+    return text.substring(0, authority) + shown + text.substring(at);
   }
 
-  private static String decode(String part) {
-    return URLDecoder.decode(part, StandardCharsets.UTF_8);
+  /**
+   * The URL without {@code user} and {@code password} parameters: the driver lets those win over
+   * the connection's properties, and the properties already carry them (an explicit setting wins).
+   */
+  private static String withoutCredentials(String url) {
+    int queryStart = url.indexOf('?');
+    if (queryStart < 0) {
+      return url;
+    }
+    List<String> kept = new ArrayList<>();
+    for (String pair : url.substring(queryStart + 1).split("&")) {
+      String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+      if (!name.equalsIgnoreCase("user") && !name.equalsIgnoreCase("password") && !pair.isEmpty()) {
+        kept.add(pair);
+      }
+    }
+    return url.substring(0, queryStart) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+  }
+
+  /** The value of a {@code name=value} parameter in a JDBC URL's query, percent-decoded; null when absent. */
+  private static String queryParameter(String url, String name) {
+    int queryStart = url.indexOf('?');
+    if (queryStart < 0) {
+      return null;
+    }
+    for (String pair : url.substring(queryStart + 1).split("&")) {
+      int equals = pair.indexOf('=');
+      if (equals > 0 && pair.substring(0, equals).equalsIgnoreCase(name)) {
+        return percentDecode(pair.substring(equals + 1));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Decodes {@code %XX} escapes as UTF-8; a {@code +} stays a plus and a {@code %} that starts no
+   * valid escape stays as written, since passwords hold both.
+   */
+  static String percentDecode(String text) {
+    if (text.indexOf('%') < 0) {
+      return text;
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      int high = c == '%' && i + 2 < text.length() ? Character.digit(text.charAt(i + 1), 16) : -1;
+      int low = high >= 0 ? Character.digit(text.charAt(i + 2), 16) : -1;
+      if (low >= 0) {
+        bytes.write(high * 16 + low);
+        i += 3;
+      } else {
+        int codePoint = text.codePointAt(i);
+        byte[] encoded = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
+        bytes.write(encoded, 0, encoded.length);
+        i += Character.charCount(codePoint);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.tracetrack.migrations.core.introspect;
 
+import io.tracetrack.migrations.core.db.StatementException;
 import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
 import io.tracetrack.migrations.core.schema.EnumType;
@@ -230,13 +231,16 @@ public final class CatalogReader {
   }
 
   private String indexExpression(long indexOid, int position) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement("SELECT pg_get_indexdef(?::oid, ?, true)")) {
+    String sql = "SELECT pg_get_indexdef(?::oid, ?, true)";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setLong(1, indexOid);
       statement.setInt(2, position);
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
         return rows.getString(1);
       }
+    } catch (SQLException e) {
+      throw StatementException.of(e, sql);
     }
   }
 
@@ -277,6 +281,8 @@ public final class CatalogReader {
         }
         rows.add(row);
       }
+    } catch (SQLException e) {
+      throw StatementException.of(e, sql);
     }
     return rows;
   }

@@ -1,6 +1,7 @@
 package io.tracetrack.migrations.core.runner;
 
 import io.tracetrack.migrations.core.MigrationException;
+import io.tracetrack.migrations.core.db.StatementException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,12 +63,15 @@ public final class AdvisoryLock implements AutoCloseable {
   }
 
   private static boolean tryLock(Connection connection) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+    String sql = "SELECT pg_try_advisory_lock(?)";
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
       query.setLong(1, KEY);
       try (ResultSet rows = query.executeQuery()) {
         rows.next();
         return rows.getBoolean(1);
       }
+    } catch (SQLException e) {
+      throw StatementException.of(e, sql);
     }
   }
 

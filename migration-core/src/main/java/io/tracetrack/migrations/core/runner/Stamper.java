@@ -3,6 +3,7 @@ package io.tracetrack.migrations.core.runner;
 import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
+import io.tracetrack.migrations.core.db.StatementException;
 import io.tracetrack.migrations.core.loader.MigrationSet;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,13 +52,15 @@ public final class Stamper {
   }
 
   private static void recordStamp(Connection connection, MigrationSet migrations, Set<String> heads) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO " + VersionTable.HISTORY + " (revision, direction, message) VALUES (?, 'stamp', ?)")) {
+    String sql = "INSERT INTO " + VersionTable.HISTORY + " (revision, direction, message) VALUES (?, 'stamp', ?)";
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
       for (String head : heads.isEmpty() ? Set.of("base") : heads) {
         insert.setString(1, head);
         insert.setString(2, head.equals("base") ? "" : migrations.graph().get(head).message());
         insert.executeUpdate();
       }
+    } catch (SQLException e) {
+      throw StatementException.of(e, sql);
     }
   }
 

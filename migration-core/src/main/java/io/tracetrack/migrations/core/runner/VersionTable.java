@@ -1,5 +1,6 @@
 package io.tracetrack.migrations.core.runner;
 
+import io.tracetrack.migrations.core.db.StatementException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,40 +23,71 @@ public final class VersionTable {
 
   private VersionTable() {}
 
-  /** The SQL that creates both tables when they are missing. */
+  private static final String CREATE_VERSION = "CREATE TABLE IF NOT EXISTS " + VERSION + " (\n"
+      + "    version_num varchar(64) NOT NULL,\n"
+      + "    CONSTRAINT " + VERSION + "_pkc PRIMARY KEY (version_num)\n)";
+  private static final String CREATE_HISTORY = "CREATE TABLE IF NOT EXISTS " + HISTORY + " (\n"
+      + "    id bigserial PRIMARY KEY,\n"
+      + "    revision varchar(64) NOT NULL,\n"
+      + "    direction varchar(10) NOT NULL,\n"
+      + "    message text NOT NULL,\n"
+      + "    checksum varchar(64),\n"
+      + "    applied_by text NOT NULL DEFAULT current_user,\n"
+      + "    applied_at timestamptz NOT NULL DEFAULT now(),\n"
+      + "    duration_ms bigint\n)";
+  /** Added after the first release: history tables created before it gain the column. */
+  private static final String ADD_APPLIED_FROM = "ALTER TABLE " + HISTORY + " ADD COLUMN IF NOT EXISTS applied_from text";
+
+  /** The SQL that creates both tables when they are missing, for scripts (each statement safe to run again). */
   public static List<String> createStatements() {
-    return List.of(
-        "CREATE TABLE IF NOT EXISTS " + VERSION + " (\n"
-            + "    version_num varchar(64) NOT NULL,\n"
-            + "    CONSTRAINT " + VERSION + "_pkc PRIMARY KEY (version_num)\n)",
-        "CREATE TABLE IF NOT EXISTS " + HISTORY + " (\n"
-            + "    id bigserial PRIMARY KEY,\n"
-            + "    revision varchar(64) NOT NULL,\n"
-            + "    direction varchar(10) NOT NULL,\n"
-            + "    message text NOT NULL,\n"
-            + "    checksum varchar(64),\n"
-            + "    applied_by text NOT NULL DEFAULT current_user,\n"
-            + "    applied_at timestamptz NOT NULL DEFAULT now(),\n"
-            + "    duration_ms bigint\n)",
-        // Added after the first release: tables created before it gain the column here.
-        "ALTER TABLE " + HISTORY + " ADD COLUMN IF NOT EXISTS applied_from text");
+    return List.of(CREATE_VERSION, CREATE_HISTORY, ADD_APPLIED_FROM);
   }
 
+  /**
+   * Creates what is missing of the two tables, and only that: {@code CREATE TABLE IF NOT EXISTS}
+   * needs the CREATE privilege on the schema even when the table is there, which a role that may
+   * only use the tables lacks.
+   */
   public static void create(Connection connection) throws SQLException {
+    List<String> missing = new ArrayList<>();
+    if (!exists(connection, VERSION)) {
+      missing.add(CREATE_VERSION);
+    }
+    if (!exists(connection, HISTORY)) {
+      missing.add(CREATE_HISTORY);
+      missing.add(ADD_APPLIED_FROM);
+    } else if (!hasColumn(connection, "applied_from")) {
+      missing.add(ADD_APPLIED_FROM);
+    }
     try (Statement statement = connection.createStatement()) {
-      for (String sql : createStatements()) {
-        statement.execute(sql);
+      for (String sql : missing) {
+        execute(statement, sql);
       }
     }
   }
 
   public static boolean exists(Connection connection) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-      query.setString(1, VERSION);
+    return exists(connection, VERSION);
+  }
+
+  private static boolean exists(Connection connection, String table) throws SQLException {
+    String sql = "SELECT to_regclass(?) IS NOT NULL";
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      query.setString(1, table);
       try (ResultSet rows = query.executeQuery()) {
         rows.next();
         return rows.getBoolean(1);
       }
+    } catch (SQLException e) {
+      throw StatementException.of(e, sql);
+    }
+  }
+
+  private static void execute(Statement statement, String sql) throws SQLException {
+    try {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw StatementException.of(e, sql);
     }
   }
 
@@ -65,11 +97,13 @@ public final class VersionTable {
     if (!exists(connection)) {
       return heads;
     }
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT version_num FROM " + VERSION)) {
+    String sql = "SELECT version_num FROM " + VERSION;
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
       while (rows.next()) {
         heads.add(rows.getString(1));
       }
+    } catch (SQLException e) {
+      throw StatementException.of(e, sql);
     }
     return heads;
   }
@@ -87,7 +121,7 @@ public final class VersionTable {
   public static void setHeads(Connection connection, Set<String> heads) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       for (String sql : setHeadsStatements(heads)) {
-        statement.execute(sql);
+        execute(statement, sql);
       }
     }
   }
@@ -105,8 +139,9 @@ public final class VersionTable {
 
   private static void record(Connection connection, String revision, String direction, String message,
       String checksum, Long durationMillis) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + HISTORY
-        + " (revision, direction, message, checksum, duration_ms, applied_from) VALUES (?, ?, ?, ?, ?, ?)")) {
+    String sql = "INSERT INTO " + HISTORY
+        + " (revision, direction, message, checksum, duration_ms, applied_from) VALUES (?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
       insert.setString(1, revision);
       insert.setString(2, direction);
       insert.setString(3, message);
@@ -118,6 +153,8 @@ public final class VersionTable {
       }
       insert.setString(6, appliedFrom());
       insert.executeUpdate();
+    } catch (SQLException e) {
+      throw StatementException.of(e, sql);
     }
   }
 
@@ -152,10 +189,10 @@ public final class VersionTable {
     if (!exists(connection)) {
       return recorded;
     }
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT DISTINCT ON (revision) revision, direction, checksum,"
-            + " applied_by, " + (hasColumn(connection, "applied_from") ? "applied_from" : "NULL") + ", applied_at, id"
-            + " FROM " + HISTORY + " ORDER BY revision, id DESC")) {
+    String sql = "SELECT DISTINCT ON (revision) revision, direction, checksum, applied_by, "
+        + (hasColumn(connection, "applied_from") ? "applied_from" : "NULL") + ", applied_at, id FROM " + HISTORY
+        + " ORDER BY revision, id DESC";
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
       while (rows.next()) {
         String direction = rows.getString(2);
         String checksum = rows.getString(3);
@@ -164,18 +201,22 @@ public final class VersionTable {
               rows.getString(4), rows.getString(5), rows.getObject(6, java.time.OffsetDateTime.class)));
         }
       }
+    } catch (SQLException e) {
+      throw StatementException.of(e, sql);
     }
     return recorded;
   }
 
   private static boolean hasColumn(Connection connection, String column) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_attribute"
-        + " WHERE attrelid = to_regclass(?) AND attname = ? AND NOT attisdropped")) {
+    String sql = "SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(?) AND attname = ? AND NOT attisdropped";
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
       query.setString(1, HISTORY);
       query.setString(2, column);
       try (ResultSet rows = query.executeQuery()) {
         return rows.next();
       }
+    } catch (SQLException e) {
+      throw StatementException.of(e, sql);
     }
   }
 

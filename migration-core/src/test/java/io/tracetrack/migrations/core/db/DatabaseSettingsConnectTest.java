@@ -60,6 +60,24 @@ class DatabaseSettingsConnectTest {
   }
 
   @Test
+  void userAndPasswordInTheJdbcUrlLogIn() throws Exception {
+    PostgresServer.ensurePasswordRole();
+    DatabaseSettings settings = new DatabaseSettings(PostgresServer.jdbcUrl("postgres") + "?user="
+        + PostgresServer.PASSWORD_ROLE + "&password=" + PostgresServer.PASSWORD + "&ApplicationName=x", null, null);
+    try (Connection connection = settings.connect(); Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT current_user")) {
+      rows.next();
+      assertEquals(PostgresServer.PASSWORD_ROLE, rows.getString(1));
+    }
+    DatabaseSettings wrong = new DatabaseSettings(PostgresServer.jdbcUrl("postgres") + "?user="
+        + PostgresServer.PASSWORD_ROLE + "&password=" + WRONG_PASSWORD, null, null);
+    DatabaseException e = assertThrows(DatabaseException.class, wrong::connect);
+    assertTrue(e.getMessage().startsWith("Authentication failed for user " + PostgresServer.PASSWORD_ROLE + " at "),
+        e.getMessage());
+    assertFalse(everything(e).contains(WRONG_PASSWORD), everything(e));
+  }
+
+  @Test
   void unreachablePortNamesHostAndPort() throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
