@@ -74,6 +74,8 @@ public final class EntityProcessor extends AbstractProcessor {
     for (Element root : round.getRootElements()) {
       collectTypes(root);
     }
+    round.getElementsAnnotatedWith(io.tracetrack.migrations.Revision.class)
+        .forEach(revision -> RevisionIdCheck.check(revision, processingEnv.getMessager()));
     EntityReader reader = new EntityReader(processingEnv.getElementUtils(), processingEnv.getMessager(), extras);
     if (!round.processingOver()) {
       Set<TypeElement> entities = new LinkedHashSet<>();

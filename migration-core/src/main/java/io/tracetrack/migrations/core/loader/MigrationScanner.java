@@ -4,6 +4,7 @@ import io.tracetrack.migrations.Migration;
 import io.tracetrack.migrations.Revision;
 import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.MigrationLog;
+import io.tracetrack.migrations.core.revision.RevisionIds;
 import io.tracetrack.migrations.core.revision.RevisionInfo;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -67,11 +68,27 @@ public final class MigrationScanner {
         throw new MigrationException(className + " carries @Revision(id = \"" + revision.id()
             + "\") but does not implement " + Migration.class.getName());
       }
+      checkIds(className, revision);
       RevisionInfo info = new RevisionInfo(revision.id(), Arrays.asList(revision.revises()),
           revision.message(), revision.createDate(), className);
       found.add(new LoadedMigration(info, instantiate(type.asSubclass(Migration.class))));
     }
     return new MigrationSet(found);
+  }
+
+  private static void checkIds(String className, Revision revision) {
+    String problem = RevisionIds.problem(revision.id());
+    if (problem != null) {
+      throw new MigrationException(className + " declares @Revision(id = \"" + revision.id()
+          + "\"), which is not a valid revision id: " + problem);
+    }
+    for (String parent : revision.revises()) {
+      problem = RevisionIds.problem(parent);
+      if (problem != null) {
+        throw new MigrationException(className + " declares @Revision(revises = \"" + parent
+            + "\"), which is not a valid revision id: " + problem);
+      }
+    }
   }
 
   private boolean hasSource(String packageName, String simpleName) {
