@@ -206,6 +206,9 @@ final class EntityReader {
         }
       }
     }
+    if (primaryKey.size() == 1) {
+      generatedKey(columns, primaryKey.get(0), fieldsByColumn.get(primaryKey.get(0)));
+    }
     if (!hasId) {
       error(type, "[TracetrackNoPrimaryKey] Entity %s has no primary key: mark one field or more with @Id",
           type.getQualifiedName());
@@ -289,6 +292,34 @@ final class EntityReader {
       extras.columnRenames.put(table, columnRenames);
     }
     return new Table(table, columns, primaryKey, uniques, indexes, foreignKeys, checks, entity.comment());
+  }
+
+  /**
+   * Makes a table's one-column integer key an identity column ({@code BY DEFAULT}) unless it opts
+   * out with {@code @Id(generated = false)}, has a server default, or is an identity column already.
+   */
+  private static void generatedKey(List<Column> columns, String keyColumn, VariableElement field) {
+    TypeKind kind = field.asType().getKind();
+    if (kind == TypeKind.DECLARED) {
+      String boxed = ((TypeElement) ((javax.lang.model.type.DeclaredType) field.asType()).asElement())
+          .getQualifiedName().toString();
+      kind = switch (boxed) {
+        case "java.lang.Integer" -> TypeKind.INT;
+        case "java.lang.Long" -> TypeKind.LONG;
+        case "java.lang.Short" -> TypeKind.SHORT;
+        default -> kind;
+      };
+    }
+    if (!field.getAnnotation(Id.class).generated() || !List.of(TypeKind.INT, TypeKind.LONG, TypeKind.SHORT).contains(kind)) {
+      return;
+    }
+    for (int i = 0; i < columns.size(); i++) {
+      Column column = columns.get(i);
+      if (column.name().equals(keyColumn) && column.identity() == null && column.serverDefault() == null
+          && List.of("smallint", "integer", "bigint").contains(column.type())) {
+        columns.set(i, column.withIdentity(Column.BY_DEFAULT));
+      }
+    }
   }
 
   private ForeignKey foreignKey(Element at, String table, List<String> own,
