@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -38,10 +39,15 @@ public final class MigrationScanner {
   }
 
   public MigrationSet scan(Path classesDirectory, String packageName) {
+    return scan(classesDirectory, packageName, Set.of());
+  }
+
+  /** The migrations of a package, to run on a database where {@code externalSchemas} exist already. */
+  public MigrationSet scan(Path classesDirectory, String packageName, Set<String> externalSchemas) {
     Path packageDirectory = classesDirectory.resolve(packageName.replace('.', '/'));
     List<LoadedMigration> found = new ArrayList<>();
     if (!Files.isDirectory(packageDirectory)) {
-      return new MigrationSet(found);
+      return new MigrationSet(found, externalSchemas);
     }
     List<Path> classFiles;
     try (Stream<Path> files = Files.list(packageDirectory)) {
@@ -73,7 +79,7 @@ public final class MigrationScanner {
           revision.message(), revision.createDate(), className);
       found.add(new LoadedMigration(info, instantiate(type.asSubclass(Migration.class))));
     }
-    return new MigrationSet(found);
+    return new MigrationSet(found, externalSchemas);
   }
 
   private static void checkIds(String className, Revision revision) {

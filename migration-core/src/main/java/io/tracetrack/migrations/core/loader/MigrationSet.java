@@ -11,14 +11,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** All migrations of a project, their graph, and the schema that replaying them gives. */
+/**
+ * All migrations of a project, their graph, and the schema that replaying them gives. Replay
+ * starts from a database that holds only the schemas the migrations do not own (see {@link
+ * io.tracetrack.migrations.core.schema.Snapshot#externalSchemas()}).
+ */
 public final class MigrationSet {
   private final Map<String, LoadedMigration> byId = new LinkedHashMap<>();
   private final RevisionGraph graph;
+  private final Schema base;
 
   public MigrationSet(Collection<LoadedMigration> migrations) {
+    this(migrations, Set.of());
+  }
+
+  /** Migrations that run on a database where {@code externalSchemas} exist already. */
+  public MigrationSet(Collection<LoadedMigration> migrations, Set<String> externalSchemas) {
     this.graph = RevisionGraph.of(migrations.stream().map(LoadedMigration::info).toList());
     migrations.forEach(m -> byId.put(m.info().id(), m));
+    this.base = Schema.EMPTY.withSchemas(externalSchemas);
+  }
+
+  /** The schemas that exist before any migration, and that no migration creates or drops. */
+  public Set<String> externalSchemas() {
+    return base.schemas();
   }
 
   public RevisionGraph graph() {
@@ -33,10 +49,13 @@ public final class MigrationSet {
     return migration;
   }
 
-  /** The schema after upgrading an empty database to the given heads (all heads when null). */
+  /**
+   * The schema after upgrading an empty database (but for the external schemas) to the given
+   * heads (all heads when null).
+   */
   public Schema schemaAt(Set<String> heads) {
     Set<String> wanted = graph.ancestry(heads == null ? graph.heads() : heads);
-    Schema schema = Schema.EMPTY;
+    Schema schema = base;
     for (RevisionInfo revision : graph.ordered()) {
       if (wanted.contains(revision.id())) {
         schema = replay(schema, revision);

@@ -55,14 +55,29 @@ public final class ProjectClasses implements AutoCloseable {
     return layout;
   }
 
-  /** The migrations in the project's migrations package. */
+  /**
+   * The migrations in the project's migrations package, replayed from a database that has the
+   * external schemas the snapshot lists (none without a snapshot).
+   */
   public MigrationSet migrations() {
+    List<Snapshot> snapshots = snapshots();
+    Set<String> external = snapshots.isEmpty() ? Set.of() : Snapshot.merge(snapshots).externalSchemas();
     return new MigrationScanner(classLoader, layout.sourceRoots(), log)
-        .scan(layout.classesDirectory(), layout.migrationsPackage());
+        .scan(layout.classesDirectory(), layout.migrationsPackage(), external);
   }
 
   /** Every schema snapshot on the project's class path, merged. */
   public Snapshot snapshot() {
+    List<Snapshot> found = snapshots();
+    if (found.isEmpty()) {
+      throw new SnapshotException("No schema snapshot (" + Snapshot.RESOURCE + ") in " + layout.classesDirectory()
+          + " or on the class path: the tracetrack annotation processor did not run. Add it to the POM:\n"
+          + PROCESSOR_SNIPPET);
+    }
+    return Snapshot.merge(found);
+  }
+
+  private List<Snapshot> snapshots() {
     List<Snapshot> found = new ArrayList<>();
     // A loader without the engine as parent, so only the project's own entries are searched.
     try (URLClassLoader resources = new URLClassLoader(classLoader.getURLs(), null)) {
@@ -74,12 +89,7 @@ public final class ProjectClasses implements AutoCloseable {
     } catch (IOException e) {
       throw new SnapshotException("Cannot read the schema snapshot: " + e.getMessage(), e);
     }
-    if (found.isEmpty()) {
-      throw new SnapshotException("No schema snapshot (" + Snapshot.RESOURCE + ") in " + layout.classesDirectory()
-          + " or on the class path: the tracetrack annotation processor did not run. Add it to the POM:\n"
-          + PROCESSOR_SNIPPET);
-    }
-    return Snapshot.merge(found);
+    return found;
   }
 
   @Override
