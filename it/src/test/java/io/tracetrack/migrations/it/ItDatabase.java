@@ -103,6 +103,13 @@ public final class ItDatabase implements AutoCloseable {
   }
 
   /** The first column of every row a query returns, as text. */
+  /** Runs a statement, such as the DBA's own set-up in a prebuild script. */
+  public void execute(String sql) throws SQLException {
+    try (var statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
   public List<String> strings(String sql) throws SQLException {
     List<String> values = new ArrayList<>();
     try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {

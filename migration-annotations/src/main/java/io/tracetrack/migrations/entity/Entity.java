@@ -20,7 +20,11 @@ public @interface Entity {
   /** Table name; defaults to the snake_case of the class name ({@code OrderLine} → {@code order_line}). */
   String table() default "";
 
-  /** PostgreSQL schema of the table; empty for {@code public}. The migration creates the schema when needed. */
+  /**
+   * PostgreSQL schema of the table; empty for {@code public}. The migration creates the schema when
+   * needed, unless the processor option {@code -Atracetrack.externalSchemas=name,...} lists it as one
+   * that exists outside the migrations (created by a DBA): then it is never created nor dropped.
+   */
   String schema() default "";
 
   /** The table's comment ({@code COMMENT ON TABLE}); empty for none. */

@@ -1,8 +1,11 @@
 package io.tracetrack.migrations.maven;
 
+import io.tracetrack.migrations.core.revision.AmbiguousDowngradeException;
 import io.tracetrack.migrations.core.script.SqlScript;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -14,7 +17,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Execute(phase = LifecyclePhase.COMPILE)
 public class DowngradeMojo extends AbstractTracetrackMojo {
 
-  /** Where to go: {@code -N} (default {@code -1}), a revision id or prefix (kept applied), or {@code base}. */
+  /**
+   * Where to go: {@code -N} (default {@code -1}), a revision id or prefix (kept applied; the
+   * database ends at it), {@code HEAD-N} (N steps back from that head, other branches kept), or
+   * {@code base}. With several heads applied, {@code -N} is an error that names them.
+   */
   @Parameter(property = "tracetrack.target", defaultValue = "-1")
   private String target;
 
@@ -30,7 +37,19 @@ public class DowngradeMojo extends AbstractTracetrackMojo {
   private String sqlFile;
 
   @Override
-  protected void run() throws MojoExecutionException {
+  protected void run() throws MojoExecutionException, MojoFailureException {
+    try {
+      downgrade();
+    } catch (AmbiguousDowngradeException e) {
+      // As Alembic: several heads, so ask which one rather than pick one.
+      throw new MojoFailureException("Downgrade " + e.target() + " is ambiguous: the database is at "
+          + e.heads().size() + " heads (" + String.join(", ", e.heads()) + "). Name the head to step back from: "
+          + e.heads().stream().map(head -> "-Dtracetrack.target=" + head + e.target()).collect(Collectors.joining(" or "))
+          + "; or a revision to go back to, -Dtracetrack.target=REV", e);
+    }
+  }
+
+  private void downgrade() throws MojoExecutionException {
     if (sql) {
       String script = withMigrator((classes, migrator) -> migrator.downgradeScript(target));
       Path written = SqlScript.write(script, sqlFile);

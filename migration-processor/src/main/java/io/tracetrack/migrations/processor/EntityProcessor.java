@@ -62,6 +62,12 @@ public final class EntityProcessor extends AbstractProcessor {
     return Set.of("*");
   }
 
+  /** {@value Snapshot#EXTERNAL_SCHEMAS_OPTION}: the schemas the migrations do not own, recorded in the snapshot. */
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(Snapshot.EXTERNAL_SCHEMAS_OPTION);
+  }
+
   @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
@@ -76,6 +82,8 @@ public final class EntityProcessor extends AbstractProcessor {
     for (Element root : round.getRootElements()) {
       collectTypes(root);
     }
+    round.getElementsAnnotatedWith(io.tracetrack.migrations.Revision.class)
+        .forEach(revision -> RevisionIdCheck.check(revision, processingEnv.getMessager()));
     EntityReader reader = new EntityReader(processingEnv.getElementUtils(), processingEnv.getMessager(), extras);
     if (!round.processingOver()) {
       new MigrationChecksumWriter(processingEnv).write(round);
@@ -201,8 +209,15 @@ public final class EntityProcessor extends AbstractProcessor {
     tableRenames.keySet().retainAll(byName.keySet());
     Map<String, Map<String, String>> columnRenames = new TreeMap<>(extras.columnRenames);
     columnRenames.keySet().retainAll(byName.keySet());
+    Set<String> external;
+    try {
+      external = Snapshot.parseExternalSchemas(processingEnv.getOptions().get(Snapshot.EXTERNAL_SCHEMAS_OPTION));
+    } catch (IllegalArgumentException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[TracetrackInvalidOption] " + e.getMessage());
+      return;
+    }
     String json = new Snapshot(Schema.of(byName.values(), enums.values()).withSequences(sequences.all()), entities,
-        new RenameHints(tableRenames, columnRenames)).toJson();
+        new RenameHints(tableRenames, columnRenames), external).toJson();
     try {
       FileObject file = processingEnv.getFiler()
           .createResource(StandardLocation.CLASS_OUTPUT, "", Snapshot.RESOURCE);

@@ -108,6 +108,10 @@ final class EntityReader {
       }
     }
     String table = tableName(type);
+    if (!fits(type, "Schema", entity.schema(), "@Entity(schema = ...)")
+        || !fits(type, "Table", Table.localName(table), "@Entity(table = ...)")) {
+      return null;
+    }
     boolean ok = true;
     Map<String, VariableElement> fieldsByColumn = new HashMap<>();
     List<Column> columns = new ArrayList<>();
@@ -125,6 +129,10 @@ final class EntityReader {
       boolean id = field.getAnnotation(Id.class) != null;
       hasId |= id; // even on a faulty field, so its error is not followed by a "no primary key"
       String name = options.name().isEmpty() ? Names.snakeCase(field.getSimpleName()) : options.name();
+      if (!fits(field, "Column", name, "@Column(name = ...)")) {
+        ok = false;
+        continue;
+      }
       VariableElement first = fieldsByColumn.putIfAbsent(name, field);
       if (first != null) {
         error(field, "[TracetrackDuplicateColumn] Field %s maps to column \"%s\" of table \"%s\", as field %s"
@@ -155,7 +163,8 @@ final class EntityReader {
             ok = false;
             continue;
           }
-          if (!addEnum(field, new EnumType(typeName, constants), enumType)) {
+          if (!fits(field, "Enum type", typeName, "@Column(enumTypeName = ...)")
+              || !addEnum(field, new EnumType(typeName, constants), enumType)) {
             ok = false;
             continue;
           }
@@ -206,6 +215,9 @@ final class EntityReader {
         }
       }
     }
+    if (primaryKey.size() == 1) {
+      generatedKey(columns, primaryKey.get(0), fieldsByColumn.get(primaryKey.get(0)));
+    }
     if (!hasId) {
       error(type, "[TracetrackNoPrimaryKey] Entity %s has no primary key: mark one field or more with @Id",
           type.getQualifiedName());
@@ -232,6 +244,10 @@ final class EntityReader {
         continue;
       }
       String indexName = index.name().isEmpty() ? NamingConvention.index(table, names) : index.name();
+      if (!fits(type, "Index", indexName, "@Index(name = ...)")) {
+        ok = false;
+        continue;
+      }
       try {
         indexes.add(new Index(indexName, indexColumns, index.unique(), index.method(), index.where()));
       } catch (IllegalArgumentException e) {
@@ -243,6 +259,10 @@ final class EntityReader {
         : type.getAnnotationsByType(io.tracetrack.migrations.entity.UniqueConstraint.class)) {
       List<String> names = Arrays.asList(unique.columns());
       if (names.isEmpty() || !knownColumns(type, "@UniqueConstraint", names, columnNames, table)) {
+        ok = false;
+        continue;
+      }
+      if (!fits(type, "Unique constraint", unique.name(), "@UniqueConstraint(name = ...)")) {
         ok = false;
         continue;
       }
@@ -291,6 +311,34 @@ final class EntityReader {
     return new Table(table, columns, primaryKey, uniques, indexes, foreignKeys, checks, entity.comment());
   }
 
+  /**
+   * Makes a table's one-column integer key an identity column ({@code BY DEFAULT}) unless it opts
+   * out with {@code @Id(generated = false)}, has a server default, or is an identity column already.
+   */
+  private static void generatedKey(List<Column> columns, String keyColumn, VariableElement field) {
+    TypeKind kind = field.asType().getKind();
+    if (kind == TypeKind.DECLARED) {
+      String boxed = ((TypeElement) ((javax.lang.model.type.DeclaredType) field.asType()).asElement())
+          .getQualifiedName().toString();
+      kind = switch (boxed) {
+        case "java.lang.Integer" -> TypeKind.INT;
+        case "java.lang.Long" -> TypeKind.LONG;
+        case "java.lang.Short" -> TypeKind.SHORT;
+        default -> kind;
+      };
+    }
+    if (!field.getAnnotation(Id.class).generated() || !List.of(TypeKind.INT, TypeKind.LONG, TypeKind.SHORT).contains(kind)) {
+      return;
+    }
+    for (int i = 0; i < columns.size(); i++) {
+      Column column = columns.get(i);
+      if (column.name().equals(keyColumn) && column.identity() == null && column.serverDefault() == null
+          && List.of("smallint", "integer", "bigint").contains(column.type())) {
+        columns.set(i, column.withIdentity(Column.BY_DEFAULT));
+      }
+    }
+  }
+
   private ForeignKey foreignKey(Element at, String table, List<String> own,
       io.tracetrack.migrations.entity.ForeignKey key) {
     List<String> referenced = Arrays.asList(key.referencedColumns());
@@ -299,8 +347,26 @@ final class EntityReader {
           key.table(), own.size(), referenced.size());
       return null;
     }
+    if (!fits(at, "Foreign key", key.name(), "@ForeignKey(name = ...)")) {
+      return null;
+    }
     String name = key.name().isEmpty() ? NamingConvention.foreignKey(table, own, key.table()) : key.name();
     return new ForeignKey(name, own, key.table(), referenced, key.onDelete().name(), key.onUpdate().name());
+  }
+
+  /**
+   * Whether a name the entity gives (or its Java name gives) fits PostgreSQL's 63 bytes; reports
+   * it otherwise, since the server would cut it and the schema would never match the entities.
+   * Default constraint and index names are shortened instead (see {@link NamingConvention}).
+   */
+  private boolean fits(Element at, String what, String name, String where) {
+    int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    if (bytes <= NamingConvention.MAX_NAME_BYTES) {
+      return true;
+    }
+    error(at, "[TracetrackNameTooLong] %s name \"%s\" is %d bytes long in UTF-8; PostgreSQL keeps %d at most:"
+        + " choose a shorter one with %s", what, name, bytes, NamingConvention.MAX_NAME_BYTES, where);
+    return false;
   }
 
   private boolean knownColumns(TypeElement type, String annotation, List<String> names, List<String> columns, String table) {

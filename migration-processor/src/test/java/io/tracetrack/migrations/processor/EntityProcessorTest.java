@@ -53,7 +53,8 @@ class EntityProcessorTest {
             "columns" : [ {
               "name" : "id",
               "type" : "bigint",
-              "nullable" : false
+              "nullable" : false,
+              "identity" : "by default"
             }, {
               "name" : "sku",
               "type" : "varchar(40)",
@@ -172,7 +173,7 @@ class EntityProcessorTest {
     Snapshot snapshot = snapshot(compilation);
     assertEquals(Map.of("http_request", "app.HTTPRequest", "accounts", "app.Account",
         "inner_thing", "app.Outer.InnerThing"), snapshot.entities());
-    assertEquals(List.of(new Column("request_id", "bigint", false, null), new Column("remote", "varchar(255)", true, null)),
+    assertEquals(List.of(new Column("request_id", "bigint", false, null, Column.BY_DEFAULT, null), new Column("remote", "varchar(255)", true, null)),
         snapshot.schema().table("http_request").orElseThrow().columns());
   }
 
@@ -222,7 +223,7 @@ class EntityProcessorTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals(List.of(
-        new Column("id", "integer", false, null),
+        new Column("id", "integer", false, null, Column.BY_DEFAULT, null),
         new Column("title", "varchar(20)", true, null),
         new Column("body", "jsonb", true, null),
         new Column("tags", "text[]", true, null),
@@ -245,7 +246,7 @@ class EntityProcessorTest {
         "}"));
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertEquals(List.of(new Column("id", "bigint", false, null), new Column("token", "varchar(255)", true, null)),
+    assertEquals(List.of(new Column("id", "bigint", false, null, Column.BY_DEFAULT, null), new Column("token", "varchar(255)", true, null)),
         snapshot(compilation).schema().table("session").orElseThrow().columns());
   }
 
@@ -448,7 +449,7 @@ class EntityProcessorTest {
             "@Entity public class Ticket { @Id long id; Status status; }"));
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertEquals(List.of(new Column("id", "bigint", false, null), new Column("status", "text", true, null)),
+    assertEquals(List.of(new Column("id", "bigint", false, null, Column.BY_DEFAULT, null), new Column("status", "text", true, null)),
         snapshot(compilation).schema().table("ticket").orElseThrow().columns());
   }
 
@@ -505,7 +506,7 @@ class EntityProcessorTest {
     return Compiler.javac().withProcessors(new EntityProcessor()).compile(sources);
   }
 
-  private static String snapshotText(Compilation compilation) {
+  static String snapshotText(Compilation compilation) {
     JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", Snapshot.RESOURCE)
         .orElseThrow(() -> new AssertionError("no " + Snapshot.RESOURCE + " was written"));
     try (InputStream in = file.openInputStream()) {
@@ -515,7 +516,8 @@ class EntityProcessorTest {
     }
   }
 
-  private static Snapshot snapshot(Compilation compilation) {
+  /** The snapshot a compilation wrote; an assertion error when it wrote none. */
+  static Snapshot snapshot(Compilation compilation) {
     return Snapshot.read(new java.io.ByteArrayInputStream(snapshotText(compilation).getBytes(StandardCharsets.UTF_8)),
         Snapshot.RESOURCE);
   }

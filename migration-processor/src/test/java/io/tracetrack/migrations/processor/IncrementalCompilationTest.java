@@ -64,7 +64,8 @@ class IncrementalCompilationTest {
     assertEquals(Map.of("a", "a.A", "b", "b.B"), partial.entities());
     // A is read again from its class file, with the same columns in the same order.
     assertEquals(full.schema().table("a"), partial.schema().table("a"));
-    assertEquals(List.of(new Column("id", "bigint", false, null), new Column("name", "varchar(255)", true, null)),
+    assertEquals(List.of(new Column("id", "bigint", false, null, Column.BY_DEFAULT, null),
+        new Column("name", "varchar(255)", true, null)),
         partial.schema().table("b").orElseThrow().columns());
 
     Files.delete(out.resolve("a/A.class"));

@@ -4,6 +4,7 @@ import io.tracetrack.migrations.Migration;
 import io.tracetrack.migrations.Revision;
 import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.MigrationLog;
+import io.tracetrack.migrations.core.revision.RevisionIds;
 import io.tracetrack.migrations.core.revision.RevisionInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -39,10 +41,15 @@ public final class MigrationScanner {
   }
 
   public MigrationSet scan(Path classesDirectory, String packageName) {
+    return scan(classesDirectory, packageName, Set.of());
+  }
+
+  /** The migrations of a package, to run on a database where {@code externalSchemas} exist already. */
+  public MigrationSet scan(Path classesDirectory, String packageName, Set<String> externalSchemas) {
     Path packageDirectory = classesDirectory.resolve(packageName.replace('.', '/'));
     List<LoadedMigration> found = new ArrayList<>();
     if (!Files.isDirectory(packageDirectory)) {
-      return new MigrationSet(found);
+      return new MigrationSet(found, externalSchemas);
     }
     List<Path> classFiles;
     try (Stream<Path> files = Files.list(packageDirectory)) {
@@ -69,12 +76,28 @@ public final class MigrationScanner {
         throw new MigrationException(className + " carries @Revision(id = \"" + revision.id()
             + "\") but does not implement " + Migration.class.getName());
       }
+      checkIds(className, revision);
       RevisionInfo info = new RevisionInfo(revision.id(), Arrays.asList(revision.revises()),
           revision.message(), revision.createDate(), className);
       found.add(new LoadedMigration(info, instantiate(type.asSubclass(Migration.class)),
           checksum(className, revision)));
     }
-    return new MigrationSet(found);
+    return new MigrationSet(found, externalSchemas);
+  }
+
+  private static void checkIds(String className, Revision revision) {
+    String problem = RevisionIds.problem(revision.id());
+    if (problem != null) {
+      throw new MigrationException(className + " declares @Revision(id = \"" + revision.id()
+          + "\"), which is not a valid revision id: " + problem);
+    }
+    for (String parent : revision.revises()) {
+      problem = RevisionIds.problem(parent);
+      if (problem != null) {
+        throw new MigrationException(className + " declares @Revision(revises = \"" + parent
+            + "\"), which is not a valid revision id: " + problem);
+      }
+    }
   }
 
   private boolean hasSource(String packageName, String simpleName) {

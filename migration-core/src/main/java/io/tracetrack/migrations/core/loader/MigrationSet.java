@@ -12,26 +12,42 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** All migrations of a project, their graph, and the schema that replaying them gives. */
+/**
+ * All migrations of a project, their graph, and the schema that replaying them gives. Replay
+ * starts from a database that holds only the schemas the migrations do not own (see {@link
+ * io.tracetrack.migrations.core.schema.Snapshot#externalSchemas()}).
+ */
 public final class MigrationSet {
   private final Map<String, LoadedMigration> byId = new LinkedHashMap<>();
   private final RevisionGraph graph;
   private final MigrationSource source;
+  private final Schema base;
 
   public MigrationSet(Collection<LoadedMigration> migrations) {
-    this(migrations, null);
+    this(migrations, Set.of());
   }
 
-  /** The migrations found in {@code source}; {@code null} when they come from elsewhere. */
-  public MigrationSet(Collection<LoadedMigration> migrations, MigrationSource source) {
+  /** Migrations that run on a database where {@code externalSchemas} exist already. */
+  public MigrationSet(Collection<LoadedMigration> migrations, Set<String> externalSchemas) {
+    this(migrations, externalSchemas, null);
+  }
+
+  /** The migrations found in {@code source} ({@code null} when they come from elsewhere). */
+  private MigrationSet(Collection<LoadedMigration> migrations, Set<String> externalSchemas, MigrationSource source) {
     this.graph = RevisionGraph.of(migrations.stream().map(LoadedMigration::info).toList());
     this.source = source;
     migrations.forEach(m -> byId.put(m.info().id(), m));
+    this.base = Schema.EMPTY.withSchemas(externalSchemas);
+  }
+
+  /** The schemas that exist before any migration, and that no migration creates or drops. */
+  public Set<String> externalSchemas() {
+    return base.schemas();
   }
 
   /** The same migrations, recorded as found in {@code source}. */
   public MigrationSet foundIn(MigrationSource source) {
-    return new MigrationSet(byId.values(), source);
+    return new MigrationSet(byId.values(), externalSchemas(), source);
   }
 
   /** Where they were looked for, when known. */
@@ -55,10 +71,13 @@ public final class MigrationSet {
     return migration;
   }
 
-  /** The schema after upgrading an empty database to the given heads (all heads when null). */
+  /**
+   * The schema after upgrading an empty database (but for the external schemas) to the given
+   * heads (all heads when null).
+   */
   public Schema schemaAt(Set<String> heads) {
     Set<String> wanted = graph.ancestry(heads == null ? graph.heads() : heads);
-    Schema schema = Schema.EMPTY;
+    Schema schema = base;
     for (RevisionInfo revision : graph.ordered()) {
       if (wanted.contains(revision.id())) {
         schema = replay(schema, revision);

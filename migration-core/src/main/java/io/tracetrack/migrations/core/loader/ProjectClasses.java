@@ -57,15 +57,18 @@ public final class ProjectClasses implements AutoCloseable {
   }
 
   /**
-   * The migrations in the project's migrations package. When there are none while the entities
-   * declare tables, warns, naming the package and the folder searched.
+   * The migrations in the project's migrations package, replayed from a database that has the
+   * external schemas the snapshot lists (none without a snapshot). When there are none while the
+   * entities declare tables, warns, naming the package and the folder searched.
    */
   public MigrationSet migrations() {
+    List<Snapshot> snapshots = snapshots();
+    Set<String> external = snapshots.isEmpty() ? Set.of() : Snapshot.merge(snapshots).externalSchemas();
     String packageName = layout.migrationsPackage();
     MigrationSource source = new MigrationSource(packageName,
         layout.classesDirectory().resolve(packageName.replace('.', '/')));
     MigrationSet found = new MigrationScanner(classLoader, layout.sourceRoots(), log)
-        .scan(layout.classesDirectory(), packageName).foundIn(source);
+        .scan(layout.classesDirectory(), packageName, external).foundIn(source);
     if (found.isEmpty()) {
       warnIfEntities(source);
     }
@@ -90,6 +93,16 @@ public final class ProjectClasses implements AutoCloseable {
 
   /** Every schema snapshot on the project's class path, merged. */
   public Snapshot snapshot() {
+    List<Snapshot> found = snapshots();
+    if (found.isEmpty()) {
+      throw new SnapshotException("No schema snapshot (" + Snapshot.RESOURCE + ") in " + layout.classesDirectory()
+          + " or on the class path: the tracetrack annotation processor did not run. Add it to the POM:\n"
+          + PROCESSOR_SNIPPET);
+    }
+    return Snapshot.merge(found);
+  }
+
+  private List<Snapshot> snapshots() {
     List<Snapshot> found = new ArrayList<>();
     // A loader without the engine as parent, so only the project's own entries are searched.
     try (URLClassLoader resources = new URLClassLoader(classLoader.getURLs(), null)) {
@@ -101,12 +114,7 @@ public final class ProjectClasses implements AutoCloseable {
     } catch (IOException e) {
       throw new SnapshotException("Cannot read the schema snapshot: " + e.getMessage(), e);
     }
-    if (found.isEmpty()) {
-      throw new SnapshotException("No schema snapshot (" + Snapshot.RESOURCE + ") in " + layout.classesDirectory()
-          + " or on the class path: the tracetrack annotation processor did not run. Add it to the POM:\n"
-          + PROCESSOR_SNIPPET);
-    }
-    return Snapshot.merge(found);
+    return found;
   }
 
   @Override

@@ -246,7 +246,8 @@ public final class RevisionGraph {
 
   /**
    * The steps from the applied heads {@code current} up to {@code target}: any absolute target
-   * (see {@link #resolveTarget}), or {@code +N} for the next N pending migrations.
+   * (see {@link #resolveTarget}) that is not older than the current revision, or {@code +N} for
+   * the next N pending migrations.
    */
   public List<PlannedStep> upgradePlan(Set<String> current, String target) {
     Set<String> applied = ancestry(current);
@@ -266,12 +267,22 @@ public final class RevisionGraph {
     if (target.equals("base")) {
       throw new RevisionException("Upgrade target base goes backwards: use tracetrack:downgrade");
     }
-    return pending(applied, resolveTarget(target));
+    Set<String> targets = resolveTarget(target);
+    Set<String> currentHeads = headsOf(applied);
+    for (String id : targets) {
+      if (applied.contains(id) && !currentHeads.contains(id)) {
+        throw new RevisionException("Upgrade target " + get(id).describe() + " is older than the database's revision "
+            + String.join(", ", currentHeads) + ": use tracetrack:downgrade to go back to it");
+      }
+    }
+    return pending(applied, targets);
   }
 
   /**
    * The steps from the applied heads {@code current} down to {@code target}: any absolute target
-   * (which stays applied; see {@link #resolveTarget}), or {@code -N} for the last N applied.
+   * (which stays applied, and the database ends at it; see {@link #resolveTarget}), {@code REV-N}
+   * (N steps back from REV along its branch, other branches staying applied), or {@code -N} for
+   * the last N applied, which needs a database at one head.
    */
   public List<PlannedStep> downgradePlan(Set<String> current, String target) {
     Set<String> applied = ancestry(current);
@@ -281,6 +292,10 @@ public final class RevisionGraph {
     if (relative.matches()) {
       if (relative.group(1).equals("+")) {
         throw new RevisionException("Downgrade target " + target + " goes forwards: use tracetrack:upgrade");
+      }
+      Set<String> currentHeads = headsOf(applied);
+      if (currentHeads.size() > 1) {
+        throw new AmbiguousDowngradeException(target, currentHeads);
       }
       int count = Integer.parseInt(relative.group(2));
       if (count > newestFirst.size()) {
@@ -295,6 +310,19 @@ public final class RevisionGraph {
         throw new RevisionException("Downgrade target " + get(id).describe()
             + " is not applied to the database: use tracetrack:upgrade to go forwards");
       }
+    }
+    Matcher stepped = STEPPED.matcher(target);
+    if (stepped.matches() && stepped.group(2).equals("-") && !isKnown(target)) {
+      // REV-N steps back along REV's branch only: what follows the revisions walked back over goes,
+      // other branches stay applied.
+      List<String> walked = new ArrayList<>();
+      String at = resolveTarget(stepped.group(1)).iterator().next();
+      for (int i = 0; i < Integer.parseInt(stepped.group(3)); i++) {
+        walked.add(at);
+        at = walk(at, -1, target);
+      }
+      Set<String> undo = descendants(walked);
+      return newestFirst.stream().filter(r -> undo.contains(r.id())).map(r -> new PlannedStep(r, false)).toList();
     }
     Set<String> keep = ancestry(targets);
     return newestFirst.stream().filter(r -> !keep.contains(r.id())).map(r -> new PlannedStep(r, false)).toList();

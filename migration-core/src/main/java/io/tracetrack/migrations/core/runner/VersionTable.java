@@ -59,10 +59,26 @@ public final class VersionTable {
     } else if (!hasColumn(connection, "applied_from")) {
       missing.add(ADD_APPLIED_FROM);
     }
+    if (missing.isEmpty()) {
+      return;
+    }
+    // In one transaction: a run killed half-way must not leave one table without the other.
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
     try (Statement statement = connection.createStatement()) {
       for (String sql : missing) {
         execute(statement, sql);
       }
+      if (autoCommit) {
+        connection.commit();
+      }
+    } catch (SQLException e) {
+      if (autoCommit) {
+        connection.rollback();
+      }
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
     }
   }
 
@@ -186,7 +202,7 @@ public final class VersionTable {
    */
   public static java.util.Map<String, Recorded> recordedChecksums(Connection connection) throws SQLException {
     java.util.Map<String, Recorded> recorded = new java.util.TreeMap<>();
-    if (!exists(connection)) {
+    if (!exists(connection, HISTORY)) {
       return recorded;
     }
     String sql = "SELECT DISTINCT ON (revision) revision, direction, checksum, applied_by, "

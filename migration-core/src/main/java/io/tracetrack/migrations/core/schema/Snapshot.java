@@ -12,25 +12,36 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The schema the entities describe, as the annotation processor writes it to {@link #RESOURCE}:
  * canonical JSON (tables sorted by name, no timestamps) so the same entities always give the same
  * bytes. {@code entities} maps each table to the class it came from, for messages and for
  * incremental compilation.
+ *
+ * <p>{@code externalSchemas} are the PostgreSQL schemas that exist outside the migrations (created
+ * by a DBA, say), as the processor option {@value #EXTERNAL_SCHEMAS_OPTION} lists them: the
+ * migrations neither create nor drop them, and replay starts from a database that has them. They
+ * are part of {@link #schema()}'s schemas, so that autogenerate leaves them alone.
  */
-public record Snapshot(Schema schema, Map<String, String> entities, RenameHints renames) {
+public record Snapshot(Schema schema, Map<String, String> entities, RenameHints renames, Set<String> externalSchemas) {
 
   /** Where the snapshot lives on the class path. */
   public static final String RESOURCE = "META-INF/tracetrack/schema.json";
 
   /**
-   * The format this version writes and the newest it reads. 2 added indexes, foreign keys, check
-   * constraints, comments, identity columns, enum types and rename hints; format 1 files read as
-   * tables without them.
+   * The newest format this version reads. 2 added indexes, foreign keys, check constraints,
+   * comments, identity columns, enum types and rename hints; format 1 files read as tables without
+   * them. 3 added external schemas and sequences; a snapshot without them is still written as format 2, so older
+   * plugins read it.
    */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
+
+  /** The annotation processor option listing the schemas the migrations do not own: {@code -Atracetrack.externalSchemas=a,b}. */
+  public static final String EXTERNAL_SCHEMAS_OPTION = "tracetrack.externalSchemas";
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -40,10 +51,45 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
   public Snapshot {
     entities = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(entities));
     renames = renames == null ? RenameHints.NONE : renames;
+    TreeSet<String> external = new TreeSet<>(externalSchemas == null ? Set.of() : externalSchemas);
+    external.remove(Table.DEFAULT_SCHEMA);
+    externalSchemas = java.util.Collections.unmodifiableSortedSet(external);
+    if (!schema.schemas().containsAll(external)) {
+      Set<String> all = new TreeSet<>(schema.schemas());
+      all.addAll(external);
+      schema = schema.withSchemas(all);
+    }
+  }
+
+  public Snapshot(Schema schema, Map<String, String> entities, RenameHints renames) {
+    this(schema, entities, renames, Set.of());
   }
 
   public Snapshot(Schema schema, Map<String, String> entities) {
     this(schema, entities, RenameHints.NONE);
+  }
+
+  /**
+   * The schema names of a {@value #EXTERNAL_SCHEMAS_OPTION} value: comma-separated, blanks
+   * ignored; an error for a name PostgreSQL would cut or that has a dot.
+   */
+  public static Set<String> parseExternalSchemas(String option) {
+    Set<String> names = new TreeSet<>();
+    if (option == null) {
+      return names;
+    }
+    for (String part : option.split(",")) {
+      String name = part.strip();
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (name.contains(".") || name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > NamingConvention.MAX_NAME_BYTES) {
+        throw new IllegalArgumentException(EXTERNAL_SCHEMAS_OPTION + ": \"" + name + "\" is not a schema name"
+            + " (no dots, at most " + NamingConvention.MAX_NAME_BYTES + " bytes)");
+      }
+      names.add(name);
+    }
+    return names;
   }
 
   public static final Snapshot EMPTY = new Snapshot(Schema.EMPTY, Map.of());
@@ -55,8 +101,10 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
     Map<String, EnumType> enums = new TreeMap<>();
     Map<String, Sequence> sequences = new TreeMap<>();
     RenameHints renames = RenameHints.NONE;
+    Set<String> external = new TreeSet<>();
     for (Snapshot snapshot : snapshots) {
       renames = renames.plus(snapshot.renames());
+      external.addAll(snapshot.externalSchemas());
       for (Sequence sequence : snapshot.schema().sequences().values()) {
         Sequence other = sequences.putIfAbsent(sequence.name(), sequence);
         if (other != null && !other.equals(sequence)) {
@@ -80,7 +128,8 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
         entities.put(table.name(), snapshot.entities().get(table.name()));
       }
     }
-    return new Snapshot(Schema.of(tables.values(), enums.values()).withSequences(sequences.values()), entities, renames);
+    return new Snapshot(Schema.of(tables.values(), enums.values()).withSequences(sequences.values()), entities,
+        renames, external);
   }
 
   /** Reads a snapshot; {@code origin} names the file in error messages. */
@@ -130,7 +179,8 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
       List<Sequence> sequences = file.sequences() == null ? List.of()
           : file.sequences().stream().map(SequenceJson::toSequence).toList();
       return new Snapshot(Schema.of(tables, enums).withSequences(sequences), entities,
-          new RenameHints(tableRenames, columnRenames));
+          new RenameHints(tableRenames, columnRenames),
+          file.externalSchemas() == null ? Set.of() : Set.copyOf(file.externalSchemas()));
     } catch (RuntimeException e) {
       throw new SnapshotException("Schema snapshot " + origin + " is not valid: " + e.getMessage(), e);
     }
@@ -150,14 +200,18 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
     List<EnumJson> enums = schema.enums().values().stream().map(e -> new EnumJson(e.name(), e.values())).toList();
     try {
       List<SequenceJson> sequences = schema.sequences().values().stream().map(SequenceJson::of).toList();
-      return JSON.writeValueAsString(new FileJson(FORMAT, tables, enums, sequences)) + "\n";
+      // Snapshots that use nothing of format 3 stay format 2, readable by earlier versions.
+      int format = externalSchemas.isEmpty() && sequences.isEmpty() ? 2 : FORMAT;
+      return JSON.writeValueAsString(new FileJson(format, List.copyOf(externalSchemas), tables, enums, sequences))
+          + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  @JsonPropertyOrder({"format", "tables", "enums", "sequences"})
-  record FileJson(Integer format, List<TableJson> tables, List<EnumJson> enums, List<SequenceJson> sequences) {}
+  @JsonPropertyOrder({"format", "externalSchemas", "tables", "enums", "sequences"})
+  record FileJson(Integer format, List<String> externalSchemas, List<TableJson> tables, List<EnumJson> enums,
+      List<SequenceJson> sequences) {}
 
   @JsonPropertyOrder({"name", "type", "start", "increment", "minValue", "maxValue", "cache", "cycle"})
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -269,6 +269,7 @@ public final class ChangeCorpus {
                 .withCheckConstraint(ck("price", "currency", "currency <> ''"))), s(without(price, "currency"))),
         c("primary key: composite replaces single", s(counter),
             s(new Table("counter", List.of(notNull("id", "integer"), notNull("n", "integer")), List.of("id", "n"), List.of()))),
+        c("names: default names over 63 bytes are shortened, stay distinct and match PostgreSQL", s(), s(longNames())),
         c("many elements at once", s(List.of(MOOD), USER, POST, price),
             s(List.of(new EnumType("mood", List.of("sad", "ok", "happy", "great"))),
                 cols(USER.withIndex(ix("user", "name")), col("mood", "mood")).withComment("users"),
@@ -282,6 +283,24 @@ public final class ChangeCorpus {
             s(USER).withSequences(List.of(new Sequence("invoice_number", "integer", 1000, 10, 1000L, 999999L, 20, true)))),
         c("sequence: descending and bounded, in another schema", s(order),
             s(order).withSequences(List.of(new Sequence("sales.countdown", "integer", 100, -1, 1L, 100L, 1, false)))));
+  }
+
+  /**
+   * A table whose default constraint and index names all pass PostgreSQL's 63 bytes (UTF-8 bytes:
+   * "é" is two), two of them alike in their first 54 bytes.
+   */
+  static Table longNames() {
+    String table = "entrée_de_journal_" + "x".repeat(40); // 59 bytes, so even <table>_pkey is too long
+    String debit = "montant_" + "a".repeat(48) + "_debit";
+    String credit = "montant_" + "a".repeat(48) + "_credit";
+    return new Table(table,
+        List.of(identity("id", "bigint", "by default"), notNull(debit, "numeric(12,2)"), notNull(credit, "numeric(12,2)"),
+            col("parent_id", "bigint")),
+        List.of("id"), List.of(unique(UniqueConstraint.defaultName(table, debit), debit),
+            new UniqueConstraint(NamingConvention.unique(table, List.of(debit, credit)), List.of(debit, credit))))
+        .withIndex(ix(table, debit)).withIndex(ix(table, credit))
+        .withCheckConstraint(ck(table, "solde_équilibré_" + "z".repeat(40), debit + " >= 0"))
+        .withForeignKey(fk(table, List.of("parent_id"), table, List.of("id")));
   }
 
   private static Table renamedPost() {

@@ -44,7 +44,7 @@ class EmptyMigrationsPackageTest {
         op -> op.createTable("user", column("id", "bigint").primaryKey()), op -> op.dropTable("user")))), log)
         .upgrade(database, "head", LOCK_TIMEOUT);
     Path searched = classes.resolve("com/example/typo");
-    Migrator empty = new Migrator(new MigrationSet(List.of(), new MigrationSource("com.example.typo", searched)), log);
+    Migrator empty = new Migrator(new MigrationSet(List.of()).foundIn(new MigrationSource("com.example.typo", searched)), log);
 
     for (Executable goal : List.<Executable>of(
         () -> empty.upgrade(database, "head", LOCK_TIMEOUT),
@@ -61,7 +61,7 @@ class EmptyMigrationsPackageTest {
   @Test
   void aFreshDatabaseWithNoMigrationsIsNotAnError() {
     DatabaseSettings database = PostgresServer.newDatabase("empty_package_fresh");
-    Migrator empty = new Migrator(new MigrationSet(List.of(),
+    Migrator empty = new Migrator(new MigrationSet(List.of()).foundIn(
         new MigrationSource("com.example.typo", classes.resolve("com/example/typo"))), log);
     assertEquals(List.of(), empty.upgrade(database, "head", LOCK_TIMEOUT));
   }

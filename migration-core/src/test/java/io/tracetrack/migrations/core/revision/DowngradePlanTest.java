@@ -44,6 +44,33 @@ class DowngradePlanTest {
     assertEquals(List.of(), LINE.downgradePlan(Set.of("d4"), "d4"));
   }
 
+  /** a1 <- b2 <- c3 and a1 <- x2 <- y3: two heads. */
+  private static final RevisionGraph BRANCHED = RevisionGraph.of(List.of(
+      revision("a1"), revision("b2", "a1"), revision("c3", "b2"), revision("x2", "a1"), revision("y3", "x2")));
+
+  @Test
+  void minusOneAtTwoHeadsAsksWhichHead() {
+    AmbiguousDowngradeException e = assertThrows(AmbiguousDowngradeException.class,
+        () -> BRANCHED.downgradePlan(Set.of("c3", "y3"), "-1"));
+    assertEquals(List.of("c3", "y3"), e.heads());
+    assertEquals("-1", e.target());
+    assertEquals("Downgrade target -1 is ambiguous: the database is at 2 heads, c3, y3. Name the head to step back"
+        + " from, such as c3-1, or a revision to go back to", e.getMessage());
+  }
+
+  @Test
+  void minusOneAtOneHeadOfABranchedGraphUndoesIt() {
+    assertEquals(List.of("c3"), ids(BRANCHED.downgradePlan(Set.of("c3"), "-1")));
+  }
+
+  @Test
+  void headMinusNStepsBackThatBranchOnly() {
+    assertEquals(List.of("y3"), ids(BRANCHED.downgradePlan(Set.of("c3", "y3"), "y3-1")));
+    assertEquals(List.of("c3", "b2"), ids(BRANCHED.downgradePlan(Set.of("c3", "y3"), "c3-2")));
+    // an absolute target is where the database ends: the other branch goes too
+    assertEquals(List.of("y3", "x2", "c3"), ids(BRANCHED.downgradePlan(Set.of("c3", "y3"), "b2")));
+  }
+
   @Test
   void minusNBeyondBaseIsAnError() {
     RevisionException e = assertThrows(RevisionException.class, () -> LINE.downgradePlan(Set.of("b2"), "-3"));

@@ -46,8 +46,17 @@ class UpgradePlanTest {
   }
 
   @Test
-  void toARevisionAlreadyAppliedDoesNothing() {
-    assertEquals(List.of(), LINE.upgradePlan(Set.of("c3"), "a1"));
+  void toTheCurrentRevisionDoesNothing() {
+    assertEquals(List.of(), LINE.upgradePlan(Set.of("c3"), "c3"));
+    assertEquals(List.of(), LINE.upgradePlan(Set.of("d4"), "head"));
+  }
+
+  @Test
+  void toAnOlderRevisionIsAnErrorNamingDowngrade() {
+    RevisionException e = assertThrows(RevisionException.class, () -> LINE.upgradePlan(Set.of("c3"), "a1"));
+    assertEquals("Upgrade target a1, revision a1 is older than the database's revision c3:"
+        + " use tracetrack:downgrade to go back to it", e.getMessage());
+    assertThrows(RevisionException.class, () -> LINE.upgradePlan(Set.of("d4"), "head-1"));
   }
 
   @Test

@@ -17,7 +17,7 @@ import io.tracetrack.migrations.Revision;
 public final class M20251026090000_AddProject implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.createTable("project", column("id", "bigint").primaryKey(), column("name", "varchar(200)").notNull());
+        op.createTable("project", column("id", "bigint").primaryKey().generatedByDefault(), column("name", "varchar(200)").notNull());
     }
 
     @Override

@@ -17,7 +17,7 @@ import io.tracetrack.migrations.Revision;
 public final class M20251026091500_AddTag implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.createTable("tag", column("id", "bigint").primaryKey(), column("label", "varchar(40)").notNull().unique());
+        op.createTable("tag", column("id", "bigint").primaryKey().generatedByDefault(), column("label", "varchar(40)").notNull().unique());
     }
 
     @Override

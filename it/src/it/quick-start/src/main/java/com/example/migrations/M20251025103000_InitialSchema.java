@@ -18,7 +18,7 @@ public final class M20251025103000_InitialSchema implements Migration {
     @Override
     public void upgrade(Operations op) {
         op.createTable("user",
-                column("id", "bigint").primaryKey(),
+                column("id", "bigint").primaryKey().generatedByDefault(),
                 column("username", "varchar(80)").notNull().unique(),
                 column("email", "varchar(255)"));
     }

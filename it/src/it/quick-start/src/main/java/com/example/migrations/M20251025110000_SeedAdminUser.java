@@ -15,11 +15,12 @@ import io.tracetrack.migrations.Revision;
 public final class M20251025110000_SeedAdminUser implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.execute("INSERT INTO \"user\" (id, username, email) VALUES (1, 'admin', 'admin@example.com')");
+        // No id: the database generates it (@Id long id is an identity column).
+        op.execute("INSERT INTO \"user\" (username, email) VALUES ('admin', 'admin@example.com')");
     }
 
     @Override
     public void downgrade(Operations op) {
-        op.execute("DELETE FROM \"user\" WHERE id = 1");
+        op.execute("DELETE FROM \"user\" WHERE username = 'admin'");
     }
 }

@@ -1,0 +1,2 @@
+/** Migrations of the external-schema IT. */
+package com.example.migrations;
