@@ -25,7 +25,9 @@ import io.tracetrack.migrations.core.schema.Table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -121,6 +123,20 @@ public final class SchemaDiff {
 
   public List<String> warnings() {
     return steps.stream().map(Step::warning).filter(Objects::nonNull).toList();
+  }
+
+  /**
+   * The warning of each operation that has one, keyed by identity (two steps may hold equal
+   * operations): what {@code MigrationClassWriter} puts above the call.
+   */
+  public Map<Operation, String> warningsByOperation() {
+    Map<Operation, String> warnings = new IdentityHashMap<>();
+    for (Step step : steps) {
+      if (step.warning() != null) {
+        warnings.put(step.forward(), step.warning());
+      }
+    }
+    return warnings;
   }
 
   /** What tables may need first: schemas, enum types and values, sequences. Value drops go to {@code enumDrops}. */

@@ -10,7 +10,6 @@ import io.tracetrack.migrations.core.schema.ForeignKey;
 import io.tracetrack.migrations.core.schema.Index;
 import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.schema.Table;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -49,8 +48,7 @@ class MigrationClassWriterElementsTest {
     Table before = new Table("user", List.of(new Column("id", "bigint", false, null)), List.of("id"), List.of());
     Table after = before.withColumn(new Column("age", "integer", false, null));
     SchemaDiff diff = SchemaDiff.between(Schema.of(List.of(before)), Schema.of(List.of(after)));
-    Map<Operation, String> warnings = new IdentityHashMap<>();
-    diff.steps().forEach(s -> warnings.put(s.forward(), s.warning()));
+    Map<Operation, String> warnings = diff.warningsByOperation();
     String source = MigrationClassWriter.render("p", "M1_Age", new RevisionHeader("aaaaaaaaaaaa", List.of(), "age", "2026-01-01 00:00:00"),
         diff.upgrade(), diff.downgrade(), warnings, null).toString();
     int start = source.indexOf("public void upgrade");
