@@ -52,37 +52,51 @@ public final class GoldenMigrations {
 
   private GoldenMigrations() {}
 
-  /** Each golden migration's file name ({@code m01_many_elements_at_once.java}) and source, in order. */
-  static Map<String, String> renderAll() {
+  /** One golden migration: its file, its class and the operations it renders. */
+  record Golden(int number, String fileName, String className, String message, List<Operation> upgrade, List<Operation> downgrade,
+      Map<Operation, String> warnings) {
+
+    String render() {
+      return MigrationClassWriter.render(PACKAGE, className,
+          new RevisionHeader(String.format("%012x", number), List.of(), message, "2026-01-01 00:00:00"),
+          upgrade, downgrade, warnings, null).toString();
+    }
+  }
+
+  static final String PACKAGE = "com.example.migrations";
+
+  /** The golden migrations, in order. */
+  static List<Golden> all() {
     Map<String, ChangeCorpus.Case> corpus = new LinkedHashMap<>();
     ChangeCorpus.cases().forEach(c -> corpus.put(c.name(), c));
-    Map<String, String> rendered = new LinkedHashMap<>();
-    int number = 1;
+    List<Golden> all = new ArrayList<>();
     for (String name : CORPUS_CASES) {
       ChangeCorpus.Case c = corpus.get(name);
       if (c == null) {
         throw new IllegalStateException("no corpus case named \"" + name + "\"");
       }
       SchemaDiff diff = SchemaDiff.between(c.from(), c.to(), c.hints());
-      rendered.put(fileName(number, name), render(number, name, diff.upgrade(), diff.downgrade(), diff.warningsByOperation()));
-      number++;
+      all.add(golden(all.size() + 1, name, diff.upgrade(), diff.downgrade(), diff.warningsByOperation()));
     }
-    rendered.put(fileName(number, "written by hand"), render(number, "written by hand", handWritten(), List.of(), Map.of()));
+    all.add(golden(all.size() + 1, "written by hand", handWritten(), List.of(), Map.of()));
+    return all;
+  }
+
+  /** Each golden migration's file name ({@code m01_many_elements_at_once.java}) and source, in order. */
+  static Map<String, String> renderAll() {
+    Map<String, String> rendered = new LinkedHashMap<>();
+    all().forEach(g -> rendered.put(g.fileName(), g.render()));
     return rendered;
   }
 
   /** Every operation rendered in the golden set, upgrades and downgrades. */
   static List<Operation> operations() {
-    Map<String, ChangeCorpus.Case> corpus = new LinkedHashMap<>();
-    ChangeCorpus.cases().forEach(c -> corpus.put(c.name(), c));
-    List<Operation> all = new ArrayList<>(handWritten());
-    for (String name : CORPUS_CASES) {
-      ChangeCorpus.Case c = corpus.get(name);
-      SchemaDiff diff = SchemaDiff.between(c.from(), c.to(), c.hints());
-      all.addAll(diff.upgrade());
-      all.addAll(diff.downgrade());
+    List<Operation> operations = new ArrayList<>();
+    for (Golden golden : all()) {
+      operations.addAll(golden.upgrade());
+      operations.addAll(golden.downgrade());
     }
-    return all;
+    return operations;
   }
 
   /** Operations autogenerate never writes but a person may, rendered the same way. */
@@ -93,17 +107,11 @@ public final class GoldenMigrations {
         new AlterColumnType("price", "amount", "numeric(12,2)", "round(amount, 2)"));
   }
 
-  private static String render(int number, String name, List<Operation> upgrade, List<Operation> downgrade,
+  private static Golden golden(int number, String name, List<Operation> upgrade, List<Operation> downgrade,
       Map<Operation, String> warnings) {
-    String id = String.format("%012x", number);
-    String className = String.format("M20260101%06d_%s", number, camel(name));
-    return MigrationClassWriter.render("com.example.migrations", className,
-        new RevisionHeader(id, List.of(), name, "2026-01-01 00:00:00"), upgrade, downgrade, warnings, null).toString();
-  }
-
-  private static String fileName(int number, String name) {
-    return String.format("m%02d_%s.java", number, name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
-        .replaceAll("^_|_$", ""));
+    String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+    return new Golden(number, String.format("m%02d_%s.java", number, slug), String.format("M20260101%06d_%s", number, camel(name)),
+        name, upgrade, downgrade, warnings);
   }
 
   private static String camel(String name) {

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
+import io.tracetrack.migrations.Migration;
 import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.operation.RawOperation;
+import io.tracetrack.migrations.core.operation.RecordingOperations;
+import io.tracetrack.migrations.core.testsupport.JavaSourceCompiler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,6 +83,25 @@ class GoldenMigrationsTest {
       }
     }
     assertMatchesGolden(rendered, "rendered in a second JVM");
+  }
+
+  @Test
+  void theGoldenFilesCompileAndRecordTheOperationsTheyRender(@TempDir Path temp) throws Exception {
+    Map<String, String> golden = goldenFiles();
+    List<GoldenMigrations.Golden> all = GoldenMigrations.all();
+    List<Path> sources = new ArrayList<>();
+    for (GoldenMigrations.Golden migration : all) {
+      String source = golden.get(migration.fileName());
+      assertTrue(source != null, "no golden file " + migration.fileName());
+      sources.add(JavaSourceCompiler.write(temp.resolve("src"), GoldenMigrations.PACKAGE, migration.className(), source));
+    }
+    JavaSourceCompiler.compile(sources, temp.resolve("classes"));
+    for (GoldenMigrations.Golden migration : all) {
+      Migration compiled = JavaSourceCompiler.instantiate(temp.resolve("classes"),
+          GoldenMigrations.PACKAGE + "." + migration.className());
+      assertEquals(migration.upgrade(), RecordingOperations.record(compiled::upgrade), migration.fileName() + ": upgrade()");
+      assertEquals(migration.downgrade(), RecordingOperations.record(compiled::downgrade), migration.fileName() + ": downgrade()");
+    }
   }
 
   @Test
