@@ -23,7 +23,7 @@ import io.tracetrack.migrations.Revision;
 public final class M20260101000001_ManyElementsAtOnce implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.addEnumValue("mood", "great", null);
+        op.addEnumValue("mood", "great");
         op.createTable("event",
                 column("id", "bigint").primaryKey().generatedAlways(),
                 column("at", "timestamptz"));
@@ -41,7 +41,7 @@ public final class M20260101000001_ManyElementsAtOnce implements Migration {
     @Override
     public void downgrade(Operations op) {
         op.dropConstraint("post", "fk_post_user_id_user");
-        op.setTableComment("user", null);
+        op.dropTableComment("user");
         op.dropIndex("user", "ix_user_name");
         op.dropColumn("user", "mood");
         op.dropConstraint("price", "ck_price_positive");

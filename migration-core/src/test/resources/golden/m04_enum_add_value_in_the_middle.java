@@ -19,7 +19,7 @@ import io.tracetrack.migrations.Revision;
 public final class M20260101000004_EnumAddValueInTheMiddle implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.addEnumValue("mood", "meh", "ok");
+        op.addEnumValueBefore("mood", "meh", "ok");
     }
 
     @Override

@@ -25,6 +25,6 @@ public final class M20260101000005_EnumDropAValueOfAColumnWithADefault implement
 
     @Override
     public void downgrade(Operations op) {
-        op.addEnumValue("mood", "sad", "ok");
+        op.addEnumValueBefore("mood", "sad", "ok");
     }
 }

@@ -3,6 +3,7 @@ package com.example.migrations;
 import io.tracetrack.migrations.Migration;
 import io.tracetrack.migrations.Operations;
 import io.tracetrack.migrations.Revision;
+import io.tracetrack.migrations.entity.Column;
 
 /**
  * identity: by default added to an existing column
@@ -19,11 +20,11 @@ import io.tracetrack.migrations.Revision;
 public final class M20260101000007_IdentityByDefaultAddedToAnExistingColumn implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.alterColumnIdentity("counter", "id", "by default", null);
+        op.alterColumnIdentity("counter", "id", Column.Identity.BY_DEFAULT, Column.Identity.NONE);
     }
 
     @Override
     public void downgrade(Operations op) {
-        op.alterColumnIdentity("counter", "id", null, "by default");
+        op.alterColumnIdentity("counter", "id", Column.Identity.NONE, Column.Identity.BY_DEFAULT);
     }
 }

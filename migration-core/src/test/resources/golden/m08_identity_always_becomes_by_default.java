@@ -3,6 +3,7 @@ package com.example.migrations;
 import io.tracetrack.migrations.Migration;
 import io.tracetrack.migrations.Operations;
 import io.tracetrack.migrations.Revision;
+import io.tracetrack.migrations.entity.Column;
 
 /**
  * identity: always becomes by default
@@ -19,11 +20,11 @@ import io.tracetrack.migrations.Revision;
 public final class M20260101000008_IdentityAlwaysBecomesByDefault implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.alterColumnIdentity("event", "id", "by default", "always");
+        op.alterColumnIdentity("event", "id", Column.Identity.BY_DEFAULT, Column.Identity.ALWAYS);
     }
 
     @Override
     public void downgrade(Operations op) {
-        op.alterColumnIdentity("event", "id", "always", "by default");
+        op.alterColumnIdentity("event", "id", Column.Identity.ALWAYS, Column.Identity.BY_DEFAULT);
     }
 }

@@ -19,7 +19,7 @@ import io.tracetrack.migrations.Revision;
 public final class M20260101000010_DefaultRemoved implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.alterColumnServerDefault("ticket", "status", null);
+        op.dropColumnServerDefault("ticket", "status");
     }
 
     @Override

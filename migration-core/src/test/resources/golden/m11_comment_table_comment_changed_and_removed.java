@@ -19,7 +19,7 @@ import io.tracetrack.migrations.Revision;
 public final class M20260101000011_CommentTableCommentChangedAndRemoved implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.setTableComment("post", null);
+        op.dropTableComment("post");
         op.setTableComment("user", "it's new");
     }
 

@@ -24,6 +24,6 @@ public final class M20260101000012_CommentColumnComment implements Migration {
 
     @Override
     public void downgrade(Operations op) {
-        op.setColumnComment("user", "email", null);
+        op.dropColumnComment("user", "email");
     }
 }

@@ -5,6 +5,7 @@ import static io.tracetrack.migrations.ForeignKeyDef.foreignKey;
 import io.tracetrack.migrations.Migration;
 import io.tracetrack.migrations.Operations;
 import io.tracetrack.migrations.Revision;
+import io.tracetrack.migrations.entity.ForeignKey;
 
 /**
  * foreign key: ON DELETE CASCADE ON UPDATE SET NULL
@@ -21,7 +22,7 @@ import io.tracetrack.migrations.Revision;
 public final class M20260101000021_ForeignKeyONDELETECASCADEONUPDATESETNULL implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.addForeignKey("post", foreignKey("fk_post_editor_id_user", "editor_id").references("user", "id").onDelete("CASCADE").onUpdate("SET NULL"));
+        op.addForeignKey("post", foreignKey("fk_post_editor_id_user", "editor_id").references("user", "id").onDelete(ForeignKey.Action.CASCADE).onUpdate(ForeignKey.Action.SET_NULL));
     }
 
     @Override

@@ -31,13 +31,23 @@ class MigrationClassWriterElementsTest {
     assertEquals("op.createIndex(\"post\", index(\"ix\", \"a\", \"b\").descending(\"b\").unique().using(\"gin\").where(\"a > 0\"))",
         code(new IndexOperation.CreateIndex("post", new Index("ix", List.of(Index.IndexColumn.asc("a"), Index.IndexColumn.desc("b")),
             true, "gin", "a > 0"))));
-    assertEquals("op.addForeignKey(\"post\", foreignKey(\"fk\", \"user_id\").references(\"user\", \"id\").onDelete(\"CASCADE\"))",
-        code(new ConstraintOperation.AddForeignKey("post", new ForeignKey("fk", List.of("user_id"), "user", List.of("id"), "CASCADE", null))));
+    assertEquals("op.addForeignKey(\"post\", foreignKey(\"fk\", \"user_id\").references(\"user\", \"id\")"
+            + ".onDelete(io.tracetrack.migrations.entity.ForeignKey.Action.CASCADE)"
+            + ".onUpdate(io.tracetrack.migrations.entity.ForeignKey.Action.SET_NULL))",
+        code(new ConstraintOperation.AddForeignKey("post", new ForeignKey("fk", List.of("user_id"), "user", List.of("id"), "CASCADE", "SET NULL"))));
     assertEquals("op.alterColumnType(\"t\", \"m\", \"mood\", \"\\\"m\\\"::text::mood\")",
         code(new ColumnOperation.AlterColumnType("t", "m", "mood", "\"m\"::text::mood")));
-    assertEquals("op.alterColumnIdentity(\"t\", \"id\", \"always\", null)",
+    assertEquals("op.alterColumnIdentity(\"t\", \"id\", io.tracetrack.migrations.entity.Column.Identity.ALWAYS,"
+            + " io.tracetrack.migrations.entity.Column.Identity.NONE)",
         code(new ColumnOperation.AlterColumnIdentity("t", "id", "always", null)));
-    assertEquals("op.addEnumValue(\"mood\", \"meh\", \"ok\")", code(new EnumOperation.AddEnumValue("mood", "meh", "ok")));
+    assertEquals("op.alterColumnIdentity(\"t\", \"id\", io.tracetrack.migrations.entity.Column.Identity.NONE,"
+            + " io.tracetrack.migrations.entity.Column.Identity.BY_DEFAULT)",
+        code(new ColumnOperation.AlterColumnIdentity("t", "id", null, "by default")));
+    assertEquals("op.addEnumValueBefore(\"mood\", \"meh\", \"ok\")", code(new EnumOperation.AddEnumValue("mood", "meh", "ok")));
+    assertEquals("op.addEnumValue(\"mood\", \"great\")", code(new EnumOperation.AddEnumValue("mood", "great", null)));
+    assertEquals("op.dropTableComment(\"post\")", code(new TableOperation.SetTableComment("post", null)));
+    assertEquals("op.dropColumnComment(\"post\", \"title\")", code(new ColumnOperation.SetColumnComment("post", "title", null)));
+    assertEquals("op.setColumnComment(\"post\", \"title\", \"Shown\")", code(new ColumnOperation.SetColumnComment("post", "title", "Shown")));
     assertEquals("op.renameTable(\"post\", \"article\")", code(new TableOperation.RenameTable("post", "article")));
     assertEquals("op.addColumn(\"t\", column(\"id\", \"bigint\").generatedByDefault().comment(\"key\"))",
         code(new ColumnOperation.AddColumn("t", new Column("id", "bigint", false, null, Column.BY_DEFAULT, "key"), false)));

@@ -157,7 +157,7 @@ class MigrationClassWriterTest {
                 op.alterColumnType("user", "name", "text");
                 op.alterColumnNullable("user", "name", true);
                 op.alterColumnServerDefault("user", "name", "'x'");
-                op.alterColumnServerDefault("user", "name", null);
+                op.dropColumnServerDefault("user", "name");
                 op.createPrimaryKey("user", "id", "name");
                 op.addUniqueConstraint("user", "user_ab", "a", "b");
                 op.dropConstraint("user", "user_pkey");
