@@ -28,7 +28,6 @@ public final class M20260101000001_ManyElementsAtOnce implements Migration {
                 column("id", "bigint").primaryKey().generatedAlways(),
                 column("at", "timestamptz"));
         op.createIndex("post", index("ix_post_created_at", "created_at").descending("created_at"));
-        // WARNING: Changes the type of "price"."amount" from numeric(10,2) to numeric(14,2): check that every existing value converts
         op.alterColumnType("price", "amount", "numeric(14,2)");
         // WARNING: Adds check constraint "ck_price_positive" to "price": this fails while a row breaks it
         op.addCheckConstraint("price", "ck_price_positive", "amount > 0");
@@ -43,11 +42,15 @@ public final class M20260101000001_ManyElementsAtOnce implements Migration {
         op.dropConstraint("post", "fk_post_user_id_user");
         op.dropTableComment("user");
         op.dropIndex("user", "ix_user_name");
+        // WARNING: Drops column "mood" of "user" and its data
         op.dropColumn("user", "mood");
         op.dropConstraint("price", "ck_price_positive");
+        // WARNING: Narrows the type of "price"."amount" from numeric(14,2) to numeric(10,2): check that every existing value converts and fits
         op.alterColumnType("price", "amount", "numeric(10,2)");
         op.dropIndex("post", "ix_post_created_at");
+        // WARNING: Drops table "event" and all its rows
         op.dropTable("event");
+        // WARNING: Drops value 'great' of enum type "mood": this fails while a row holds it
         op.dropEnumValue("mood", "great");
     }
 }

@@ -24,6 +24,7 @@ public final class M20260101000004_EnumAddValueInTheMiddle implements Migration 
 
     @Override
     public void downgrade(Operations op) {
+        // WARNING: Drops value 'meh' of enum type "mood": this fails while a row holds it
         op.dropEnumValue("mood", "meh");
     }
 }

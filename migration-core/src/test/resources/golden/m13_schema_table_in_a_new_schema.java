@@ -30,6 +30,7 @@ public final class M20260101000013_SchemaTableInANewSchema implements Migration 
 
     @Override
     public void downgrade(Operations op) {
+        // WARNING: Drops table "sales.order" and all its rows
         op.dropTable("sales.order");
         op.dropSchema("sales");
     }

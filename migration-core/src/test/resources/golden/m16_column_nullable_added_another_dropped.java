@@ -29,6 +29,7 @@ public final class M20260101000016_ColumnNullableAddedAnotherDropped implements 
     @Override
     public void downgrade(Operations op) {
         op.addColumn("post", column("body", "text"));
+        // WARNING: Drops column "summary" of "post" and its data
         op.dropColumn("post", "summary");
     }
 }

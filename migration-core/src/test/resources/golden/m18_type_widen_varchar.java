@@ -19,12 +19,12 @@ import io.tracetrack.migrations.Revision;
 public final class M20260101000018_TypeWidenVarchar implements Migration {
     @Override
     public void upgrade(Operations op) {
-        // WARNING: Changes the type of "user"."name" from varchar(100) to varchar(200): check that every existing value converts
         op.alterColumnType("user", "name", "varchar(200)");
     }
 
     @Override
     public void downgrade(Operations op) {
+        // WARNING: Narrows the type of "user"."name" from varchar(200) to varchar(100): check that every existing value converts and fits
         op.alterColumnType("user", "name", "varchar(100)");
     }
 }

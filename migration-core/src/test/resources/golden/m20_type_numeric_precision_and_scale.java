@@ -25,6 +25,7 @@ public final class M20260101000020_TypeNumericPrecisionAndScale implements Migra
 
     @Override
     public void downgrade(Operations op) {
+        // WARNING: Narrows the type of "price"."amount" from numeric(12,4) to numeric(10,2): check that every existing value converts and fits
         op.alterColumnType("price", "amount", "numeric(10,2)");
     }
 }

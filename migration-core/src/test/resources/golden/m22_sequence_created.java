@@ -25,6 +25,7 @@ public final class M20260101000022_SequenceCreated implements Migration {
 
     @Override
     public void downgrade(Operations op) {
+        // WARNING: Drops sequence "invoice_number": recreated, it starts again at 1
         op.dropSequence("invoice_number");
     }
 }
