@@ -1,12 +1,14 @@
 package io.tracetrack.migrations;
 
+import io.tracetrack.migrations.entity.ForeignKey.Action;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A foreign key as a migration declares it:
- * {@code foreignKey("fk_post_user_id_user", "user_id").references("user", "id").onDelete("CASCADE")}.
+ * {@code foreignKey("fk_post_user_id_user", "user_id").references("user", "id").onDelete(ForeignKey.Action.CASCADE)}
+ * (the entity annotation's {@link Action}).
  * Immutable; each method returns a changed copy.
  */
 public final class ForeignKeyDef {
@@ -39,14 +41,40 @@ public final class ForeignKeyDef {
     return new ForeignKeyDef(name, this.columns, table, Arrays.asList(columns), onDelete, onUpdate);
   }
 
-  /** The action on delete of a referenced row: {@code NO ACTION} (the default), {@code RESTRICT}, {@code CASCADE}, {@code SET NULL}, {@code SET DEFAULT}. */
+  /** The action on delete of a referenced row; {@link Action#NO_ACTION} unless set. */
+  public ForeignKeyDef onDelete(Action action) {
+    return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, sql(action), onUpdate);
+  }
+
+  /** The action on update of a referenced key; {@link Action#NO_ACTION} unless set. */
+  public ForeignKeyDef onUpdate(Action action) {
+    return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, onDelete, sql(action));
+  }
+
+  /**
+   * The action on delete of a referenced row in SQL spelling: {@code NO ACTION}, {@code RESTRICT},
+   * {@code CASCADE}, {@code SET NULL}, {@code SET DEFAULT}.
+   *
+   * @deprecated name the action with {@link Action}
+   */
+  @Deprecated
   public ForeignKeyDef onDelete(String action) {
     return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, action, onUpdate);
   }
 
-  /** The action on update of a referenced key, as for {@link #onDelete}. */
+  /**
+   * The action on update of a referenced key in SQL spelling, as for {@link #onDelete(String)}.
+   *
+   * @deprecated name the action with {@link Action}
+   */
+  @Deprecated
   public ForeignKeyDef onUpdate(String action) {
     return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, onDelete, action);
+  }
+
+  private static String sql(Action action) {
+    Objects.requireNonNull(action, "action == null");
+    return action.name().replace('_', ' ');
   }
 
   public String name() {
@@ -66,10 +94,12 @@ public final class ForeignKeyDef {
     return referencedColumns;
   }
 
+  /** The action on delete, in SQL spelling ({@code SET NULL}). */
   public String onDelete() {
     return onDelete;
   }
 
+  /** The action on update, in SQL spelling. */
   public String onUpdate() {
     return onUpdate;
   }

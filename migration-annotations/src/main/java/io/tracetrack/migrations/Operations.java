@@ -1,5 +1,7 @@
 package io.tracetrack.migrations;
 
+import io.tracetrack.migrations.entity.Column.Identity;
+
 /**
  * The schema changes a {@link Migration} may make. Table and column names are passed as they are
  * and always quoted in SQL, so reserved words such as {@code user} are safe; only {@link #execute}
@@ -25,8 +27,14 @@ public interface Operations {
   /** Adds or removes a column's {@code NOT NULL} constraint. */
   void alterColumnNullable(String table, String column, boolean nullable);
 
-  /** Sets a column's server default to an SQL expression, or removes it when {@code expression} is null. */
+  /**
+   * Sets a column's server default to an SQL expression. (A null {@code expression} removes it, as
+   * {@link #dropColumnServerDefault} says more plainly.)
+   */
   void alterColumnServerDefault(String table, String column, String expression);
+
+  /** Removes a column's server default. */
+  void dropColumnServerDefault(String table, String column);
 
   /** Adds a primary key, named {@code <table>_pkey}, over one or more columns in key order. */
   void createPrimaryKey(String table, String... columns);
@@ -67,16 +75,35 @@ public interface Operations {
   /** Renames an index of a table. */
   void renameIndex(String table, String name, String newName);
 
-  /** Sets a table's comment, or removes it when {@code comment} is null. */
+  /** Sets a table's comment. (A null {@code comment} removes it, as {@link #dropTableComment} says more plainly.) */
   void setTableComment(String table, String comment);
 
-  /** Sets a column's comment, or removes it when {@code comment} is null. */
+  /** Removes a table's comment. */
+  void dropTableComment(String table);
+
+  /**
+   * Sets a column's comment. (A null {@code comment} removes it, as {@link #dropColumnComment} says
+   * more plainly.)
+   */
   void setColumnComment(String table, String column, String comment);
+
+  /** Removes a column's comment. */
+  void dropColumnComment(String table, String column);
 
   /**
    * Makes a column an identity column, changes its kind, or makes it a plain column: {@code
-   * identity} and {@code previous} are {@code "always"}, {@code "by default"} or null (none).
+   * op.alterColumnIdentity("event", "id", Identity.BY_DEFAULT, Identity.NONE)}. {@code previous} is
+   * what the column is before, so that the downgrade can be checked against it.
    */
+  void alterColumnIdentity(String table, String column, Identity identity, Identity previous);
+
+  /**
+   * As {@link #alterColumnIdentity(String, String, Identity, Identity)}, with {@code "always"},
+   * {@code "by default"} or null (none) for the kinds.
+   *
+   * @deprecated name the kinds with {@link Identity}
+   */
+  @Deprecated
   void alterColumnIdentity(String table, String column, String identity, String previous);
 
   /** Creates a native enum type: {@code CREATE TYPE name AS ENUM (values...)}. */
@@ -85,7 +112,18 @@ public interface Operations {
   /** Drops an enum type that no column uses any longer. */
   void dropEnumType(String name);
 
-  /** Adds a value to an enum type, before an existing value, or last when {@code before} is null. */
+  /** Adds a value to an enum type, after its last value. */
+  void addEnumValue(String type, String value);
+
+  /** Adds a value to an enum type, just before one of its existing values. */
+  void addEnumValueBefore(String type, String value, String before);
+
+  /**
+   * Adds a value to an enum type, before an existing value, or last when {@code before} is null.
+   *
+   * @deprecated use {@link #addEnumValue(String, String)} or {@link #addEnumValueBefore}
+   */
+  @Deprecated
   void addEnumValue(String type, String value, String before);
 
   /**

@@ -10,7 +10,6 @@ import io.tracetrack.migrations.core.check.Difference;
 import io.tracetrack.migrations.core.check.ModelCheck;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.diff.SchemaDiff;
-import io.tracetrack.migrations.core.diff.Step;
 import io.tracetrack.migrations.core.loader.LoadedMigration;
 import io.tracetrack.migrations.core.loader.MigrationSet;
 import io.tracetrack.migrations.core.loader.MigrationSource;
@@ -34,7 +33,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,14 +69,9 @@ public final class Migrator {
       return Optional.empty();
     }
     proveRoundTrip(migrated, snapshot.schema(), diff);
-    Map<Operation, String> warnings = new IdentityHashMap<>();
-    for (Step step : diff.steps()) {
-      if (step.warning() != null) {
-        warnings.put(step.forward(), step.warning());
-        log.warn(step.warning());
-      }
-    }
-    return Optional.of(write(target, message, parents(parent), diff.upgrade(), diff.downgrade(), warnings, null));
+    diff.warnings().forEach(log::warn);
+    return Optional.of(write(target, message, parents(parent), diff.upgrade(), diff.downgrade(),
+        diff.warningsByOperation(), null));
   }
 
   /** Writes an empty migration after the current head, for hand-written SQL or data changes. */

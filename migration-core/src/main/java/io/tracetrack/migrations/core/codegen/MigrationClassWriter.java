@@ -34,8 +34,8 @@ public final class MigrationClassWriter {
   private MigrationClassWriter() {}
 
   /**
-   * @param warnings a comment to put above an upgrade operation (identity-keyed), for changes the
-   *     reviewer must look at
+   * @param warnings a comment to put above an operation of either method (identity-keyed), for
+   *     changes the reviewer must look at
    * @param emptyHint a comment for an empty body, or null
    */
   public static JavaFile render(String packageName, String className, RevisionHeader header,
@@ -57,7 +57,7 @@ public final class MigrationClassWriter {
             header.revises().isEmpty() ? "<base>" : String.join(", ", header.revises()), header.createDate())
         .addAnnotation(revision.build())
         .addMethod(method("upgrade", upgrade, warnings, emptyHint))
-        .addMethod(method("downgrade", downgrade, Map.of(), emptyHint))
+        .addMethod(method("downgrade", downgrade, warnings, emptyHint))
         .build();
     JavaFile.Builder file = JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("    ");
     // The API's builders are imported statically where the bodies call them.

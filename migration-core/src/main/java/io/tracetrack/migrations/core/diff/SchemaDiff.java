@@ -25,7 +25,9 @@ import io.tracetrack.migrations.core.schema.Table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -73,7 +75,8 @@ public final class SchemaDiff {
     }
     for (Table table : to.tables().values()) {
       if (current.table(table.name()).isEmpty()) {
-        steps.add(new Step(new CreateTable(table.withForeignKeys(List.of())), new DropTable(table.name()), null));
+        steps.add(new Step(new CreateTable(table.withForeignKeys(List.of())), new DropTable(table.name()), null,
+            Warnings.dropsTable(table.name())));
       }
     }
     for (Table table : current.tables().values()) {
@@ -86,7 +89,7 @@ public final class SchemaDiff {
     for (Table table : current.tables().values()) {
       if (to.table(table.name()).isEmpty()) {
         steps.add(new Step(new DropTable(table.name()), new CreateTable(table.withForeignKeys(List.of())),
-            "Drops table \"" + table.name() + "\" and all its rows"));
+            Warnings.dropsTable(table.name())));
       }
     }
     steps.addAll(enumDrops);
@@ -119,8 +122,33 @@ public final class SchemaDiff {
     return List.copyOf(operations);
   }
 
+  /** The upgrade's warnings, in step order. */
   public List<String> warnings() {
     return steps.stream().map(Step::warning).filter(Objects::nonNull).toList();
+  }
+
+  /** The downgrade's warnings, in the downgrade's order. */
+  public List<String> downgradeWarnings() {
+    List<String> warnings = new ArrayList<>(steps.stream().map(Step::backwardWarning).filter(Objects::nonNull).toList());
+    Collections.reverse(warnings);
+    return List.copyOf(warnings);
+  }
+
+  /**
+   * The warning of each operation, upgrade or downgrade, that has one, keyed by identity (two steps
+   * may hold equal operations): what {@code MigrationClassWriter} puts above the call.
+   */
+  public Map<Operation, String> warningsByOperation() {
+    Map<Operation, String> warnings = new IdentityHashMap<>();
+    for (Step step : steps) {
+      if (step.warning() != null) {
+        warnings.put(step.forward(), step.warning());
+      }
+      if (step.backwardWarning() != null) {
+        warnings.put(step.backward(), step.backwardWarning());
+      }
+    }
+    return warnings;
   }
 
   /** What tables may need first: schemas, enum types and values, sequences. Value drops go to {@code enumDrops}. */
@@ -141,7 +169,8 @@ public final class SchemaDiff {
     for (Sequence sequence : to.sequences().values()) {
       Optional<Sequence> before = current.sequence(sequence.name());
       if (before.isEmpty()) {
-        steps.add(new Step(new CreateSequence(sequence), new DropSequence(sequence.name()), null));
+        steps.add(new Step(new CreateSequence(sequence), new DropSequence(sequence.name()), null,
+            Warnings.dropsSequence(sequence)));
       } else if (!before.get().equals(sequence)) {
         steps.add(new Step(new AlterSequence(sequence), new AlterSequence(before.get()), null));
       }
@@ -157,7 +186,7 @@ public final class SchemaDiff {
     for (Sequence sequence : current.sequences().values()) {
       if (to.sequence(sequence.name()).isEmpty()) {
         steps.add(new Step(new DropSequence(sequence.name()), new CreateSequence(sequence),
-            "Drops sequence \"" + sequence.name() + "\": recreated, it starts again at " + sequence.start()));
+            Warnings.dropsSequence(sequence)));
       }
     }
     for (String namespace : current.schemas()) {
@@ -215,7 +244,8 @@ public final class SchemaDiff {
           next = after.values().get(j);
         }
       }
-      steps.add(new Step(new AddEnumValue(after.name(), value, next), new DropEnumValue(after.name(), value), null));
+      steps.add(new Step(new AddEnumValue(after.name(), value, next), new DropEnumValue(after.name(), value), null,
+          Warnings.dropsEnumValue(after.name(), value)));
     }
     for (int i = 0; i < before.values().size(); i++) {
       String value = before.values().get(i);
@@ -225,7 +255,7 @@ public final class SchemaDiff {
       // On the way back the values after this one are in place again already: put it before the next.
       String next = i + 1 < before.values().size() ? before.values().get(i + 1) : null;
       drops.add(new Step(new DropEnumValue(before.name(), value), new AddEnumValue(before.name(), value, next),
-          "Drops value '" + value + "' of enum type \"" + before.name() + "\": this fails while a row holds it"));
+          Warnings.dropsEnumValue(before.name(), value)));
     }
   }
 }

@@ -96,7 +96,8 @@ final class TableSteps {
     }
     for (CheckConstraint check : before.checkConstraints()) {
       if (!containsCheck(after, check)) {
-        steps.add(new Step(new DropConstraint(name, check.name()), new AddCheckConstraint(name, check), null));
+        steps.add(new Step(new DropConstraint(name, check.name()), new AddCheckConstraint(name, check), null,
+            Warnings.addsCheck(name, check)));
       }
     }
     for (UniqueConstraint unique : before.uniqueConstraints()) {
@@ -113,17 +114,14 @@ final class TableSteps {
     String name = before.name();
     for (Column column : after.columns()) {
       if (before.column(column.name()).isEmpty()) {
-        String warning = !column.nullable() && column.serverDefault() == null && column.identity() == null
-            ? "Adds NOT NULL column \"" + column.name() + "\" to \"" + name + "\" without a server default:"
-                + " this fails if the table has rows; give it a server default, or add it nullable, fill it, then set NOT NULL"
-            : null;
-        steps.add(new Step(new AddColumn(name, column, false), new DropColumn(name, column.name()), warning));
+        steps.add(new Step(new AddColumn(name, column, false), new DropColumn(name, column.name()),
+            Warnings.addsColumn(name, column), Warnings.dropsColumn(name, column.name())));
       }
     }
     for (Column column : before.columns()) {
       if (after.column(column.name()).isEmpty()) {
         steps.add(new Step(new DropColumn(name, column.name()), new AddColumn(name, column, false),
-            "Drops column \"" + column.name() + "\" of \"" + name + "\" and its data"));
+            Warnings.dropsColumn(name, column.name()), Warnings.addsColumn(name, column)));
       }
     }
     for (Column old : before.columns()) {
@@ -143,7 +141,7 @@ final class TableSteps {
     for (CheckConstraint check : after.checkConstraints()) {
       if (!containsCheck(before, check)) {
         steps.add(new Step(new AddCheckConstraint(name, check), new DropConstraint(name, check.name()),
-            "Adds check constraint \"" + check.name() + "\" to \"" + name + "\": this fails while a row breaks it"));
+            Warnings.addsCheck(name, check)));
       }
     }
     for (Index index : after.indexes()) {
@@ -178,10 +176,9 @@ final class TableSteps {
           new AlterColumnServerDefault(table, column, currentDefault), null));
     }
     if (old.nullable() != changed.nullable()) {
-      String warning = changed.nullable() ? null
-          : "Sets \"" + table + "\".\"" + column + "\" NOT NULL: this fails while any row holds NULL there";
       steps.add(new Step(new AlterColumnNullable(table, column, changed.nullable()),
-          new AlterColumnNullable(table, column, old.nullable()), warning));
+          new AlterColumnNullable(table, column, old.nullable()),
+          Warnings.setsNullable(table, column, changed.nullable()), Warnings.setsNullable(table, column, old.nullable())));
     }
     if (changed.identity() != null && !changed.identity().equals(old.identity())) {
       steps.add(new Step(new AlterColumnIdentity(table, column, changed.identity(), old.identity()),
@@ -206,14 +203,13 @@ final class TableSteps {
           new AlterColumnServerDefault(table, column, currentDefault), null));
       defaultAfter = null;
     }
-    boolean narrowing = SqlTypes.isNarrowing(old.type(), changed.type());
     steps.add(new Step(
         enumInvolved ? AlterColumnType.throughText(table, column, changed.type())
             : new AlterColumnType(table, column, changed.type()),
         enumInvolved ? AlterColumnType.throughText(table, column, old.type())
             : new AlterColumnType(table, column, old.type()),
-        (narrowing ? "Narrows" : "Changes") + " the type of \"" + table + "\".\"" + column + "\" from " + old.type()
-            + " to " + changed.type() + ": check that every existing value converts" + (narrowing ? " and fits" : "")));
+        Warnings.changesType(table, column, old.type(), changed.type(), enumInvolved),
+        Warnings.changesType(table, column, changed.type(), old.type(), enumInvolved)));
     return defaultAfter;
   }
 

@@ -182,7 +182,8 @@ public sealed interface ColumnOperation extends Operation {
 
     @Override
     public List<CodeBlock> java() {
-      return JavaCode.call("op.alterColumnServerDefault($S, $S, $S)", table, column, expression);
+      return expression == null ? JavaCode.call("op.dropColumnServerDefault($S, $S)", table, column)
+          : JavaCode.call("op.alterColumnServerDefault($S, $S, $S)", table, column, expression);
     }
   }
 
@@ -251,7 +252,8 @@ public sealed interface ColumnOperation extends Operation {
 
     @Override
     public List<CodeBlock> java() {
-      return JavaCode.call("op.setColumnComment($S, $S, $S)", table, column, comment);
+      return comment == null ? JavaCode.call("op.dropColumnComment($S, $S)", table, column)
+          : JavaCode.call("op.setColumnComment($S, $S, $S)", table, column, comment);
     }
   }
 
@@ -298,7 +300,8 @@ public sealed interface ColumnOperation extends Operation {
 
     @Override
     public List<CodeBlock> java() {
-      return JavaCode.call("op.alterColumnIdentity($S, $S, $S, $S)", table, column, identity, previous);
+      return JavaCode.call("op.alterColumnIdentity($S, $S, $L, $L)", table, column, JavaCode.identity(identity),
+          JavaCode.identity(previous));
     }
   }
 }

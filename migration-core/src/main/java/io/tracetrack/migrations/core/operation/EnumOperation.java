@@ -102,7 +102,8 @@ public sealed interface EnumOperation extends Operation {
 
     @Override
     public List<CodeBlock> java() {
-      return JavaCode.call("op.addEnumValue($S, $S, $S)", type, value, before);
+      return before == null ? JavaCode.call("op.addEnumValue($S, $S)", type, value)
+          : JavaCode.call("op.addEnumValueBefore($S, $S, $S)", type, value, before);
     }
   }
 

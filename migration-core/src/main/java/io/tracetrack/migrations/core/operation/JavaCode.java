@@ -6,6 +6,7 @@ import io.tracetrack.migrations.core.schema.Column;
 import io.tracetrack.migrations.core.schema.ForeignKey;
 import io.tracetrack.migrations.core.schema.Index;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
+import io.tracetrack.migrations.entity.Column.Identity;
 import java.util.List;
 
 /**
@@ -59,12 +60,23 @@ final class JavaCode {
     CodeBlock.Builder def = CodeBlock.builder().add("foreignKey($S, $L).references($S, $L)", key.name(),
         strings(key.columns()), key.referencedTable(), strings(key.referencedColumns()));
     if (!key.onDelete().equals(ForeignKey.NO_ACTION)) {
-      def.add(".onDelete($S)", key.onDelete());
+      def.add(".onDelete($L)", action(key.onDelete()));
     }
     if (!key.onUpdate().equals(ForeignKey.NO_ACTION)) {
-      def.add(".onUpdate($S)", key.onUpdate());
+      def.add(".onUpdate($L)", action(key.onUpdate()));
     }
     return def.build();
+  }
+
+  /** A referential action in SQL spelling as the API's constant: {@code ForeignKey.Action.SET_NULL}. */
+  private static CodeBlock action(String sql) {
+    return CodeBlock.of("$T.$L", io.tracetrack.migrations.entity.ForeignKey.Action.class, sql.replace(' ', '_'));
+  }
+
+  /** An identity kind of the model ({@link Column#ALWAYS}, ..., null) as the API's constant: {@code Column.Identity.NONE}. */
+  static CodeBlock identity(String identity) {
+    Identity kind = identity == null ? Identity.NONE : Column.ALWAYS.equals(identity) ? Identity.ALWAYS : Identity.BY_DEFAULT;
+    return CodeBlock.of("$T.$L", Identity.class, kind.name());
   }
 
   static CodeBlock check(String table, CheckConstraint check) {

@@ -5,6 +5,7 @@ import io.tracetrack.migrations.ForeignKeyDef;
 import io.tracetrack.migrations.IndexDef;
 import io.tracetrack.migrations.Operations;
 import io.tracetrack.migrations.SequenceDef;
+import io.tracetrack.migrations.entity.Column.Identity;
 import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
@@ -88,6 +89,11 @@ public final class RecordingOperations implements Operations {
     recorded.add(new ColumnOperation.AlterColumnServerDefault(
         requireName(table, "table"), requireName(column, "column"),
         expression == null || expression.isBlank() ? null : expression));
+  }
+
+  @Override
+  public void dropColumnServerDefault(String table, String column) {
+    alterColumnServerDefault(table, column, null);
   }
 
   @Override
@@ -183,11 +189,39 @@ public final class RecordingOperations implements Operations {
   }
 
   @Override
+  public void dropTableComment(String table) {
+    setTableComment(table, null);
+  }
+
+  @Override
   public void setColumnComment(String table, String column, String comment) {
     recorded.add(new ColumnOperation.SetColumnComment(requireName(table, "table"), requireName(column, "column"),
         comment == null || comment.isEmpty() ? null : comment));
   }
 
+  @Override
+  public void dropColumnComment(String table, String column) {
+    setColumnComment(table, column, null);
+  }
+
+  @Override
+  public void alterColumnIdentity(String table, String column, Identity identity, Identity previous) {
+    Objects.requireNonNull(identity, "identity == null");
+    Objects.requireNonNull(previous, "previous == null");
+    recorded.add(new ColumnOperation.AlterColumnIdentity(requireName(table, "table"), requireName(column, "column"),
+        identity(identity), identity(previous)));
+  }
+
+  /** The model's spelling of an identity kind: {@link Column#ALWAYS}, {@link Column#BY_DEFAULT} or null. */
+  private static String identity(Identity kind) {
+    return switch (kind) {
+      case NONE -> null;
+      case ALWAYS -> Column.ALWAYS;
+      case BY_DEFAULT -> Column.BY_DEFAULT;
+    };
+  }
+
+  @Deprecated
   @Override
   public void alterColumnIdentity(String table, String column, String identity, String previous) {
     try {
@@ -212,6 +246,18 @@ public final class RecordingOperations implements Operations {
     recorded.add(new EnumOperation.DropEnumType(requireName(name, "enum type")));
   }
 
+  @Override
+  public void addEnumValue(String type, String value) {
+    recorded.add(new EnumOperation.AddEnumValue(requireName(type, "enum type"), requireName(value, "enum value"), null));
+  }
+
+  @Override
+  public void addEnumValueBefore(String type, String value, String before) {
+    recorded.add(new EnumOperation.AddEnumValue(requireName(type, "enum type"), requireName(value, "enum value"),
+        requireName(before, "enum value")));
+  }
+
+  @Deprecated
   @Override
   public void addEnumValue(String type, String value, String before) {
     recorded.add(new EnumOperation.AddEnumValue(requireName(type, "enum type"), requireName(value, "enum value"), before));

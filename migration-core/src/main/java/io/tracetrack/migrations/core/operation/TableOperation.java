@@ -250,7 +250,8 @@ public sealed interface TableOperation extends Operation {
 
     @Override
     public List<CodeBlock> java() {
-      return JavaCode.call("op.setTableComment($S, $S)", table, comment);
+      return comment == null ? JavaCode.call("op.dropTableComment($S)", table)
+          : JavaCode.call("op.setTableComment($S, $S)", table, comment);
     }
   }
 }

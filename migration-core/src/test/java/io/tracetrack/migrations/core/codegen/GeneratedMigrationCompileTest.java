@@ -8,7 +8,6 @@ import io.tracetrack.migrations.Migration;
 import io.tracetrack.migrations.Revision;
 import io.tracetrack.migrations.core.diff.SchemaDiff;
 import io.tracetrack.migrations.core.diff.SchemaDiffCases;
-import io.tracetrack.migrations.core.diff.Step;
 import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.operation.RecordingOperations;
 import io.tracetrack.migrations.core.replay.SchemaReplayer;
@@ -16,7 +15,6 @@ import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.testsupport.JavaSourceCompiler;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,12 +46,7 @@ class GeneratedMigrationCompileTest {
       Schema from = (Schema) args[1];
       Schema to = (Schema) args[2];
       SchemaDiff diff = SchemaDiff.between(from, to);
-      Map<Operation, String> warnings = new IdentityHashMap<>();
-      for (Step step : diff.steps()) {
-        if (step.warning() != null) {
-          warnings.put(step.forward(), step.warning());
-        }
-      }
+      Map<Operation, String> warnings = diff.warningsByOperation();
       String className = "M2026112610" + String.format("%04d", i) + "_Case" + i;
       RevisionHeader header = new RevisionHeader(String.format("%012x", i + 1),
           i == 0 ? List.of() : List.of(String.format("%012x", i)), name, "2026-11-26 10:30:00");

@@ -10,7 +10,6 @@ import io.tracetrack.migrations.core.schema.ForeignKey;
 import io.tracetrack.migrations.core.schema.Index;
 import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.schema.Table;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,13 +31,23 @@ class MigrationClassWriterElementsTest {
     assertEquals("op.createIndex(\"post\", index(\"ix\", \"a\", \"b\").descending(\"b\").unique().using(\"gin\").where(\"a > 0\"))",
         code(new IndexOperation.CreateIndex("post", new Index("ix", List.of(Index.IndexColumn.asc("a"), Index.IndexColumn.desc("b")),
             true, "gin", "a > 0"))));
-    assertEquals("op.addForeignKey(\"post\", foreignKey(\"fk\", \"user_id\").references(\"user\", \"id\").onDelete(\"CASCADE\"))",
-        code(new ConstraintOperation.AddForeignKey("post", new ForeignKey("fk", List.of("user_id"), "user", List.of("id"), "CASCADE", null))));
+    assertEquals("op.addForeignKey(\"post\", foreignKey(\"fk\", \"user_id\").references(\"user\", \"id\")"
+            + ".onDelete(io.tracetrack.migrations.entity.ForeignKey.Action.CASCADE)"
+            + ".onUpdate(io.tracetrack.migrations.entity.ForeignKey.Action.SET_NULL))",
+        code(new ConstraintOperation.AddForeignKey("post", new ForeignKey("fk", List.of("user_id"), "user", List.of("id"), "CASCADE", "SET NULL"))));
     assertEquals("op.alterColumnType(\"t\", \"m\", \"mood\", \"\\\"m\\\"::text::mood\")",
         code(new ColumnOperation.AlterColumnType("t", "m", "mood", "\"m\"::text::mood")));
-    assertEquals("op.alterColumnIdentity(\"t\", \"id\", \"always\", null)",
+    assertEquals("op.alterColumnIdentity(\"t\", \"id\", io.tracetrack.migrations.entity.Column.Identity.ALWAYS,"
+            + " io.tracetrack.migrations.entity.Column.Identity.NONE)",
         code(new ColumnOperation.AlterColumnIdentity("t", "id", "always", null)));
-    assertEquals("op.addEnumValue(\"mood\", \"meh\", \"ok\")", code(new EnumOperation.AddEnumValue("mood", "meh", "ok")));
+    assertEquals("op.alterColumnIdentity(\"t\", \"id\", io.tracetrack.migrations.entity.Column.Identity.NONE,"
+            + " io.tracetrack.migrations.entity.Column.Identity.BY_DEFAULT)",
+        code(new ColumnOperation.AlterColumnIdentity("t", "id", null, "by default")));
+    assertEquals("op.addEnumValueBefore(\"mood\", \"meh\", \"ok\")", code(new EnumOperation.AddEnumValue("mood", "meh", "ok")));
+    assertEquals("op.addEnumValue(\"mood\", \"great\")", code(new EnumOperation.AddEnumValue("mood", "great", null)));
+    assertEquals("op.dropTableComment(\"post\")", code(new TableOperation.SetTableComment("post", null)));
+    assertEquals("op.dropColumnComment(\"post\", \"title\")", code(new ColumnOperation.SetColumnComment("post", "title", null)));
+    assertEquals("op.setColumnComment(\"post\", \"title\", \"Shown\")", code(new ColumnOperation.SetColumnComment("post", "title", "Shown")));
     assertEquals("op.renameTable(\"post\", \"article\")", code(new TableOperation.RenameTable("post", "article")));
     assertEquals("op.addColumn(\"t\", column(\"id\", \"bigint\").generatedByDefault().comment(\"key\"))",
         code(new ColumnOperation.AddColumn("t", new Column("id", "bigint", false, null, Column.BY_DEFAULT, "key"), false)));
@@ -49,8 +58,7 @@ class MigrationClassWriterElementsTest {
     Table before = new Table("user", List.of(new Column("id", "bigint", false, null)), List.of("id"), List.of());
     Table after = before.withColumn(new Column("age", "integer", false, null));
     SchemaDiff diff = SchemaDiff.between(Schema.of(List.of(before)), Schema.of(List.of(after)));
-    Map<Operation, String> warnings = new IdentityHashMap<>();
-    diff.steps().forEach(s -> warnings.put(s.forward(), s.warning()));
+    Map<Operation, String> warnings = diff.warningsByOperation();
     String source = MigrationClassWriter.render("p", "M1_Age", new RevisionHeader("aaaaaaaaaaaa", List.of(), "age", "2026-01-01 00:00:00"),
         diff.upgrade(), diff.downgrade(), warnings, null).toString();
     int start = source.indexOf("public void upgrade");

@@ -87,20 +87,24 @@ class MigrationClassWriterTest {
   }
 
   @Test
-  void warningsGoAboveTheirUpgradeOperationOnly() {
+  void warningsGoAboveTheirOwnOperationInEitherMethod() {
     Operation drop = new ColumnOperation.DropColumn("user", "bio");
+    Operation dropAgain = new ColumnOperation.DropColumn("user", "bio");
+    Operation add = new ColumnOperation.AddColumn("user", col("bio", "text"), false);
     Map<Operation, String> warnings = new IdentityHashMap<>();
     warnings.put(drop, "Drops column \"bio\" of \"user\" and its data");
     String source = MigrationClassWriter.render("p", "C", new RevisionHeader("a", List.of(), "m", "d"),
-        List.of(drop), List.of(drop), warnings, null).toString();
+        List.of(add), List.of(drop, dropAgain), warnings, null).toString();
     assertTrue(source.contains("""
             public void upgrade(Operations op) {
-                // WARNING: Drops column "bio" of "user" and its data
-                op.dropColumn("user", "bio");
+                op.addColumn("user", column("bio", "text"));
             }
         """), source);
+    // Keyed by identity: an equal operation without a warning of its own gets none.
     assertTrue(source.contains("""
             public void downgrade(Operations op) {
+                // WARNING: Drops column "bio" of "user" and its data
+                op.dropColumn("user", "bio");
                 op.dropColumn("user", "bio");
             }
         """), source);
@@ -157,7 +161,7 @@ class MigrationClassWriterTest {
                 op.alterColumnType("user", "name", "text");
                 op.alterColumnNullable("user", "name", true);
                 op.alterColumnServerDefault("user", "name", "'x'");
-                op.alterColumnServerDefault("user", "name", null);
+                op.dropColumnServerDefault("user", "name");
                 op.createPrimaryKey("user", "id", "name");
                 op.addUniqueConstraint("user", "user_ab", "a", "b");
                 op.dropConstraint("user", "user_pkey");

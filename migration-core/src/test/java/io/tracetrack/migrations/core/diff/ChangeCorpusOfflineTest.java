@@ -9,7 +9,6 @@ import io.tracetrack.migrations.core.codegen.MigrationClassWriter;
 import io.tracetrack.migrations.core.codegen.RevisionHeader;
 import io.tracetrack.migrations.core.replay.SchemaReplayer;
 import io.tracetrack.migrations.core.schema.Schema;
-import java.util.IdentityHashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,9 +44,7 @@ class ChangeCorpusOfflineTest {
 
   private static String render(ChangeCorpus.Case c) {
     SchemaDiff diff = SchemaDiff.between(c.from(), c.to(), c.hints());
-    IdentityHashMap<io.tracetrack.migrations.core.operation.Operation, String> warnings = new IdentityHashMap<>();
-    diff.steps().stream().filter(s -> s.warning() != null).forEach(s -> warnings.put(s.forward(), s.warning()));
     return MigrationClassWriter.render("p", "M1_X", new RevisionHeader("aaaaaaaaaaaa", List.of(), "x", "2026-01-01 00:00:00"),
-        diff.upgrade(), diff.downgrade(), warnings, null).toString();
+        diff.upgrade(), diff.downgrade(), diff.warningsByOperation(), null).toString();
   }
 }

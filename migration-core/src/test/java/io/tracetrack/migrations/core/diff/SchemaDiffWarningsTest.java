@@ -11,10 +11,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.schema.Column;
+import io.tracetrack.migrations.core.schema.RenameHints;
 import io.tracetrack.migrations.core.schema.Schema;
+import io.tracetrack.migrations.core.schema.Table;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import io.tracetrack.migrations.core.operation.TableOperation;
 import io.tracetrack.migrations.core.operation.ColumnOperation;
 
@@ -86,16 +95,82 @@ class SchemaDiffWarningsTest {
 
   @Test
   void eachWarningBelongsToItsStep() {
-    SchemaDiff diff = SchemaDiff.between(schema(USER, POST), schema(replace(USER, notNull("name", "text"))));
+    SchemaDiff diff = SchemaDiff.between(schema(USER, POST), schema(replace(USER, notNull("name", "varchar(20)"))));
     for (Step step : diff.steps()) {
       if (step.forward() instanceof TableOperation.DropTable) {
         assertContains(step.warning(), "Drops table \"post\"");
       } else if (step.forward() instanceof ColumnOperation.AlterColumnType) {
-        assertContains(step.warning(), "Changes the type of \"user\".\"name\"");
+        assertContains(step.warning(), "Narrows the type of \"user\".\"name\"");
       } else {
         assertNull(step.warning(), step.toString());
       }
     }
     assertEquals(2, diff.warnings().size());
+  }
+
+  @Test
+  void wideningATypeDoesNotWarnButItsDowngradeNarrows() {
+    Table price = new Table("price", List.of(notNull("id", "bigint"), col("amount", "numeric(10,2)"),
+        col("code", "varchar(50)"), col("n", "integer")), List.of("id"), List.of());
+    Table wider = replace(replace(replace(price, col("amount", "numeric(12,2)")), col("code", "varchar(100)")),
+        col("n", "bigint"));
+    SchemaDiff diff = SchemaDiff.between(schema(price), schema(wider));
+    assertEquals(List.of(), diff.warnings());
+    assertEquals(List.of(
+        "Narrows the type of \"price\".\"n\" from bigint to integer: check that every existing value converts and fits",
+        "Narrows the type of \"price\".\"code\" from varchar(100) to varchar(50): check that every existing value converts and fits",
+        "Narrows the type of \"price\".\"amount\" from numeric(12,2) to numeric(10,2): check that every existing value converts and fits"),
+        diff.downgradeWarnings());
+  }
+
+  @Test
+  void aDowngradeThatDropsWhatTheUpgradeAddedWarns() {
+    SchemaDiff addColumn = SchemaDiff.between(schema(USER), schema(withColumns(USER, col("bio", "text"))));
+    assertEquals(List.of(), addColumn.warnings());
+    assertEquals(List.of("Drops column \"bio\" of \"user\" and its data"), addColumn.downgradeWarnings());
+
+    SchemaDiff createTable = SchemaDiff.between(schema(USER), schema(USER, POST));
+    assertEquals(List.of("Drops table \"post\" and all its rows"), createTable.downgradeWarnings());
+  }
+
+  @Test
+  void aDowngradeThatCanFailOnRowsWarns() {
+    Table withBio = withColumns(USER, notNull("bio", "text"));
+    assertContains(onlyDowngradeWarning(schema(withBio), schema(USER)),
+        "Adds NOT NULL column \"bio\" to \"user\" without a server default", "fails if the table has rows");
+    assertContains(onlyDowngradeWarning(schema(USER), schema(replace(USER, col("name", "varchar(100)")))),
+        "Sets \"user\".\"name\" NOT NULL");
+    Table checked = USER.withCheckConstraint(new io.tracetrack.migrations.core.schema.CheckConstraint("ck_user_name", "name <> ''"));
+    assertContains(onlyDowngradeWarning(schema(checked), schema(USER)), "Adds check constraint \"ck_user_name\"");
+  }
+
+  @Test
+  void downgradeWarningsGoAboveTheirOperationInTheDowngrade() {
+    SchemaDiff diff = SchemaDiff.between(schema(USER), schema(withColumns(USER, col("bio", "text"))));
+    Operation dropBio = diff.downgrade().get(0);
+    assertEquals(new ColumnOperation.DropColumn("user", "bio"), dropBio);
+    assertEquals("Drops column \"bio\" of \"user\" and its data", diff.warningsByOperation().get(dropBio));
+    assertNull(diff.warningsByOperation().get(diff.upgrade().get(0)));
+  }
+
+  /**
+   * The downgrade from A to B's migration undoes it as the upgrade from B to A does, so it carries
+   * the same warnings: checked over the change corpus, against the reverse diff's upgrade warnings.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.tracetrack.migrations.core.diff.ChangeCorpus#arguments")
+  void aDowngradeWarnsAsTheReverseUpgradeDoes(String name, ChangeCorpus.Case c) {
+    assumeTrue(c.hints().equals(RenameHints.NONE), "renames need hints the other way");
+    List<String> downgrade = new ArrayList<>(SchemaDiff.between(c.from(), c.to()).downgradeWarnings());
+    List<String> reverse = new ArrayList<>(SchemaDiff.between(c.to(), c.from()).warnings());
+    Collections.sort(downgrade);
+    Collections.sort(reverse);
+    assertEquals(reverse, downgrade, name);
+  }
+
+  private static String onlyDowngradeWarning(Schema from, Schema to) {
+    List<String> warnings = SchemaDiff.between(from, to).downgradeWarnings();
+    assertEquals(1, warnings.size(), warnings.toString());
+    return warnings.get(0);
   }
 }

@@ -10,7 +10,6 @@ import io.tracetrack.migrations.core.codegen.RevisionHeader;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.diff.ChangeCorpus;
 import io.tracetrack.migrations.core.diff.SchemaDiff;
-import io.tracetrack.migrations.core.diff.Step;
 import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.operation.RecordingOperations;
 import io.tracetrack.migrations.core.schema.RenameHints;
@@ -24,7 +23,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,12 +64,7 @@ class AutogenerateRoundTripTest {
 
   private static String source(String className, Schema from, Schema to, RenameHints hints) {
     SchemaDiff diff = SchemaDiff.between(from, to, hints);
-    Map<Operation, String> warnings = new IdentityHashMap<>();
-    for (Step step : diff.steps()) {
-      if (step.warning() != null) {
-        warnings.put(step.forward(), step.warning());
-      }
-    }
+    Map<Operation, String> warnings = diff.warningsByOperation();
     return MigrationClassWriter.render(PACKAGE, className,
         new RevisionHeader("aaaaaaaaaaaa", List.of(), className, "2026-01-01 00:00:00"),
         diff.upgrade(), diff.downgrade(), warnings, "nothing").toString();
