@@ -1,5 +1,6 @@
 package io.tracetrack.migrations.processor;
 
+import io.tracetrack.migrations.core.schema.SqlExpressions;
 import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
 import io.tracetrack.migrations.core.schema.EnumType;
@@ -8,7 +9,6 @@ import io.tracetrack.migrations.core.schema.Index;
 import io.tracetrack.migrations.core.schema.NamingConvention;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
-import io.tracetrack.migrations.core.sql.PostgresSql;
 import io.tracetrack.migrations.entity.Check;
 import io.tracetrack.migrations.entity.Entity;
 import io.tracetrack.migrations.entity.Id;
@@ -170,8 +170,8 @@ final class EntityReader {
           }
           sqlType = typeName;
         } else {
-          String list = String.join(", ", constants.stream().map(PostgresSql::literal).toList());
-          checks.add(new CheckConstraint(NamingConvention.check(table, name), PostgresSql.quote(name) + " IN (" + list + ")"));
+          String list = String.join(", ", constants.stream().map(SqlExpressions::literal).toList());
+          checks.add(new CheckConstraint(NamingConvention.check(table, name), SqlExpressions.quote(name) + " IN (" + list + ")"));
         }
       }
       boolean nullable = !id && !field.asType().getKind().isPrimitive() && options.nullable();

@@ -4,6 +4,7 @@ import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
 import io.tracetrack.migrations.core.schema.ForeignKey;
 import io.tracetrack.migrations.core.schema.Index;
+import io.tracetrack.migrations.core.schema.SqlExpressions;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
 import java.util.List;
@@ -22,10 +23,7 @@ public final class PostgresSql {
 
   /** Quotes an identifier: {@code user} → {@code "user"}, {@code a"b} → {@code "a""b"}. */
   public static String quote(String identifier) {
-    if (identifier.indexOf('\0') >= 0) {
-      throw new IllegalArgumentException("identifier contains a NUL character");
-    }
-    return '"' + identifier.replace("\"", "\"\"") + '"';
+    return SqlExpressions.quote(identifier);
   }
 
   /** A table name, schema-qualified when it has a schema: {@code sales.order} → {@code "sales"."order"}. */
@@ -40,7 +38,7 @@ public final class PostgresSql {
 
   /** Quotes a string literal: {@code it's} → {@code 'it''s'}. */
   public static String literal(String value) {
-    return "'" + value.replace("'", "''") + "'";
+    return SqlExpressions.literal(value);
   }
 
 

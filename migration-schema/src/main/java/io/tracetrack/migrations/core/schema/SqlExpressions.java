@@ -16,6 +16,19 @@ public final class SqlExpressions {
 
   private SqlExpressions() {}
 
+  /** Quotes an identifier: {@code user} → {@code "user"}, {@code a"b} → {@code "a""b"}. */
+  public static String quote(String identifier) {
+    if (identifier.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("identifier contains a NUL character");
+    }
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
+  /** Quotes a string literal: {@code it's} → {@code 'it''s'}. */
+  public static String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
   private enum Kind { LITERAL, QUOTED, WORD, SPACE, OTHER }
 
   private record Token(Kind kind, String text) {}

@@ -1,0 +1,21 @@
+package io.tracetrack.migrations.processor;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The processor runs inside javac for every user compile: its path (this module's dependencies)
+ * holds the schema model and JSON, and no JDBC driver, code generator or engine.
+ */
+class ProcessorPathTest {
+
+  @Test
+  void carriesNoDriverNoCodeGeneratorAndNoEngine() {
+    ClassLoader loader = EntityProcessor.class.getClassLoader();
+    for (String absent : new String[] {"org.postgresql.Driver", "com.palantir.javapoet.JavaFile",
+        "io.tracetrack.migrations.core.Migrator", "io.zonky.test.db.postgres.embedded.EmbeddedPostgres"}) {
+      assertThrows(ClassNotFoundException.class, () -> Class.forName(absent, false, loader), absent);
+    }
+  }
+}
