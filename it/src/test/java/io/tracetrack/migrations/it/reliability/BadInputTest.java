@@ -23,21 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
  * Bad input, one case per test: each ends with a non-zero exit, a message naming the thing at
  * fault, no password anywhere in the output, and no change to the project's files or the database
  * (compared with plain SQL before and after). Odd identifiers and unsafe message characters must
- * work instead. Each case runs the engine in a child JVM ({@link Cli}).
+ * work instead. Each case runs the engine in a child JVM ({@link Cli}); {@link GoalsTest} repeats a
+ * subset through the real goals.
  */
 class BadInputTest {
-  private static final String ACCOUNT = "id = \"aaaa00000001\", message = \"Create account\"";
+  private static final String ACCOUNT = Fixture.ACCOUNT;
   private static final String EMAIL = "id = \"aaaa00000002\", revises = \"aaaa00000001\", message = \"Add email\"";
 
   @TempDir
   Path temp;
 
   private Fixture project() throws Exception {
-    return Fixture.create(temp.resolve("project"))
-        .migration("M1_CreateAccount", ACCOUNT,
-            "op.createTable(\"account\", column(\"id\", \"bigint\").primaryKey(), column(\"name\", \"text\"));\n"
-                + "    op.execute(\"INSERT INTO account (id, name) VALUES (1, 'ada'), (2, 'ada')\");",
-            "op.dropTable(\"account\");");
+    return Fixture.withAccount(temp.resolve("project"));
   }
 
   private Fixture withSecond(String up) throws Exception {

@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The engine as a process, for the reliability suite: what the Maven goals do (the Mojos are thin
- * wrappers over the same {@link Migrator} calls), without a Maven start-up per run. Exit codes: 0
+ * The engine as a process, for the reliability suite: the {@link Migrator} calls the Maven goals
+ * make, without a Maven start-up per run. It leaves out the Mojo layer (database choice from
+ * serverId or the embedded fallback, errors mapped to build failures); {@link GoalsTest} runs the
+ * real goals for the cases that live there. Exit codes: 0
  * done, 1 a {@link MigrationException} (its message on standard error, as the goals fail the build
  * with it), 2 anything unexpected.
  *

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Eight upgrade processes started at once against one database: every migration is applied exactly
  * once, and every process ends successfully, either having done the work or having waited and
- * reported that it was done.
+ * reported that it was done. Through the real goal, with the waiting observed:
+ * {@link GoalsTest#goalsStartedTogetherWaitForEachOtherAndApplyEachMigrationOnce}.
  */
 class ConcurrencyTest {
   private static final int PROCESSES = 8;

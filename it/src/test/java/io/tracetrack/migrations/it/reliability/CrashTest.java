@@ -20,14 +20,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An upgrade process killed with SIGKILL at a random moment of an eight-migration run, 22 times:
+ * An upgrade process killed with SIGKILL at a random moment of an eight-migration run (after a
+ * random number of its migrations, seen in its output, and a random part of the next), 22 times:
  * each time the database is at a consistent revision (the version table matches the live schema,
  * checked with plain SQL and with the engine's drift check) and the next upgrade completes.
- * The upgrade runs in a child JVM ({@link Cli}); the recovery upgrade runs in this JVM.
+ * The upgrade runs in a child JVM ({@link Cli}); the recovery upgrade runs in this JVM. The same
+ * through the real goal is {@link GoalsTest#aKilledGoalLeavesAConsistentRevisionAndTheNextGoalCompletes}.
  */
 class CrashTest {
   private static final int RUNS = 22;
@@ -57,18 +60,24 @@ class CrashTest {
         String url = SuiteServer.newDatabase("crash");
         DatabaseSettings database = new DatabaseSettings(url, "postgres", null);
         // Half the runs start from a database that is already part-way.
-        if (run % 2 == 0) {
-          migrator.upgrade(database, "+" + random.nextInt(4), Duration.ofSeconds(60));
+        int start = run % 2 == 0 ? random.nextInt(4) : 0;
+        if (start > 0) {
+          migrator.upgrade(database, "+" + start, Duration.ofSeconds(60));
         }
         File log = Files.createTempFile(temp, "crash", ".log").toFile();
         Process process = Fixture.start(fixture.args("upgrade", "--url", url, "--user", "postgres"), Map.of(), log);
-        long delay = 250 + random.nextInt(1100);
-        Thread.sleep(delay);
-        boolean finished = !process.isAlive();
+        // The kill lands at a random point of the run: after a random number of its migrations
+        // (observed in its output), then up to 150 ms into the next.
+        int after = start + random.nextInt(CrashFixture.COUNT - start);
+        Fixture.awaitOutput(process, log, after == start ? "Database: " : "-> " + CrashFixture.id(after) + ",", 60);
+        long delay = random.nextInt(150);
+        boolean finished = process.waitFor(delay, TimeUnit.MILLISECONDS);
         process.destroyForcibly(); // SIGKILL on Linux and macOS
         process.waitFor();
 
-        int applied = consistentRevision(url, "run " + run + " (seed " + seed + ", killed after " + delay + " ms)");
+        int applied = consistentRevision(url, "run " + run + " (seed " + seed + ", killed " + delay + " ms after "
+            + after + " migrations)");
+        assertTrue(applied >= after, "run " + run + ": killed after " + after + " migrations, but " + applied + " applied");
         appliedWhenKilled.merge(applied, 1, Integer::sum);
         CheckReport report = migrator.check(atHead, database);
         String context = "run " + run + " (seed " + seed + "):\n" + report.render() + "\n" + Files.readString(log.toPath());
@@ -80,7 +89,7 @@ class CrashTest {
         migrator.upgrade(database, "head", Duration.ofSeconds(60));
         assertEquals(CrashFixture.COUNT, consistentRevision(url, "after recovery of run " + run), context);
         assertTrue(migrator.check(atHead, database).ok(), context);
-        summary.add(delay + " ms -> " + applied + (finished ? " (finished)" : ""));
+        summary.add(after + " + " + delay + " ms -> " + applied + (finished ? " (finished)" : ""));
       }
     }
     System.out.println("CrashTest seed " + seed + ": migrations applied when killed -> runs " + appliedWhenKilled
@@ -95,7 +104,7 @@ class CrashTest {
    * mark: tables t1..tN with all their rows, the next_ref column on t1..tN-1, nothing of the rest.
    * Returns N.
    */
-  private static int consistentRevision(String url, String context) throws Exception {
+  static int consistentRevision(String url, String context) throws Exception {
     List<String> versions = DatabaseState.versions(url);
     assertTrue(versions.size() <= 1, context + ": several heads " + versions);
     int applied = versions.isEmpty() ? 0 : Integer.parseInt(versions.get(0).substring(1));

@@ -23,9 +23,9 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /**
- * A small project for one case: migration sources written from strings and compiled (the suite's
- * fixtures, not the thing under test), an optional schema snapshot, and the child process that
- * runs {@link Cli} on it.
+ * A small project for one case, in Maven's layout: migration sources written from strings and
+ * compiled (the suite's fixtures, not the thing under test), an optional schema snapshot, a POM
+ * that uses the plugin (for {@link Goals}), and the child process that runs {@link Cli} on it.
  */
 final class Fixture {
   static final String PACKAGE = "com.example.migrations";
@@ -36,15 +36,91 @@ final class Fixture {
 
   private Fixture(Path root) {
     this.root = root;
-    this.sources = root.resolve("src");
-    this.classes = root.resolve("classes");
+    this.sources = root.resolve("src/main/java");
+    this.classes = root.resolve("target/classes");
   }
 
   static Fixture create(Path temp) throws IOException {
     Fixture fixture = new Fixture(temp);
     Files.createDirectories(fixture.sources.resolve(PACKAGE.replace('.', '/')));
     Files.createDirectories(fixture.classes.resolve(PACKAGE.replace('.', '/')));
+    Files.writeString(fixture.root.resolve("pom.xml"), POM.replace("@version@", Goals.VERSION), StandardCharsets.UTF_8);
     return fixture;
+  }
+
+  /** The header of the first migration of {@link #withAccount}. */
+  static final String ACCOUNT = "id = \"aaaa00000001\", message = \"Create account\"";
+
+  /** A project whose first migration creates table account with two rows (not compiled yet). */
+  static Fixture withAccount(Path temp) throws IOException {
+    return create(temp).migration("M1_CreateAccount", ACCOUNT,
+        "op.createTable(\"account\", column(\"id\", \"bigint\").primaryKey(), column(\"name\", \"text\"));\n"
+            + "    op.execute(\"INSERT INTO account (id, name) VALUES (1, 'ada'), (2, 'ada')\");",
+        "op.dropTable(\"account\");");
+  }
+
+  /** What a user's project needs for the goals: the annotations, the plugin and its migrations package. */
+  private static final String POM = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <project xmlns="http://maven.apache.org/POM/4.0.0">
+        <modelVersion>4.0.0</modelVersion>
+        <groupId>com.example</groupId>
+        <artifactId>reliability-fixture</artifactId>
+        <version>1.0</version>
+        <properties>
+          <maven.compiler.release>17</maven.compiler.release>
+          <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+        </properties>
+        <dependencies>
+          <dependency>
+            <groupId>io.tracetrack</groupId>
+            <artifactId>migration-annotations</artifactId>
+            <version>@version@</version>
+          </dependency>
+        </dependencies>
+        <build>
+          <plugins>
+            <plugin>
+              <groupId>org.apache.maven.plugins</groupId>
+              <artifactId>maven-compiler-plugin</artifactId>
+              <version>3.13.0</version>
+            </plugin>
+            <plugin>
+              <groupId>org.apache.maven.plugins</groupId>
+              <artifactId>maven-resources-plugin</artifactId>
+              <version>3.3.1</version>
+            </plugin>
+            <plugin>
+              <groupId>io.tracetrack</groupId>
+              <artifactId>migration-maven-plugin</artifactId>
+              <version>@version@</version>
+              <configuration>
+                <migrationsPackage>com.example.migrations</migrationsPackage>
+              </configuration>
+            </plugin>
+          </plugins>
+        </build>
+      </project>
+      """;
+
+  /** Path and SHA-256 of every source file, to prove a failed goal changed none (the goal itself writes under target). */
+  Map<String, String> sourceFiles() throws IOException {
+    return hashes(root.resolve("src"));
+  }
+
+  /** A copy of the whole project in {@code target}, for a second process that must not share its build output. */
+  Fixture copyTo(Path target) throws IOException {
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path from : all.toList()) {
+        Path to = target.resolve(root.relativize(from).toString());
+        if (Files.isDirectory(from)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(from, to);
+        }
+      }
+    }
+    return new Fixture(target);
   }
 
   /**
@@ -92,8 +168,12 @@ final class Fixture {
 
   /** Path and SHA-256 of every file under the fixture, to prove a failed run changed none. */
   Map<String, String> files() throws IOException {
+    return hashes(root);
+  }
+
+  private Map<String, String> hashes(Path directory) throws IOException {
     Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> all = Files.walk(root)) {
+    try (Stream<Path> all = Files.walk(directory)) {
       for (Path file : all.filter(Files::isRegularFile).toList()) {
         files.put(root.relativize(file).toString(), sha256(Files.readAllBytes(file)));
       }
@@ -131,6 +211,21 @@ final class Fixture {
     builder.redirectOutput(log);
     builder.redirectError(new File(log.getPath() + ".err"));
     return builder.start();
+  }
+
+  /**
+   * Polls a running child's output until a line contains {@code fragment}; fails when the process
+   * ends first or after {@code seconds}. How the suite waits for a child to reach a point.
+   */
+  static void awaitOutput(Process process, File log, String fragment, int seconds) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (!Files.readString(log.toPath()).contains(fragment)) {
+      if (!process.isAlive() || System.nanoTime() > deadline) {
+        throw new AssertionError("the child " + (process.isAlive() ? "did not print" : "ended without printing")
+            + " \"" + fragment + "\":\n" + Files.readString(log.toPath()));
+      }
+      process.waitFor(50, TimeUnit.MILLISECONDS);
+    }
   }
 
   static Result run(List<String> args, Map<String, String> environment, Path temp) throws Exception {

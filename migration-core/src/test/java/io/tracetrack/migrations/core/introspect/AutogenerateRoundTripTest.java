@@ -1,6 +1,7 @@
 package io.tracetrack.migrations.core.introspect;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -14,6 +15,7 @@ import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.operation.RecordingOperations;
 import io.tracetrack.migrations.core.schema.RenameHints;
 import io.tracetrack.migrations.core.schema.Schema;
+import io.tracetrack.migrations.core.testsupport.CatalogNormalForm;
 import io.tracetrack.migrations.core.testsupport.JavaSourceCompiler;
 import io.tracetrack.migrations.core.testsupport.PostgresServer;
 import java.nio.file.Files;
@@ -32,15 +34,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The proof of autogenerate, one test per corpus case: schema A → schema B → the generated
- * migration compiles → upgrade on a real PostgreSQL → the live schema, read back from the catalog,
- * equals B → downgrade → it equals A. A is itself built by a generated migration from nothing, and
- * taken down again at the end.
+ * migration compiles → upgrade on a real PostgreSQL → the live schema equals B → downgrade → it
+ * equals A. A is itself built by a generated migration from nothing, and taken down again at the
+ * end. The judge is {@link CatalogNormalForm}, read from pg_catalog with SQL of its own: after the
+ * upgrade the database must print exactly what B built from nothing in a second database prints,
+ * and after the downgrade exactly what it printed at A. The engine's own comparison
+ * ({@link LiveSchemaComparison}) must agree as well.
  */
 class AutogenerateRoundTripTest {
   private static final String PACKAGE = "corpus.migrations";
   private static final Map<String, Generated> GENERATED = new HashMap<>();
 
-  private record Generated(Migration first, Migration change) {}
+  private record Generated(Migration first, Migration change, Migration direct) {}
 
   @BeforeAll
   static void generateAndCompileEveryCase() throws Exception {
@@ -52,13 +57,15 @@ class AutogenerateRoundTripTest {
       ChangeCorpus.Case c = cases.get(i);
       files.add(JavaSourceCompiler.write(sources, PACKAGE, "M" + i + "_A", source("M" + i + "_A", Schema.EMPTY, c.from(), RenameHints.NONE)));
       files.add(JavaSourceCompiler.write(sources, PACKAGE, "M" + i + "_B", source("M" + i + "_B", c.from(), c.to(), c.hints())));
+      files.add(JavaSourceCompiler.write(sources, PACKAGE, "M" + i + "_C", source("M" + i + "_C", Schema.EMPTY, c.to(), RenameHints.NONE)));
     }
     Path classes = root.resolve("classes");
     JavaSourceCompiler.compile(files, classes);
     for (int i = 0; i < cases.size(); i++) {
       GENERATED.put(cases.get(i).name(), new Generated(
           JavaSourceCompiler.instantiate(classes, PACKAGE + ".M" + i + "_A"),
-          JavaSourceCompiler.instantiate(classes, PACKAGE + ".M" + i + "_B")));
+          JavaSourceCompiler.instantiate(classes, PACKAGE + ".M" + i + "_B"),
+          JavaSourceCompiler.instantiate(classes, PACKAGE + ".M" + i + "_C")));
     }
   }
 
@@ -76,16 +83,27 @@ class AutogenerateRoundTripTest {
     Generated generated = GENERATED.get(name);
     assertFalse(RecordingOperations.record(generated.change()::upgrade).isEmpty(), name + ": no operations");
     DatabaseSettings database = PostgresServer.newDatabase("corpus");
-    try (Connection connection = database.connect()) {
+    DatabaseSettings scratch = PostgresServer.newDatabase("corpus_b");
+    try (Connection connection = database.connect(); Connection fromNothing = scratch.connect()) {
+      List<String> nothing = CatalogNormalForm.read(connection);
       run(connection, generated.first()::upgrade);
+      List<String> a = CatalogNormalForm.read(connection);
       assertLive(connection, c.from(), name + ": A, built from nothing");
+      run(fromNothing, generated.direct()::upgrade);
+      List<String> b = CatalogNormalForm.read(fromNothing);
+      assertNotEquals(a, b, name + ": A and B print the same normal form");
+
       run(connection, generated.change()::upgrade);
+      CatalogNormalForm.assertSame(b, CatalogNormalForm.read(connection), name + ": after upgrade, B as built from nothing");
       assertLive(connection, c.to(), name + ": after upgrade, B");
       // The comparison sees the change itself: B live is not A.
       assertFalse(LiveSchemaComparison.compare(connection, c.from(), Set.of()).isEmpty(), name + ": B live compares equal to A");
+
       run(connection, generated.change()::downgrade);
+      CatalogNormalForm.assertSame(a, CatalogNormalForm.read(connection), name + ": after downgrade, A");
       assertLive(connection, c.from(), name + ": after downgrade, A");
       run(connection, generated.first()::downgrade);
+      CatalogNormalForm.assertSame(nothing, CatalogNormalForm.read(connection), name + ": back to nothing");
       assertLive(connection, Schema.EMPTY, name + ": back to nothing");
     }
   }

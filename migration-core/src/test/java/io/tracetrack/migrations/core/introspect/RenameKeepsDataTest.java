@@ -11,6 +11,7 @@ import io.tracetrack.migrations.core.schema.Index;
 import io.tracetrack.migrations.core.schema.RenameHints;
 import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.schema.Table;
+import io.tracetrack.migrations.core.testsupport.CatalogNormalForm;
 import io.tracetrack.migrations.core.testsupport.Db;
 import io.tracetrack.migrations.core.testsupport.PostgresServer;
 import java.sql.Connection;
@@ -38,13 +39,19 @@ class RenameKeepsDataTest {
     DatabaseSettings database = PostgresServer.newDatabase("rename");
     run(database, SchemaDiff.between(Schema.EMPTY, a).upgrade());
     Db.execute(database, "INSERT INTO post (id, title) VALUES (1, 'kept')");
+    List<String> formOfA = normalForm(database);
+    DatabaseSettings fromNothing = PostgresServer.newDatabase("rename_b");
+    run(fromNothing, SchemaDiff.between(Schema.EMPTY, b).upgrade());
     run(database, diff.upgrade());
     assertEquals(List.of("kept"), Db.strings(database, "SELECT headline FROM article WHERE id = 1"));
+    // Renamed in place, the table prints as B built from nothing: its key and index names followed.
+    CatalogNormalForm.assertSame(normalForm(fromNothing), normalForm(database), "after the renames");
     try (Connection connection = database.connect()) {
       assertTrue(LiveSchemaComparison.compare(connection, b, Set.of()).isEmpty());
     }
     run(database, diff.downgrade());
     assertEquals(List.of("kept"), Db.strings(database, "SELECT title FROM post WHERE id = 1"));
+    CatalogNormalForm.assertSame(formOfA, normalForm(database), "renamed back");
     try (Connection connection = database.connect()) {
       SchemaDrift drift = LiveSchemaComparison.compare(connection, a, Set.of());
       assertTrue(drift.isEmpty(), drift.toString());
@@ -56,6 +63,12 @@ class RenameKeepsDataTest {
     SchemaDiff diff = SchemaDiff.between(Schema.of(List.of(BEFORE)), Schema.of(List.of(AFTER)));
     assertEquals(List.of("Drops table \"post\" and all its rows"), diff.warnings());
     assertTrue(diff.upgrade().contains(new TableOperation.DropTable("post")));
+  }
+
+  private static List<String> normalForm(DatabaseSettings database) throws Exception {
+    try (Connection connection = database.connect()) {
+      return CatalogNormalForm.read(connection);
+    }
   }
 
   private static void run(DatabaseSettings database, List<Operation> operations) throws Exception {

@@ -12,6 +12,7 @@ import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.Migrator;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.loader.MigrationSet;
+import io.tracetrack.migrations.core.testsupport.Await;
 import io.tracetrack.migrations.core.testsupport.Db;
 import io.tracetrack.migrations.core.testsupport.PostgresServer;
 import java.sql.Connection;
@@ -19,15 +20,22 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A run holds a PostgreSQL advisory lock: a second run waits for it, up to its timeout. */
+/**
+ * A run holds a PostgreSQL advisory lock: a second run waits for it, up to its timeout. Waiting is
+ * observed (the run's wait line, the holder in pg_locks), never assumed from a pause.
+ */
 class AdvisoryLockTest {
   private static final String R1 = "1ock1ock1ock";
 
-  private final List<String> logged = new ArrayList<>();
+  private final List<String> logged = Collections.synchronizedList(new ArrayList<>());
   private DatabaseSettings database;
   private Migrator migrator;
 
@@ -53,7 +61,7 @@ class AdvisoryLockTest {
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SELECT " + function + "(" + AdvisoryLock.KEY + ")")) {
       rows.next();
-      return !"pg_advisory_lock".equals(function) ? rows.getBoolean(1) : true;
+      return "pg_advisory_lock".equals(function) || rows.getBoolean(1);
     }
   }
 
@@ -79,23 +87,32 @@ class AdvisoryLockTest {
 
   @Test
   void upgradeWaitsForALockThatIsReleasedInTime() throws Exception {
-    Connection other = database.connect();
-    lock(other, "pg_advisory_lock");
-    Thread releaser = new Thread(() -> {
-      try {
-        Thread.sleep(700);
-        other.close();
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
-    releaser.start();
-    try {
-      migrator.upgrade(database, "head", Duration.ofSeconds(10));
-    } finally {
-      releaser.join();
+    try (Connection other = database.connect()) {
+      lock(other, "pg_advisory_lock");
+      CompletableFuture<Void> run = CompletableFuture.runAsync(
+          () -> migrator.upgrade(database, "head", Duration.ofSeconds(30)));
+      // The run says that it waits, and while the other session holds the lock it does nothing.
+      Await.until("the run's wait line", Duration.ofSeconds(20), () -> waitLine().isPresent() || run.isDone());
+      assertTrue(waitLine().isPresent(), "the run did not wait for the lock: " + logged);
+      assertTrue(waitLine().get().contains("waiting up to 30 s (tracetrack.lockTimeout); it is held by postgres"),
+          waitLine().get());
+      assertFalse(run.isDone(), "the run ended while another session held the lock: " + logged);
+      assertEquals(1, Await.advisoryLockSessions(database, AdvisoryLock.KEY, true), "the other session still holds it");
+      assertFalse(Db.tableExists(database, "tracetrack_version"), "nothing ran while the lock was held");
+      lock(other, "pg_advisory_unlock");
+      run.get(20, TimeUnit.SECONDS);
     }
     assertEquals(List.of(R1), Db.versions(database));
+    List<String> lines = List.copyOf(logged);
+    int waited = lines.indexOf(waitLine().orElseThrow());
+    int ran = lines.stream().filter(m -> m.startsWith("Running upgrade")).findFirst().map(lines::indexOf).orElse(-1);
+    assertTrue(waited >= 0 && ran > waited, "waited, then ran: " + lines);
+  }
+
+  private Optional<String> waitLine() {
+    synchronized (logged) {
+      return logged.stream().filter(m -> m.contains("holds the lock; waiting up to")).findFirst();
+    }
   }
 
   @Test

@@ -17,6 +17,7 @@ import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.loader.LoadedMigration;
 import io.tracetrack.migrations.core.loader.MigrationSet;
 import io.tracetrack.migrations.core.revision.RevisionInfo;
+import io.tracetrack.migrations.core.testsupport.Await;
 import io.tracetrack.migrations.core.testsupport.Db;
 import io.tracetrack.migrations.core.testsupport.PostgresServer;
 import io.tracetrack.migrations.core.testsupport.TestMigrations;
@@ -127,16 +128,20 @@ class ProductionSafetyTest {
         "SELECT relname FROM pg_class WHERE relname LIKE 'items\\_%\\_idx' ORDER BY relname"));
   }
 
+  /** A key of the test's own, that the slow revision below waits for while it holds the migration lock. */
+  private static final long GATE = 4242L;
+
   @Test
   void createIndexConcurrentlyIsNotBlockedByARunWaitingForTheLock() throws Exception {
     DatabaseSettings db = PostgresServer.newDatabase("no_deadlock");
     new MigrationRunner(db, Duration.ofSeconds(5), recording).upgrade(new MigrationSet(List.of(createItems())), "head");
-    // A slow non-transactional revision: while it holds the lock, a second run polls for it.
+    // A slow non-transactional revision: it holds the lock until the test opens the gate, then
+    // creates an index concurrently while a second run polls for the lock.
     @Revision(id = "b00000000002", revises = "a00000000001", message = "Slow index", transactional = false)
     final class SlowIndex implements Migration {
       @Override
       public void upgrade(Operations op) {
-        op.execute("SELECT pg_sleep(1)");
+        op.execute("SELECT pg_advisory_lock(" + GATE + "), pg_advisory_unlock(" + GATE + ")");
         op.execute("CREATE INDEX CONCURRENTLY items_name_idx ON items (name)");
       }
 
@@ -144,17 +149,33 @@ class ProductionSafetyTest {
       public void downgrade(Operations op) {}
     }
     MigrationSet set = new MigrationSet(List.of(createItems(), loaded(new SlowIndex())));
-    CompletableFuture<Object> first = CompletableFuture.supplyAsync(
-        () -> new MigrationRunner(db, Duration.ofSeconds(30), recording).upgrade(set, "head"));
-    Thread.sleep(300);
-    CompletableFuture<Object> second = CompletableFuture.supplyAsync(
-        () -> new MigrationRunner(db, Duration.ofSeconds(30), recording).upgrade(set, "head"));
-    first.get(20, TimeUnit.SECONDS);
-    second.get(20, TimeUnit.SECONDS);
+    try (Connection gate = db.connect(); Statement statement = gate.createStatement()) {
+      statement.execute("SELECT pg_advisory_lock(" + GATE + ")");
+      CompletableFuture<Object> first = CompletableFuture.supplyAsync(
+          () -> new MigrationRunner(db, Duration.ofSeconds(30), recording).upgrade(set, "head"));
+      Await.until("the first run to hold the lock and wait at the gate", Duration.ofSeconds(20),
+          () -> Await.advisoryLockSessions(db, AdvisoryLock.KEY, true) == 1
+              && Await.advisoryLockSessions(db, GATE, false) == 1);
+      CompletableFuture<Object> second = CompletableFuture.supplyAsync(
+          () -> new MigrationRunner(db, Duration.ofSeconds(30), recording).upgrade(set, "head"));
+      Await.until("the second run's wait line", Duration.ofSeconds(20),
+          () -> waitLine() || second.isDone());
+      assertFalse(second.isDone(), "the second run did not wait: " + log);
+      statement.execute("SELECT pg_advisory_unlock(" + GATE + ")");
+      first.get(20, TimeUnit.SECONDS);
+      second.get(20, TimeUnit.SECONDS);
+    }
     assertEquals(List.of("b00000000002"), Db.versions(db));
+    assertEquals(List.of("true"), Db.strings(db, "SELECT indisvalid FROM pg_index WHERE indexrelid = 'items_name_idx'::regclass"));
     assertTrue(log.stream().anyMatch(l -> l.startsWith("Another migration run holds the lock; waiting up to 30 s (tracetrack.lockTimeout); it is held by postgres")),
         log.toString());
     assertTrue(log.stream().anyMatch(l -> l.startsWith("Nothing to do: another run already did the work")), log.toString());
+  }
+
+  private boolean waitLine() {
+    synchronized (log) {
+      return log.stream().anyMatch(l -> l.startsWith("Another migration run holds the lock; waiting up to 30 s"));
+    }
   }
 
   @Test

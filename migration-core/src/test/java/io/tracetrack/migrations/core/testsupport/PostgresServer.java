@@ -106,23 +106,14 @@ public final class PostgresServer {
 
   /** The server reloads its configuration asynchronously: wait until the role is really asked for a password. */
   private static void awaitPasswordRequired() {
-    long deadline = System.nanoTime() + 10_000_000_000L;
     java.util.Properties noPassword = new java.util.Properties();
     noPassword.setProperty("user", PASSWORD_ROLE);
-    while (true) {
+    Await.until(PASSWORD_ROLE + " to be asked for a password", java.time.Duration.ofSeconds(10), () -> {
       try (Connection ignored = java.sql.DriverManager.getConnection(jdbcUrl("postgres"), noPassword)) {
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException(PASSWORD_ROLE + " still connects without a password");
-        }
+        return false;
       } catch (SQLException expected) {
-        return;
+        return true;
       }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    });
   }
 }
