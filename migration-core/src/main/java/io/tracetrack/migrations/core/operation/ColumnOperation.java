@@ -63,6 +63,11 @@ public sealed interface ColumnOperation extends Operation {
       CodeBlock def = JavaCode.column(column, false);
       return JavaCode.call("op.addColumn($S, $L)", table, unique ? CodeBlock.of("$L.unique()", def) : def);
     }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.onlyActual("column " + Sides.column(table, column.name()) + " (" + column.type() + ")");
+    }
   }
 
   /** Drops a column and its data, and the checks and partial indexes that use it. */
@@ -98,6 +103,11 @@ public sealed interface ColumnOperation extends Operation {
     public List<CodeBlock> java() {
       return JavaCode.call("op.dropColumn($S, $S)", table, column);
     }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.onlyExpected("column " + Sides.column(table, column));
+    }
   }
 
   /**
@@ -132,6 +142,12 @@ public sealed interface ColumnOperation extends Operation {
       return using == null ? JavaCode.call("op.alterColumnType($S, $S, $S)", table, column, newType)
           : JavaCode.call("op.alterColumnType($S, $S, $S, $S)", table, column, newType, using);
     }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      String before = inverse instanceof AlterColumnType old ? old.newType() : "another type";
+      return sides.differs("column " + Sides.column(table, column), "is", newType, before);
+    }
   }
 
   /** Adds or removes a column's {@code NOT NULL}. */
@@ -160,6 +176,12 @@ public sealed interface ColumnOperation extends Operation {
     public List<CodeBlock> java() {
       return JavaCode.call("op.alterColumnNullable($S, $S, $L)", table, column, nullable);
     }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.differs("column " + Sides.column(table, column), "is", Sides.nullability(nullable),
+          Sides.nullability(!nullable));
+    }
   }
 
   /** Sets a server default, or removes it when {@code expression} is null. */
@@ -184,6 +206,13 @@ public sealed interface ColumnOperation extends Operation {
     public List<CodeBlock> java() {
       return expression == null ? JavaCode.call("op.dropColumnServerDefault($S, $S)", table, column)
           : JavaCode.call("op.alterColumnServerDefault($S, $S, $S)", table, column, expression);
+    }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      String before = inverse instanceof AlterColumnServerDefault old ? old.expression() : null;
+      return sides.differs("column " + Sides.column(table, column), "has", Sides.serverDefault(expression),
+          Sides.serverDefault(before));
     }
   }
 
@@ -235,6 +264,11 @@ public sealed interface ColumnOperation extends Operation {
     public List<CodeBlock> java() {
       return JavaCode.call("op.renameColumn($S, $S, $S)", table, column, newName);
     }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.renamed("column " + Sides.column(table, column), newName);
+    }
   }
 
   /** Sets a column's comment, or removes it when {@code comment} is null. */
@@ -254,6 +288,13 @@ public sealed interface ColumnOperation extends Operation {
     public List<CodeBlock> java() {
       return comment == null ? JavaCode.call("op.dropColumnComment($S, $S)", table, column)
           : JavaCode.call("op.setColumnComment($S, $S, $S)", table, column, comment);
+    }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      String before = inverse instanceof SetColumnComment old ? old.comment() : null;
+      return sides.differs("column " + Sides.column(table, column), "has", Sides.comment(comment),
+          Sides.comment(before));
     }
   }
 
@@ -302,6 +343,12 @@ public sealed interface ColumnOperation extends Operation {
     public List<CodeBlock> java() {
       return JavaCode.call("op.alterColumnIdentity($S, $S, $L, $L)", table, column, JavaCode.identity(identity),
           JavaCode.identity(previous));
+    }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.differs("column " + Sides.column(table, column), "is", Sides.identity(identity),
+          Sides.identity(previous));
     }
   }
 }

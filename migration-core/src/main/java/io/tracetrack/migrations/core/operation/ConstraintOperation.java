@@ -50,6 +50,11 @@ public sealed interface ConstraintOperation extends Operation {
     public List<CodeBlock> java() {
       return JavaCode.call("op.createPrimaryKey($S, $L)", table, JavaCode.strings(columns));
     }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.onlyActual("primary key of " + Sides.q(table) + " " + Sides.columns(columns));
+    }
   }
 
   /** Adds a unique constraint over one or more columns. */
@@ -75,6 +80,12 @@ public sealed interface ConstraintOperation extends Operation {
     @Override
     public List<CodeBlock> java() {
       return List.of(JavaCode.uniqueConstraint(table, constraint));
+    }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.onlyActual("unique constraint " + Sides.q(constraint.name()) + " on " + Sides.q(table) + " "
+          + Sides.columns(constraint.columns()));
     }
   }
 
@@ -109,6 +120,13 @@ public sealed interface ConstraintOperation extends Operation {
     public List<CodeBlock> java() {
       return JavaCode.call("op.addForeignKey($S, $L)", table, JavaCode.foreignKey(foreignKey));
     }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.onlyActual("foreign key " + Sides.q(foreignKey.name()) + " on " + Sides.q(table) + " "
+          + Sides.columns(foreignKey.columns()) + " referencing " + Sides.q(foreignKey.referencedTable()) + " "
+          + Sides.columns(foreignKey.referencedColumns()));
+    }
   }
 
   /** Adds a check constraint. */
@@ -128,6 +146,12 @@ public sealed interface ConstraintOperation extends Operation {
     @Override
     public List<CodeBlock> java() {
       return List.of(JavaCode.check(table, check));
+    }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.onlyActual("check constraint " + Sides.q(check.name()) + " on " + Sides.q(table) + " "
+          + Sides.parenthesized(check.expression()));
     }
   }
 
@@ -162,6 +186,11 @@ public sealed interface ConstraintOperation extends Operation {
     public List<CodeBlock> java() {
       return JavaCode.call("op.dropConstraint($S, $S)", table, name);
     }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.onlyExpected("constraint " + Sides.q(name) + " on " + Sides.q(table));
+    }
   }
 
   /** Renames a constraint of any kind (and the index behind a unique constraint). */
@@ -195,6 +224,11 @@ public sealed interface ConstraintOperation extends Operation {
     @Override
     public List<CodeBlock> java() {
       return JavaCode.call("op.renameConstraint($S, $S, $S)", table, name, newName);
+    }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.renamed("constraint " + Sides.q(name) + " on " + Sides.q(table), newName);
     }
   }
 }

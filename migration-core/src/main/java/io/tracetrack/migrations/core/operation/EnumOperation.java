@@ -44,6 +44,11 @@ public sealed interface EnumOperation extends Operation {
     public List<CodeBlock> java() {
       return JavaCode.call("op.createEnumType($S, $L)", type.name(), JavaCode.strings(type.values()));
     }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.onlyActual("enum type " + Sides.q(type.name()) + " " + Sides.values(type.values()));
+    }
   }
 
   /** Drops an enum type that no column uses. */
@@ -70,6 +75,11 @@ public sealed interface EnumOperation extends Operation {
     @Override
     public List<CodeBlock> java() {
       return JavaCode.call("op.dropEnumType($S)", name);
+    }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.onlyExpected("enum type " + Sides.q(name));
     }
   }
 
@@ -104,6 +114,11 @@ public sealed interface EnumOperation extends Operation {
     public List<CodeBlock> java() {
       return before == null ? JavaCode.call("op.addEnumValue($S, $S)", type, value)
           : JavaCode.call("op.addEnumValueBefore($S, $S, $S)", type, value, before);
+    }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.onlyActual("value " + literal(value) + " of enum type " + Sides.q(type));
     }
   }
 
@@ -164,6 +179,11 @@ public sealed interface EnumOperation extends Operation {
     @Override
     public List<CodeBlock> java() {
       return JavaCode.call("op.dropEnumValue($S, $S)", type, value);
+    }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.onlyExpected("value " + literal(value) + " of enum type " + Sides.q(type));
     }
   }
 }

@@ -36,6 +36,12 @@ public sealed interface IndexOperation extends Operation {
     public List<CodeBlock> java() {
       return JavaCode.call("op.createIndex($S, $L)", table, JavaCode.index(index));
     }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.onlyActual((index.unique() ? "unique index " : "index ") + Sides.q(index.name()) + " on "
+          + Sides.q(table) + " " + Sides.indexColumns(index));
+    }
   }
 
   /** Drops an index of a table. */
@@ -58,6 +64,11 @@ public sealed interface IndexOperation extends Operation {
     public List<CodeBlock> java() {
       return JavaCode.call("op.dropIndex($S, $S)", table, name);
     }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.onlyExpected("index " + Sides.q(name) + " on " + Sides.q(table));
+    }
   }
 
   /** Renames an index of a table. */
@@ -79,6 +90,11 @@ public sealed interface IndexOperation extends Operation {
     @Override
     public List<CodeBlock> java() {
       return JavaCode.call("op.renameIndex($S, $S, $S)", table, name, newName);
+    }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.renamed("index " + Sides.q(name) + " on " + Sides.q(table), newName);
     }
   }
 }

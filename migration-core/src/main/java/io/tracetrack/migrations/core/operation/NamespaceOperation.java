@@ -38,6 +38,11 @@ public sealed interface NamespaceOperation extends Operation {
     public List<CodeBlock> java() {
       return JavaCode.call("op.createSchema($S)", name);
     }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.onlyActual("schema " + Sides.q(name));
+    }
   }
 
   /** Drops an empty PostgreSQL schema. */
@@ -68,6 +73,11 @@ public sealed interface NamespaceOperation extends Operation {
     @Override
     public List<CodeBlock> java() {
       return JavaCode.call("op.dropSchema($S)", name);
+    }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.onlyExpected("schema " + Sides.q(name));
     }
   }
 }

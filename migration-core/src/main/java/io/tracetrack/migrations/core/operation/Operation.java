@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * One schema change, as a migration recorded it, with everything it means in one place: its effect
  * on the in-memory schema (checked the way PostgreSQL would check it), its PostgreSQL statements,
- * and the {@code Operations} call that writes it in a generated migration. A new kind of operation
- * implements all three or does not compile.
+ * the {@code Operations} call that writes it in a generated migration, and how {@code check} words
+ * it. A new kind of operation implements all four or does not compile.
  *
  * <p>Kinds are grouped by the schema element they change: {@link TableOperation}, {@link
  * ColumnOperation}, {@link ConstraintOperation}, {@link IndexOperation}, {@link EnumOperation},
@@ -32,4 +32,10 @@ public sealed interface Operation
 
   /** The statements a generated migration writes for it: {@code op.createTable(...)} and so on. */
   List<CodeBlock> java();
+
+  /**
+   * How {@code check} words this operation as a difference between two schemas, one line with no
+   * SQL: it takes {@code sides.expected()} to {@code sides.actual()}, and {@code inverse} undoes it.
+   */
+  String difference(Operation inverse, Sides sides);
 }

@@ -18,6 +18,12 @@ public sealed interface RawOperation extends Operation {
     return schema;
   }
 
+  /** Never the result of comparing two schemas; named plainly should it be asked. */
+  @Override
+  default String difference(Operation inverse, Sides sides) {
+    return sides.actual() + " and " + sides.expected() + " differ by " + getClass().getSimpleName();
+  }
+
   /** Raw SQL from {@code op.execute}: run as written. */
   record ExecuteSql(String sql) implements RawOperation {
     @Override

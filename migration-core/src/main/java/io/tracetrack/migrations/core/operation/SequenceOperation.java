@@ -37,6 +37,11 @@ public sealed interface SequenceOperation extends Operation {
     public List<CodeBlock> java() {
       return JavaCode.call("op.createSequence($L)", definition(sequence));
     }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.onlyActual("sequence " + Sides.q(sequence.name()));
+    }
   }
 
   /** Changes a sequence to a new definition of the same name. */
@@ -74,6 +79,12 @@ public sealed interface SequenceOperation extends Operation {
     public List<CodeBlock> java() {
       return JavaCode.call("op.alterSequence($L)", definition(sequence));
     }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      String before = inverse instanceof AlterSequence old ? Sides.sequence(old.sequence()) : "defined otherwise";
+      return sides.differs("sequence " + Sides.q(sequence.name()), "is", Sides.sequence(sequence), before);
+    }
   }
 
   /** Drops a sequence. */
@@ -92,6 +103,11 @@ public sealed interface SequenceOperation extends Operation {
     @Override
     public List<CodeBlock> java() {
       return JavaCode.call("op.dropSequence($S)", name);
+    }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.onlyExpected("sequence " + Sides.q(name));
     }
   }
 

@@ -141,6 +141,12 @@ public sealed interface TableOperation extends Operation {
       return statements;
     }
 
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      String entity = sides.entities().get(table());
+      return sides.onlyActual("table " + Sides.q(table()) + (entity == null ? "" : " (" + entity + ")"));
+    }
+
     /** A single-column unique constraint with the default name is written as {@code .unique()} on its column. */
     private static boolean isInline(Table table, UniqueConstraint unique) {
       return unique.columns().size() == 1
@@ -177,6 +183,11 @@ public sealed interface TableOperation extends Operation {
     @Override
     public List<CodeBlock> java() {
       return JavaCode.call("op.dropTable($S)", table);
+    }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.onlyExpected("table " + Sides.q(table));
     }
   }
 
@@ -234,6 +245,11 @@ public sealed interface TableOperation extends Operation {
     public List<CodeBlock> java() {
       return JavaCode.call("op.renameTable($S, $S)", table, newName);
     }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.renamed("table " + Sides.q(table), newName);
+    }
   }
 
   /** Sets a table's comment, or removes it when {@code comment} is null. */
@@ -252,6 +268,12 @@ public sealed interface TableOperation extends Operation {
     public List<CodeBlock> java() {
       return comment == null ? JavaCode.call("op.dropTableComment($S)", table)
           : JavaCode.call("op.setTableComment($S, $S)", table, comment);
+    }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      String before = inverse instanceof SetTableComment old ? old.comment() : null;
+      return sides.differs("table " + Sides.q(table), "has", Sides.comment(comment), Sides.comment(before));
     }
   }
 }
