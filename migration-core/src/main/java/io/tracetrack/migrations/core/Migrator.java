@@ -22,7 +22,6 @@ import io.tracetrack.migrations.core.revision.RevisionInfo;
 import io.tracetrack.migrations.core.revision.RevisionReport;
 import io.tracetrack.migrations.core.runner.MigrationRunner;
 import io.tracetrack.migrations.core.runner.ChangedMigration;
-import io.tracetrack.migrations.core.runner.Stamper;
 import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.schema.Snapshot;
 import io.tracetrack.migrations.core.script.SqlScript;
@@ -108,7 +107,7 @@ public final class Migrator {
 
   /** Sets the database's version to a target without running migrations ({@code flask db stamp}). */
   public Set<String> stamp(DatabaseSettings database, String target, Duration lockTimeout) {
-    return new Stamper(database, lockTimeout, log).stamp(migrations, target);
+    return new MigrationRunner(database, lockTimeout, log).stamp(migrations, target);
   }
 
   /** The SQL an upgrade over {@code range} ({@code FROM:TO} or {@code TO}) would run, without a database. */

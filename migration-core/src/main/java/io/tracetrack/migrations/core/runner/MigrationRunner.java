@@ -46,12 +46,12 @@ public final class MigrationRunner {
 
   /** Upgrades to a target ({@code head}, {@code heads}, a revision or prefix, {@code +N}); returns the steps run. */
   public List<PlannedStep> upgrade(MigrationSet migrations, String target) {
-    return run(migrations, heads -> migrations.graph().upgradePlan(heads, target));
+    return runPlan(migrations, heads -> migrations.graph().upgradePlan(heads, target));
   }
 
   /** Downgrades to a target ({@code -N}, a revision or prefix, {@code base}); returns the steps run. */
   public List<PlannedStep> downgrade(MigrationSet migrations, String target) {
-    return run(migrations, heads -> migrations.graph().downgradePlan(heads, target));
+    return runPlan(migrations, heads -> migrations.graph().downgradePlan(heads, target));
   }
 
   /** The revisions the database is at: empty for a database never migrated. */
@@ -126,22 +126,33 @@ public final class MigrationRunner {
     }
   }
 
-  private List<PlannedStep> run(MigrationSet migrations, Function<Set<String>, List<PlannedStep>> planner) {
+  /**
+   * Sets the version table to a target without running any migration ({@code flask db stamp}), for
+   * a database whose schema is known to match: a plan of one step with no body, run under the same
+   * lock and recorded in the same history as any other. Stamps {@code head}, {@code heads}, {@code
+   * base} or a revision (id, prefix, {@code REV+N}); returns the new heads.
+   */
+  public Set<String> stamp(MigrationSet migrations, String target) {
+    Set<String> heads = migrations.graph().resolveTarget(target);
+    run(migrations, false, current -> List.of(new RunStep.Stamp(current, heads)));
+    return heads;
+  }
+
+  /**
+   * The run loop: reads where the database is, plans from there and runs each step in a
+   * transaction of its own with its version-table update and history row.
+   *
+   * @param verify whether the applied migrations must be known and unchanged first (a stamp,
+   *     which runs no migration and may mend an unknown version, skips this)
+   */
+  private List<RunStep> run(MigrationSet migrations, boolean verify, Function<Set<String>, List<RunStep>> planner) {
     return locked((connection, waited) -> {
       Set<String> heads = VersionTable.heads(connection);
       RevisionGraph graph = migrations.graph();
-      for (String head : heads) {
-        if (!graph.isKnown(head)) {
-          throw new MigrationException("The database is at revision " + head
-              + ", which no migration class declares: restore the migration, or stamp the database to a known revision");
-        }
+      if (verify) {
+        verifyApplied(connection, migrations, heads);
       }
-      AppliedChecksums.Verification verification = AppliedChecksums.verify(connection, migrations, heads);
-      if (!verification.changed().isEmpty()) {
-        throw new ChangedMigrationException(verification.changed());
-      }
-      updateChecksumForms(connection, verification);
-      List<PlannedStep> plan = planner.apply(heads);
+      List<RunStep> plan = planner.apply(heads);
       String at = heads.isEmpty() ? "base" : String.join(", ", heads);
       if (plan.isEmpty()) {
         log.info(waited ? "Nothing to do: another run already did the work; the database is at " + at
@@ -150,13 +161,52 @@ public final class MigrationRunner {
       }
       // Only now, with a valid plan: a run that fails before it leaves the database as it was.
       VersionTable.create(connection);
-      Set<String> applied = new TreeSet<>(graph.ancestry(heads));
+      Set<String> applied = new TreeSet<>(heads.stream().allMatch(graph::isKnown) ? graph.ancestry(heads) : heads);
       connection.setAutoCommit(false);
-      for (PlannedStep step : plan) {
-        runStep(connection, migrations.get(step.revision().id()), step, applied, graph);
+      for (RunStep step : plan) {
+        if (step instanceof RunStep.Migrate migrate) {
+          runStep(connection, migrations.get(migrate.planned().revision().id()), migrate.planned(), applied, graph);
+        } else if (step instanceof RunStep.Stamp stamp) {
+          stampStep(connection, migrations, stamp);
+          applied = new TreeSet<>(graph.ancestry(stamp.to()));
+        }
       }
       return plan;
     });
+  }
+
+  private List<PlannedStep> runPlan(MigrationSet migrations, Function<Set<String>, List<PlannedStep>> planner) {
+    return run(migrations, true, heads -> planner.apply(heads).stream().<RunStep>map(RunStep.Migrate::new).toList())
+        .stream().map(step -> ((RunStep.Migrate) step).planned()).toList();
+  }
+
+  /** Fails when the database is at a revision no class declares, or an applied migration changed. */
+  private void verifyApplied(Connection connection, MigrationSet migrations, Set<String> heads) throws SQLException {
+    for (String head : heads) {
+      if (!migrations.graph().isKnown(head)) {
+        throw new UnknownDatabaseRevisionException(head);
+      }
+    }
+    AppliedChecksums.Verification verification = AppliedChecksums.verify(connection, migrations, heads);
+    if (!verification.changed().isEmpty()) {
+      throw new ChangedMigrationException(verification.changed());
+    }
+    updateChecksumForms(connection, verification);
+  }
+
+  /** A step with no body: the version table moves to the stamp's heads, and the history says so. */
+  private void stampStep(Connection connection, MigrationSet migrations, RunStep.Stamp stamp) throws SQLException {
+    try {
+      VersionTable.setHeads(connection, stamp.to());
+      for (String head : stamp.to().isEmpty() ? Set.of("base") : stamp.to()) {
+        VersionTable.recordStamp(connection, head, head.equals("base") ? "" : migrations.graph().get(head).message());
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      rollback(connection, e);
+      throw e;
+    }
+    log.info("Stamping " + stamp.fromTo() + " (no migration was run)");
   }
 
   /** Moves history rows that still match in the earlier checksum form to the current one. */

@@ -20,6 +20,8 @@ public final class VersionTable {
   public static final String HISTORY = "tracetrack_history";
   /** The history direction of a {@code tracetrack:repair} row. */
   public static final String REPAIR = "repair";
+  /** The history direction of a stamp row: the version moved, no migration ran. */
+  public static final String STAMP = "stamp";
 
   private VersionTable() {}
 
@@ -129,6 +131,11 @@ public final class VersionTable {
   public static void recordStep(Connection connection, String revision, boolean upgrade, String message,
       String checksum, long durationMillis) throws SQLException {
     record(connection, revision, upgrade ? "upgrade" : "downgrade", message, checksum, durationMillis);
+  }
+
+  /** Records a stamp: the version was set to {@code revision} ({@code base} for none) and nothing ran. */
+  public static void recordStamp(Connection connection, String revision, String message) throws SQLException {
+    record(connection, revision, STAMP, message, null, null);
   }
 
   /** Records that the current checksum of an applied, changed revision was accepted ({@code tracetrack:repair}). */
