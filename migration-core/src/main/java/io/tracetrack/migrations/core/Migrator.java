@@ -13,7 +13,6 @@ import io.tracetrack.migrations.core.diff.SchemaDiff;
 import io.tracetrack.migrations.core.diff.Step;
 import io.tracetrack.migrations.core.loader.LoadedMigration;
 import io.tracetrack.migrations.core.loader.MigrationSet;
-import io.tracetrack.migrations.core.loader.MigrationSource;
 import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.replay.SchemaReplayer;
 import io.tracetrack.migrations.core.revision.PlannedStep;
@@ -193,10 +192,7 @@ public final class Migrator {
     }
     Set<String> heads = new MigrationRunner(database, Duration.ZERO, log).currentHeads();
     if (!heads.isEmpty()) {
-      String where = migrations.source().map(MigrationSource::noneFound).orElse("No migrations found");
-      throw new MigrationException(where + ", but the database " + database.describe() + " is at revision "
-          + String.join(", ", heads) + ". Check migrationsPackage (tracetrack.migrationsPackage), or run the goal"
-          + " in the module that holds the migrations.");
+      throw new MigrationsNotFoundException(migrations.source().orElse(null), database.describe(), heads);
     }
   }
 
@@ -258,7 +254,7 @@ public final class Migrator {
 
   private static void requireMessage(String message) {
     if (message == null || message.isBlank()) {
-      throw new MigrationException("A message is required: -Dtracetrack.message=\"Describe the change\"");
+      throw new MissingMessageException();
     }
   }
 }

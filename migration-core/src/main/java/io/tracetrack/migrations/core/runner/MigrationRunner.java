@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,7 +37,7 @@ public final class MigrationRunner {
 
   /**
    * @param settings the database; its statement and lock-wait timeouts apply to every statement
-   * @param lockTimeout how long to wait for another run's advisory lock ({@code tracetrack.lockTimeout})
+   * @param lockTimeout how long to wait for another run's advisory lock
    */
   public MigrationRunner(DatabaseSettings settings, Duration lockTimeout, MigrationLog log) {
     this.settings = settings;
@@ -64,7 +65,7 @@ public final class MigrationRunner {
   }
 
   /**
-   * Accepts deliberate changes to applied migrations ({@code tracetrack:repair}): records each
+   * Accepts deliberate changes to applied migrations (repair): records each
    * changed revision's current checksum in the history, with who accepted it and when. Runs no
    * migration SQL. Returns the revisions repaired; empty when none had changed.
    */
@@ -117,7 +118,7 @@ public final class MigrationRunner {
         AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, lockTimeout, holder -> {
           waited.set(true);
           log.info("Another migration run holds the lock; waiting up to " + DatabaseSettings.show(lockTimeout)
-              + " (tracetrack.lockTimeout); it is " + holder);
+              + " (the lock timeout); it is " + holder);
         });
         Connection connection = settings.connect()) {
       return work.run(connection, waited.get());
@@ -345,19 +346,9 @@ public final class MigrationRunner {
     return actions;
   }
 
-  /** A line that names the setting behind a timeout error, else empty. */
-  private String hint(Throwable error) {
-    String state = error instanceof SQLException e && e.getSQLState() != null ? e.getSQLState() : "";
-    if (state.equals("57014") && settings.statementTimeout() != null) {
-      return "\n  Hint: the statement ran longer than tracetrack.statementTimeout ("
-          + DatabaseSettings.show(settings.statementTimeout()) + ")";
-    }
-    if (state.equals("55P03")) {
-      return "\n  Hint: the statement waited longer than tracetrack.lockWaitTimeout"
-          + (settings.lockWaitTimeout() == null ? "" : " (" + DatabaseSettings.show(settings.lockWaitTimeout()) + ")")
-          + " for a lock other sessions hold on the table; run again when traffic is lower, or raise it";
-    }
-    return "";
+  /** The session timeout behind an error, when one stopped the statement. */
+  private Optional<ExceededTimeout> hint(Throwable error) {
+    return ExceededTimeout.of(error, settings.statementTimeout(), settings.lockWaitTimeout());
   }
 
   private static void rollback(Connection connection, Throwable cause) {
