@@ -12,7 +12,6 @@ import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.diff.SchemaDiff;
 import io.tracetrack.migrations.core.loader.LoadedMigration;
 import io.tracetrack.migrations.core.loader.MigrationSet;
-import io.tracetrack.migrations.core.loader.MigrationSource;
 import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.replay.SchemaReplayer;
 import io.tracetrack.migrations.core.revision.PlannedStep;
@@ -21,7 +20,6 @@ import io.tracetrack.migrations.core.revision.RevisionInfo;
 import io.tracetrack.migrations.core.revision.RevisionReport;
 import io.tracetrack.migrations.core.runner.MigrationRunner;
 import io.tracetrack.migrations.core.runner.ChangedMigration;
-import io.tracetrack.migrations.core.runner.Stamper;
 import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.schema.Snapshot;
 import io.tracetrack.migrations.core.script.SqlScript;
@@ -101,7 +99,7 @@ public final class Migrator {
 
   /** Sets the database's version to a target without running migrations ({@code flask db stamp}). */
   public Set<String> stamp(DatabaseSettings database, String target, Duration lockTimeout) {
-    return new Stamper(database, lockTimeout, log).stamp(migrations, target);
+    return new MigrationRunner(database, lockTimeout, log).stamp(migrations, target);
   }
 
   /** The SQL an upgrade over {@code range} ({@code FROM:TO} or {@code TO}) would run, without a database. */
@@ -187,10 +185,7 @@ public final class Migrator {
     }
     Set<String> heads = new MigrationRunner(database, Duration.ZERO, log).currentHeads();
     if (!heads.isEmpty()) {
-      String where = migrations.source().map(MigrationSource::noneFound).orElse("No migrations found");
-      throw new MigrationException(where + ", but the database " + database.describe() + " is at revision "
-          + String.join(", ", heads) + ". Check migrationsPackage (tracetrack.migrationsPackage), or run the goal"
-          + " in the module that holds the migrations.");
+      throw new MigrationsNotFoundException(migrations.source().orElse(null), database.describe(), heads);
     }
   }
 
@@ -252,7 +247,7 @@ public final class Migrator {
 
   private static void requireMessage(String message) {
     if (message == null || message.isBlank()) {
-      throw new MigrationException("A message is required: -Dtracetrack.message=\"Describe the change\"");
+      throw new MissingMessageException();
     }
   }
 }

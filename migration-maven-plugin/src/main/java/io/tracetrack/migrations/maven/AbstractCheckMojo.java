@@ -32,8 +32,8 @@ abstract class AbstractCheckMojo extends AbstractTracetrackMojo {
       for (Difference difference : report.differences()) {
         getLog().error(difference.kind() + ": " + difference.text());
       }
-      throw new MojoFailureException(report.render());
+      throw new MojoFailureException(ErrorMessages.render(report));
     }
-    getLog().info(report.render());
+    getLog().info(ErrorMessages.render(report));
   }
 }

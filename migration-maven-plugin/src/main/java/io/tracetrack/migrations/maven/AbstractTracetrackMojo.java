@@ -3,10 +3,12 @@ package io.tracetrack.migrations.maven;
 import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.Migrator;
+import io.tracetrack.migrations.core.Setting;
 import io.tracetrack.migrations.core.db.DatabaseChoice;
 import io.tracetrack.migrations.core.db.DatabaseException;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.db.EmbeddedDatabase;
+import io.tracetrack.migrations.core.loader.MigrationSet;
 import io.tracetrack.migrations.core.loader.ProjectClasses;
 import io.tracetrack.migrations.core.loader.ProjectLayout;
 import io.tracetrack.migrations.core.workspace.ModuleSelection;
@@ -140,7 +142,7 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
       }
       run();
     } catch (MigrationException e) {
-      throw new MojoFailureException(e.getMessage(), e);
+      throw new MojoFailureException(ErrorMessages.of(e), e);
     }
   }
 
@@ -282,18 +284,23 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
   /** Runs an action with the project's compiled classes and migrations loaded. */
   protected <T> T withMigrator(BiFunction<ProjectClasses, Migrator, T> action) throws MojoExecutionException {
     try (ProjectClasses classes = new ProjectClasses(layout(), log())) {
-      return action.apply(classes, new Migrator(classes.migrations(), log()));
+      MigrationSet migrations = classes.migrations();
+      if (migrations.isEmpty()) {
+        migrations.source().flatMap(source -> ErrorMessages.noMigrationsForEntities(source.noneFound(),
+            classes.declaredTables())).ifPresent(getLog()::warn);
+      }
+      return action.apply(classes, new Migrator(migrations, log()));
     }
   }
 
   /** Runs an action against the configured database, or the embedded one started for it. */
   protected <T> T withDatabase(Function<DatabaseSettings, T> action) {
-    Duration statement = DatabaseSettings.parseTimeout("tracetrack.statementTimeout", statementTimeout);
-    Duration lockWait = DatabaseSettings.parseTimeout("tracetrack.lockWaitTimeout", lockWaitTimeout);
-    String jdbcUrl = setting(url, DatabaseChoice.URL);
+    Duration statement = DatabaseSettings.parseTimeout(Setting.STATEMENT_TIMEOUT, statementTimeout);
+    Duration lockWait = DatabaseSettings.parseTimeout(Setting.LOCK_WAIT_TIMEOUT, lockWaitTimeout);
+    String jdbcUrl = setting(url, ErrorMessages.property(Setting.URL));
     String databaseUrl = System.getenv(DatabaseChoice.DATABASE_URL);
-    String login = setting(user, DatabaseChoice.USER);
-    String secret = setting(password, DatabaseChoice.PASSWORD);
+    String login = setting(user, ErrorMessages.property(Setting.USER));
+    String secret = setting(password, ErrorMessages.property(Setting.PASSWORD));
     String server = setting(serverId, "tracetrack.serverId");
     if (server != null && server.isBlank()) {
       throw new DatabaseException("tracetrack.serverId is set but empty: give the id of a <server> in settings.xml,"

@@ -34,7 +34,7 @@ public class InitMojo extends AbstractTracetrackMojo {
       getLog().info("Migrations package already exists: " + result.packageInfo().getParent());
     }
     getLog().info("Entities need the annotation processor at compile time; add to the POM's <build><plugins>:");
-    ProjectClasses.PROCESSOR_SNIPPET.replace("${tracetrack.version}", pluginVersion()).lines().forEach(getLog()::info);
+    ErrorMessages.PROCESSOR_SNIPPET.replace("${tracetrack.version}", pluginVersion()).lines().forEach(getLog()::info);
     getLog().info("Add .tracetrack/ (the embedded development database) to .gitignore.");
     getLog().info("Next: mvn tracetrack:migrate -Dtracetrack.message=\"Initial schema\"");
   }

@@ -3,6 +3,7 @@ package io.tracetrack.migrations.it.reliability;
 import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.Migrator;
+import io.tracetrack.migrations.core.Setting;
 import io.tracetrack.migrations.core.check.CheckReport;
 import io.tracetrack.migrations.core.codegen.NewMigration;
 import io.tracetrack.migrations.core.db.DatabaseChoice;
@@ -10,6 +11,7 @@ import io.tracetrack.migrations.core.db.DatabaseException;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.loader.ProjectClasses;
 import io.tracetrack.migrations.core.loader.ProjectLayout;
+import io.tracetrack.migrations.maven.ErrorMessages;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -19,10 +21,9 @@ import java.util.Map;
 /**
  * The engine as a process, for the reliability suite: the {@link Migrator} calls the Maven goals
  * make, without a Maven start-up per run. It leaves out the Mojo layer (database choice from
- * serverId or the embedded fallback, errors mapped to build failures); {@link GoalsTest} runs the
- * real goals for the cases that live there. Exit codes: 0
- * done, 1 a {@link MigrationException} (its message on standard error, as the goals fail the build
- * with it), 2 anything unexpected.
+ * serverId or the embedded fallback); {@link GoalsTest} runs the real goals for the cases that
+ * live there. Exit codes: 0 done, 1 a {@link MigrationException} (worded by {@link ErrorMessages}
+ * on standard error, as the goals fail the build with it), 2 anything unexpected.
  *
  * <pre>
  * java Cli COMMAND --classes DIR --package PKG [--source DIR] [--url JDBC] [--user U] [--target T]
@@ -40,7 +41,7 @@ public final class Cli {
       run(args);
       System.exit(0);
     } catch (MigrationException e) {
-      System.err.println("ERROR: " + e.getMessage());
+      System.err.println("ERROR: " + ErrorMessages.of(e));
       System.exit(1);
     } catch (RuntimeException | Error e) {
       System.err.println("UNEXPECTED: " + e);
@@ -89,15 +90,15 @@ public final class Cli {
             System.getenv("TT_PASSWORD"), System.getenv("DATABASE_URL"))
         .orElseThrow(() -> new DatabaseException("No database: give --url or DATABASE_URL"));
     return settings.withTimeouts(
-        DatabaseSettings.parseTimeout("tracetrack.statementTimeout", options.get("statement-timeout")),
-        DatabaseSettings.parseTimeout("tracetrack.lockWaitTimeout", options.get("lock-wait-timeout")));
+        DatabaseSettings.parseTimeout(Setting.STATEMENT_TIMEOUT, options.get("statement-timeout")),
+        DatabaseSettings.parseTimeout(Setting.LOCK_WAIT_TIMEOUT, options.get("lock-wait-timeout")));
   }
 
   private static void report(CheckReport report) {
     report.notes().forEach(System.out::println);
     if (!report.ok()) {
-      throw new MigrationException(report.render());
+      throw new MigrationException(ErrorMessages.render(report));
     }
-    System.out.println(report.render());
+    System.out.println(ErrorMessages.render(report));
   }
 }

@@ -50,7 +50,7 @@ class ConcurrencyTest {
         didTheWork++;
       } else {
         // It waited for the lock and was told the work was done, or (started late) found it done.
-        boolean waited = out.contains("Another migration run holds the lock; waiting up to 60 s (tracetrack.lockTimeout); it is held by postgres")
+        boolean waited = out.contains("Another migration run holds the lock; waiting up to 60 s (the lock timeout); it is held by postgres")
             && out.contains("Nothing to do: another run already did the work; the database is at " + CrashFixture.id(8));
         boolean late = out.contains("Nothing to do: the database is at " + CrashFixture.id(8));
         assertTrue(waited || late, "process " + i + " neither did the work nor reported it done:\n" + out + err);

@@ -5,6 +5,7 @@ import io.tracetrack.migrations.core.runner.ChangedMigrationException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What {@code check} found: every difference, one line each, grouped by kind, each group followed by
@@ -38,12 +39,22 @@ public final class CheckReport {
     return notes;
   }
 
-  /** The failure text: a heading, then per kind the lines and the fixing command. */
+  /** The failure text in the engine's words: a heading, then per kind the lines and what fixes them. */
   public String render() {
+    return render("check", CheckReport::fix);
+  }
+
+  /**
+   * The failure text in a front end's words.
+   *
+   * @param command the check command as its users type it, for the heading ({@code check})
+   * @param fix what fixes each kind of difference, as its users would do it
+   */
+  public String render(String command, Function<Kind, String> fix) {
     if (ok()) {
       return "No differences: the entities, the migrations and the database agree";
     }
-    StringBuilder text = new StringBuilder("tracetrack:check found " + differences.size()
+    StringBuilder text = new StringBuilder(command + " found " + differences.size()
         + (differences.size() == 1 ? " difference:" : " differences:"));
     for (Kind kind : Kind.values()) {
       List<Difference> group = differences(kind);
@@ -52,7 +63,7 @@ public final class CheckReport {
       }
       text.append("\n").append(heading(kind));
       group.forEach(d -> text.append("\n  - ").append(d.text()));
-      text.append("\n  Fix: ").append(fix(kind));
+      text.append("\n  Fix: ").append(fix.apply(kind));
     }
     return text.toString();
   }
@@ -67,15 +78,15 @@ public final class CheckReport {
     };
   }
 
-  private static String fix(Kind kind) {
+  /** What fixes each kind, in the engine's words (its commands: autogenerate, upgrade, stamp, revision, repair). */
+  public static String fix(Kind kind) {
     return switch (kind) {
-      case MODEL -> "mvn tracetrack:migrate -Dtracetrack.message=\"Describe the change\", review the migration, then"
-          + " mvn tracetrack:upgrade";
-      case UNKNOWN_REVISION -> "restore the missing migration class, or mvn tracetrack:stamp -Dtracetrack.target=REV";
-      case PENDING -> "mvn tracetrack:upgrade";
+      case MODEL -> "autogenerate a migration for the change, review it, then upgrade";
+      case UNKNOWN_REVISION -> "restore the missing migration class, or stamp the database to a known revision";
+      case PENDING -> "upgrade";
       case CHANGED -> ChangedMigrationException.ADVICE;
       case DRIFT -> "find out who changed the database by hand; put the change in a migration"
-          + " (mvn tracetrack:revision) or undo it in the database";
+          + " (a new revision) or undo it in the database";
     };
   }
 }

@@ -1,5 +1,5 @@
 /**
- * {@code tracetrack:check}: the entities against the migrations (offline), and a live database
+ * Check: the entities against the migrations (offline), and a live database
  * against the migrations (pending revisions, changed applied migrations, schema drift).
  */
 package io.tracetrack.migrations.core.check;

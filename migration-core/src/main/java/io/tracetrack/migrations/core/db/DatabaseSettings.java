@@ -1,5 +1,6 @@
 package io.tracetrack.migrations.core.db;
 
+import io.tracetrack.migrations.core.Setting;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,10 +13,11 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /**
- * How to reach a PostgreSQL database: a JDBC URL, a user and a password, and the session's
- * statement and lock-wait timeouts. {@link #toString()} and {@link #describe()} never show the
+ * How to reach a PostgreSQL database: a JDBC URL, a user and a password (or an application's
+ * {@link DataSource}), and the session's statement and lock-wait timeouts. {@link #toString()} and {@link #describe()} never show the
  * password.
  */
 public final class DatabaseSettings {
@@ -29,13 +31,38 @@ public final class DatabaseSettings {
   private final String password;
   private final Duration statementTimeout;
   private final Duration lockWaitTimeout;
+  private final DataSource dataSource;
+  private final String dataSourceDescription;
 
   public DatabaseSettings(String url, String user, String password) {
     this(url, user, password, null, null);
   }
 
+  private DatabaseSettings(DataSource dataSource, String description, Duration statementTimeout,
+      Duration lockWaitTimeout) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource == null");
+    this.dataSourceDescription = Objects.requireNonNull(description, "description == null");
+    this.url = null;
+    this.user = null;
+    this.password = null;
+    this.statementTimeout = statementTimeout;
+    this.lockWaitTimeout = lockWaitTimeout;
+  }
+
+  /**
+   * Settings that take their connections from an application's pool or driver. A run opens two at
+   * once (the advisory lock keeps one of its own), so a pool needs room for two.
+   *
+   * @param description how messages name the database; never a password
+   */
+  public static DatabaseSettings of(DataSource dataSource, String description) {
+    return new DatabaseSettings(dataSource, description, null, null);
+  }
+
   private DatabaseSettings(String url, String user, String password, Duration statementTimeout,
       Duration lockWaitTimeout) {
+    this.dataSource = null;
+    this.dataSourceDescription = null;
     this.url = Objects.requireNonNull(url, "url == null");
     if (!url.startsWith("jdbc:postgresql:")) {
       throw new DatabaseException("Database URL " + redact(url) + " is not a PostgreSQL JDBC URL"
@@ -52,15 +79,16 @@ public final class DatabaseSettings {
    * every connection they open; null leaves the server's own setting, zero means no limit.
    */
   public DatabaseSettings withTimeouts(Duration statementTimeout, Duration lockWaitTimeout) {
-    return new DatabaseSettings(url, user, password, statementTimeout, lockWaitTimeout);
+    return dataSource != null ? new DatabaseSettings(dataSource, dataSourceDescription, statementTimeout, lockWaitTimeout)
+        : new DatabaseSettings(url, user, password, statementTimeout, lockWaitTimeout);
   }
 
-  /** {@code statement_timeout} for this session ({@code tracetrack.statementTimeout}), or null. */
+  /** {@code statement_timeout} for this session, or null. */
   public Duration statementTimeout() {
     return statementTimeout;
   }
 
-  /** {@code lock_timeout} for this session ({@code tracetrack.lockWaitTimeout}), or null. */
+  /** {@code lock_timeout} for this session, or null. */
   public Duration lockWaitTimeout() {
     return lockWaitTimeout;
   }
@@ -69,16 +97,16 @@ public final class DatabaseSettings {
    * Reads a timeout setting: a number of seconds ({@code 30}), or a number with a unit ({@code
    * 500ms}, {@code 30s}, {@code 5min}, {@code 1h}); null for none given, {@code 0} for no limit.
    *
-   * @param setting the setting's name, for the error message
+   * @param setting which setting it is, for the error
    */
-  public static Duration parseTimeout(String setting, String value) {
+  public static Duration parseTimeout(Setting setting, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
     Matcher m = DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));
     if (!m.matches() || m.group(1).length() > 12) {
-      throw new DatabaseException(setting + " = \"" + value + "\" is not a duration: write seconds (30) or a number"
-          + " with a unit (500ms, 30s, 5min, 1h)");
+      throw new InvalidSettingException(setting, " = \"" + value + "\" is not a duration: write seconds (30) or a"
+          + " number with a unit (500ms, 30s, 5min, 1h)");
     }
     long amount = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "s" : m.group(2);
@@ -91,13 +119,13 @@ public final class DatabaseSettings {
   }
 
   /**
-   * Reads {@code tracetrack.lockTimeout}: seconds to wait for another migration run's lock, {@code 0}
+   * Reads the lock timeout: seconds to wait for another migration run's lock, {@code 0}
    * to give up at once; a negative number is an error naming the setting.
    */
   public static Duration lockTimeout(long seconds) {
     if (seconds < 0) {
-      throw new DatabaseException("tracetrack.lockTimeout = " + seconds + " is negative: give the seconds to wait for"
-          + " another migration run on the same database (0 gives up at once; default 60)");
+      throw new InvalidSettingException(Setting.LOCK_TIMEOUT, " = " + seconds + " is negative: give the seconds to"
+          + " wait for another migration run on the same database (0 gives up at once; default 60)");
     }
     return Duration.ofSeconds(seconds);
   }
@@ -146,6 +174,7 @@ public final class DatabaseSettings {
     return new DatabaseSettings("jdbc:postgresql://" + hostPort + path + query, user, password);
   }
 
+  /** The JDBC URL; null for settings over a {@link DataSource}. */
   public String url() {
     return url;
   }
@@ -160,11 +189,17 @@ public final class DatabaseSettings {
 
   /** The URL and user, for logs: {@code jdbc:postgresql://db:5432/app as app_user}. */
   public String describe() {
+    if (dataSource != null) {
+      return dataSourceDescription;
+    }
     return redact(url) + (user == null ? "" : " as " + user);
   }
 
   /** Opens a connection; failures become a {@link DatabaseException} that names host and database. */
   public Connection connect() {
+    if (dataSource != null) {
+      return connectToDataSource();
+    }
     Properties properties = new Properties();
     if (user != null) {
       properties.setProperty("user", user);
@@ -187,7 +222,41 @@ public final class DatabaseSettings {
     try {
       return DriverManager.getConnection(withoutCredentials(url), properties);
     } catch (SQLException e) {
+      String state = e.getSQLState() == null ? "" : e.getSQLState();
+      if (state.equals("28P01") || state.equals("28000")) {
+        throw new AuthenticationException(explain(e), scrub(e));
+      }
       throw new DatabaseException(explain(e), scrub(e));
+    }
+  }
+
+  /**
+   * A connection from the data source, with the timeouts set for its session ({@code SET}, which a
+   * pool keeps on the connection until it resets it).
+   */
+  private Connection connectToDataSource() {
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new DatabaseException("Cannot connect to " + dataSourceDescription + ": " + e.getMessage(), e);
+    }
+    try (java.sql.Statement statement = connection.createStatement()) {
+      if (statementTimeout != null) {
+        statement.execute("SET statement_timeout = " + statementTimeout.toMillis());
+      }
+      if (lockWaitTimeout != null) {
+        statement.execute("SET lock_timeout = " + lockWaitTimeout.toMillis());
+      }
+      return connection;
+    } catch (SQLException e) {
+      try {
+        connection.close();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw new DatabaseException("Cannot set the session timeouts at " + dataSourceDescription + ": "
+          + e.getMessage(), e);
     }
   }
 
@@ -195,8 +264,7 @@ public final class DatabaseSettings {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String where = redact(url);
     return switch (state) {
-      case "28P01", "28000" -> "Authentication failed for user " + user + " at " + where
-          + ": check tracetrack.user and tracetrack.password (or DATABASE_URL)";
+      case "28P01", "28000" -> "Authentication failed for user " + user + " at " + where;
       case "3D000" -> "Database does not exist: " + where;
       case "08001", "08004", "08006" -> "Cannot reach the database at " + where + ": " + safeMessage(e);
       default -> "Cannot connect to " + where + ": " + safeMessage(e);

@@ -71,8 +71,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     } catch (DatabaseException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw new DatabaseException("Cannot start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage()
-          + " (is another build using it? Or set tracetrack.url to use a server of your own)", e);
+      throw new EmbeddedDatabaseBusyException("Cannot start the embedded PostgreSQL in " + dataDirectory + ": "
+          + e.getMessage(), " (is another build using it? Or give a JDBC URL", e);
     }
   }
 

@@ -152,7 +152,7 @@ final class LeftoverServer {
   }
 
   private static DatabaseException inUse(Path dataDirectory, long pid) {
-    return new DatabaseException("The embedded PostgreSQL in " + dataDirectory + " is in use by another build"
-        + " (server pid " + pid + "): wait for it to finish, or set tracetrack.url to use a server of your own");
+    return new EmbeddedDatabaseBusyException("The embedded PostgreSQL in " + dataDirectory + " is in use by another"
+        + " build (server pid " + pid + ")", ": wait for it to finish, or give a JDBC URL", null);
   }
 }

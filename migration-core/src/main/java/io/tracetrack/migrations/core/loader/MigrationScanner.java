@@ -8,6 +8,9 @@ import io.tracetrack.migrations.core.revision.RevisionIds;
 import io.tracetrack.migrations.core.revision.RevisionInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -15,12 +18,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * Finds the migration classes of one package in a compiled-classes folder. A class file whose
+ * Finds the migration classes of one package, in a compiled-classes folder or anywhere on a class
+ * loader's path (folders and jars). In a folder, a class file whose
  * source file is gone (a deleted migration that an incremental build left behind) is skipped with a
  * warning, so it cannot survive as a stale revision.
  */
@@ -57,16 +65,65 @@ public final class MigrationScanner {
     } catch (IOException e) {
       throw new MigrationException("Cannot list migration classes in " + packageDirectory, e);
     }
+    List<String> simpleNames = new ArrayList<>();
     for (Path classFile : classFiles) {
       String simpleName = classFile.getFileName().toString().replaceFirst("\\.class$", "");
       if (simpleName.contains("$")) {
         continue;
       }
-      String className = packageName + "." + simpleName;
       if (!sourceRoots.isEmpty() && !hasSource(packageName, simpleName)) {
-        log.warn("Ignoring " + classFile + ": its source file is gone (run mvn clean to remove it)");
+        log.warn("Ignoring " + classFile + ": its source file is gone (a clean build removes it)");
         continue;
       }
+      simpleNames.add(simpleName);
+    }
+    return load(packageName, simpleNames, externalSchemas);
+  }
+
+  /**
+   * The migration classes of a package wherever the class loader finds it: in classes folders and
+   * in jars alike (an application's own jar, say). A jar must list the package's folder among its
+   * entries, as the jar tool and Maven's jar plugin write them.
+   */
+  public MigrationSet scanClassPath(String packageName) {
+    String path = packageName.replace('.', '/');
+    Set<String> simpleNames = new TreeSet<>();
+    try {
+      for (URL url : Collections.list(classLoader.getResources(path))) {
+        simpleNames.addAll(classNames(url, path));
+      }
+    } catch (IOException | URISyntaxException e) {
+      throw new MigrationException("Cannot list the migration classes of package " + packageName + ": " + e, e);
+    }
+    return load(packageName, List.copyOf(simpleNames), Set.of());
+  }
+
+  /** The top-level class names directly in a package folder, found at {@code url} (a folder or a jar entry). */
+  private static List<String> classNames(URL url, String path) throws IOException, URISyntaxException {
+    List<String> names = new ArrayList<>();
+    if (url.getProtocol().equals("file")) {
+      try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+        files.map(f -> f.getFileName().toString()).forEach(names::add);
+      }
+    } else if (url.openConnection() instanceof JarURLConnection connection) {
+      connection.setUseCaches(false);
+      try (JarFile jar = connection.getJarFile()) {
+        jar.stream().map(JarEntry::getName)
+            .filter(name -> name.startsWith(path + "/") && name.indexOf('/', path.length() + 1) < 0)
+            .map(name -> name.substring(path.length() + 1))
+            .forEach(names::add);
+      }
+    } else {
+      throw new IOException("cannot list " + url + ": neither a folder nor a jar");
+    }
+    return names.stream().filter(name -> name.endsWith(".class") && !name.contains("$"))
+        .map(name -> name.substring(0, name.length() - ".class".length())).sorted().toList();
+  }
+
+  private MigrationSet load(String packageName, List<String> simpleNames, Set<String> externalSchemas) {
+    List<LoadedMigration> found = new ArrayList<>();
+    for (String simpleName : simpleNames) {
+      String className = packageName + "." + simpleName;
       Class<?> type = load(className);
       Revision revision = type.getAnnotation(Revision.class);
       if (revision == null) {

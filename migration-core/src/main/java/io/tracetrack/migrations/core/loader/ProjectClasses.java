@@ -2,6 +2,7 @@ package io.tracetrack.migrations.core.loader;
 
 import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.MigrationLog;
+import io.tracetrack.migrations.core.schema.MissingSnapshotException;
 import io.tracetrack.migrations.core.schema.Snapshot;
 import io.tracetrack.migrations.core.schema.SnapshotException;
 import java.io.IOException;
@@ -23,22 +24,6 @@ import java.util.TreeSet;
  * types resolve to the engine's copy (parent first), so casts to {@code Migration} work.
  */
 public final class ProjectClasses implements AutoCloseable {
-  /** How to set up the processor, for the error when no snapshot is found. */
-  public static final String PROCESSOR_SNIPPET = """
-      <plugin>
-        <groupId>org.apache.maven.plugins</groupId>
-        <artifactId>maven-compiler-plugin</artifactId>
-        <configuration>
-          <annotationProcessorPaths>
-            <path>
-              <groupId>io.tracetrack</groupId>
-              <artifactId>migration-processor</artifactId>
-              <version>${tracetrack.version}</version>
-            </path>
-          </annotationProcessorPaths>
-        </configuration>
-      </plugin>""";
-
   private final ProjectLayout layout;
   private final URLClassLoader classLoader;
   private final MigrationLog log;
@@ -58,8 +43,8 @@ public final class ProjectClasses implements AutoCloseable {
 
   /**
    * The migrations in the project's migrations package, replayed from a database that has the
-   * external schemas the snapshot lists (none without a snapshot). When there are none while the
-   * entities declare tables, warns, naming the package and the folder searched.
+   * external schemas the snapshot lists (none without a snapshot); empty when there are none (see
+   * {@link #declaredTables}).
    */
   public MigrationSet migrations() {
     List<Snapshot> snapshots = snapshots();
@@ -67,37 +52,24 @@ public final class ProjectClasses implements AutoCloseable {
     String packageName = layout.migrationsPackage();
     MigrationSource source = new MigrationSource(packageName,
         layout.classesDirectory().resolve(packageName.replace('.', '/')));
-    MigrationSet found = new MigrationScanner(classLoader, layout.sourceRoots(), log)
+    return new MigrationScanner(classLoader, layout.sourceRoots(), log)
         .scan(layout.classesDirectory(), packageName, external).foundIn(source);
-    if (found.isEmpty()) {
-      warnIfEntities(source);
-    }
-    return found;
   }
 
-  private void warnIfEntities(MigrationSource source) {
-    Snapshot entities;
-    try {
-      entities = snapshot();
-    } catch (SnapshotException e) {
-      return; // no entities to compare with; the goals that need them say so
-    }
-    Set<String> tables = entities.schema().tables().keySet();
-    if (!tables.isEmpty()) {
-      log.warn(source.noneFound() + ", while the entities declare " + tables.size()
-          + (tables.size() == 1 ? " table (" : " tables (") + String.join(", ", new TreeSet<>(tables))
-          + "): mvn tracetrack:migrate writes the first migration; if the migrations exist, check migrationsPackage"
-          + " (tracetrack.migrationsPackage)");
-    }
+  /**
+   * The tables the entities declare, sorted; empty when there is no snapshot. With no migrations
+   * found, a non-empty answer means a wrong package or a first migration still to write.
+   */
+  public Set<String> declaredTables() {
+    List<Snapshot> snapshots = snapshots();
+    return snapshots.isEmpty() ? Set.of() : new TreeSet<>(Snapshot.merge(snapshots).schema().tables().keySet());
   }
 
   /** Every schema snapshot on the project's class path, merged. */
   public Snapshot snapshot() {
     List<Snapshot> found = snapshots();
     if (found.isEmpty()) {
-      throw new SnapshotException("No schema snapshot (" + Snapshot.RESOURCE + ") in " + layout.classesDirectory()
-          + " or on the class path: the tracetrack annotation processor did not run. Add it to the POM:\n"
-          + PROCESSOR_SNIPPET);
+      throw new MissingSnapshotException(layout.classesDirectory());
     }
     return Snapshot.merge(found);
   }

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.lang.model.SourceVersion;
 
-/** Creates a project's migrations package ({@code tracetrack:init}); running it twice changes nothing. */
+/** Creates a project's migrations package; running it twice changes nothing. */
 public final class ProjectInit {
 
   private ProjectInit() {}
@@ -24,7 +24,7 @@ public final class ProjectInit {
     }
     try {
       Files.createDirectories(packageInfo.getParent());
-      Files.writeString(packageInfo, "/** Database migrations, written by tracetrack:migrate and tracetrack:revision. */\n"
+      Files.writeString(packageInfo, "/** Database migrations, one class per revision, written by TraceTrack and reviewed by hand. */\n"
           + "package " + packageName + ";\n");
     } catch (IOException e) {
       throw new MigrationException("Cannot create the migrations package in " + packageInfo.getParent() + ": " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package io.tracetrack.migrations.core.revision;
 
+import io.tracetrack.migrations.core.revision.WrongDirectionException.Direction;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -78,7 +79,7 @@ public final class RevisionGraph {
   public RevisionInfo get(String id) {
     RevisionInfo revision = byId.get(id);
     if (revision == null) {
-      throw new RevisionException("Unknown revision " + id);
+      throw new UnknownRevisionException(id);
     }
     return revision;
   }
@@ -98,8 +99,7 @@ public final class RevisionGraph {
   public String head() {
     Set<String> heads = heads();
     if (heads.size() > 1) {
-      throw new RevisionException("Multiple heads: " + String.join(", ", heads)
-          + ". Merge them with tracetrack:merge, or name one revision as the target");
+      throw new MultipleHeadsException(heads);
     }
     return heads.isEmpty() ? null : heads.iterator().next();
   }
@@ -112,11 +112,10 @@ public final class RevisionGraph {
     }
     List<String> matches = byId.keySet().stream().filter(id -> id.startsWith(idOrPrefix)).toList();
     if (matches.isEmpty()) {
-      throw new RevisionException("Unknown revision " + idOrPrefix);
+      throw new UnknownRevisionException(idOrPrefix);
     }
     if (matches.size() > 1) {
-      throw new RevisionException("Revision prefix " + idOrPrefix + " is ambiguous: it matches "
-          + String.join(", ", matches));
+      throw new AmbiguousRevisionException(idOrPrefix, matches);
     }
     return byId.get(matches.get(0));
   }
@@ -254,7 +253,7 @@ public final class RevisionGraph {
     Matcher relative = RELATIVE.matcher(target);
     if (relative.matches()) {
       if (relative.group(1).equals("-")) {
-        throw new RevisionException("Upgrade target " + target + " goes backwards: use tracetrack:downgrade");
+        throw new WrongDirectionException(target, Direction.DOWNGRADE, "Upgrade target " + target + " goes backwards");
       }
       int count = Integer.parseInt(relative.group(2));
       List<PlannedStep> all = pending(applied, heads());
@@ -265,7 +264,7 @@ public final class RevisionGraph {
       return all.subList(0, count);
     }
     if (target.equals("base")) {
-      throw new RevisionException("Upgrade target base goes backwards: use tracetrack:downgrade");
+      throw new WrongDirectionException(target, Direction.DOWNGRADE, "Upgrade target base goes backwards");
     }
     Set<String> targets = resolveTarget(target);
     Set<String> currentHeads = headsOf(applied);
@@ -291,7 +290,7 @@ public final class RevisionGraph {
     Matcher relative = RELATIVE.matcher(target);
     if (relative.matches()) {
       if (relative.group(1).equals("+")) {
-        throw new RevisionException("Downgrade target " + target + " goes forwards: use tracetrack:upgrade");
+        throw new WrongDirectionException(target, Direction.UPGRADE, "Downgrade target " + target + " goes forwards");
       }
       Set<String> currentHeads = headsOf(applied);
       if (currentHeads.size() > 1) {
@@ -307,8 +306,8 @@ public final class RevisionGraph {
     Set<String> targets = resolveTarget(target);
     for (String id : targets) {
       if (!applied.contains(id)) {
-        throw new RevisionException("Downgrade target " + get(id).describe()
-            + " is not applied to the database: use tracetrack:upgrade to go forwards");
+        throw new WrongDirectionException(target, Direction.UPGRADE, "Downgrade target " + get(id).describe()
+            + " is not applied to the database");
       }
     }
     Matcher stepped = STEPPED.matcher(target);

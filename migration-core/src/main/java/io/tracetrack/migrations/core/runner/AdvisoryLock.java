@@ -48,9 +48,7 @@ public final class AdvisoryLock implements AutoCloseable {
           announced = true;
         }
         if (System.nanoTime() > deadline) {
-          throw new MigrationException("Another migration run holds the lock on this database ("
-              + holder(connection) + "); gave up after " + io.tracetrack.migrations.core.db.DatabaseSettings.show(timeout)
-              + " (tracetrack.lockTimeout). Wait for it to finish, or raise tracetrack.lockTimeout");
+          throw new LockTimeoutException(holder(connection), timeout);
         }
         Thread.sleep(200);
       }

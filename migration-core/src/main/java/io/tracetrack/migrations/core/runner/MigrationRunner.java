@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,7 +37,7 @@ public final class MigrationRunner {
 
   /**
    * @param settings the database; its statement and lock-wait timeouts apply to every statement
-   * @param lockTimeout how long to wait for another run's advisory lock ({@code tracetrack.lockTimeout})
+   * @param lockTimeout how long to wait for another run's advisory lock
    */
   public MigrationRunner(DatabaseSettings settings, Duration lockTimeout, MigrationLog log) {
     this.settings = settings;
@@ -46,12 +47,12 @@ public final class MigrationRunner {
 
   /** Upgrades to a target ({@code head}, {@code heads}, a revision or prefix, {@code +N}); returns the steps run. */
   public List<PlannedStep> upgrade(MigrationSet migrations, String target) {
-    return run(migrations, heads -> migrations.graph().upgradePlan(heads, target));
+    return runPlan(migrations, heads -> migrations.graph().upgradePlan(heads, target));
   }
 
   /** Downgrades to a target ({@code -N}, a revision or prefix, {@code base}); returns the steps run. */
   public List<PlannedStep> downgrade(MigrationSet migrations, String target) {
-    return run(migrations, heads -> migrations.graph().downgradePlan(heads, target));
+    return runPlan(migrations, heads -> migrations.graph().downgradePlan(heads, target));
   }
 
   /** The revisions the database is at: empty for a database never migrated. */
@@ -64,7 +65,7 @@ public final class MigrationRunner {
   }
 
   /**
-   * Accepts deliberate changes to applied migrations ({@code tracetrack:repair}): records each
+   * Accepts deliberate changes to applied migrations (repair): records each
    * changed revision's current checksum in the history, with who accepted it and when. Runs no
    * migration SQL. Returns the revisions repaired; empty when none had changed.
    */
@@ -117,7 +118,7 @@ public final class MigrationRunner {
         AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, lockTimeout, holder -> {
           waited.set(true);
           log.info("Another migration run holds the lock; waiting up to " + DatabaseSettings.show(lockTimeout)
-              + " (tracetrack.lockTimeout); it is " + holder);
+              + " (the lock timeout); it is " + holder);
         });
         Connection connection = settings.connect()) {
       return work.run(connection, waited.get());
@@ -126,22 +127,33 @@ public final class MigrationRunner {
     }
   }
 
-  private List<PlannedStep> run(MigrationSet migrations, Function<Set<String>, List<PlannedStep>> planner) {
+  /**
+   * Sets the version table to a target without running any migration ({@code flask db stamp}), for
+   * a database whose schema is known to match: a plan of one step with no body, run under the same
+   * lock and recorded in the same history as any other. Stamps {@code head}, {@code heads}, {@code
+   * base} or a revision (id, prefix, {@code REV+N}); returns the new heads.
+   */
+  public Set<String> stamp(MigrationSet migrations, String target) {
+    Set<String> heads = migrations.graph().resolveTarget(target);
+    run(migrations, false, current -> List.of(new RunStep.Stamp(current, heads)));
+    return heads;
+  }
+
+  /**
+   * The run loop: reads where the database is, plans from there and runs each step in a
+   * transaction of its own with its version-table update and history row.
+   *
+   * @param verify whether the applied migrations must be known and unchanged first (a stamp,
+   *     which runs no migration and may mend an unknown version, skips this)
+   */
+  private List<RunStep> run(MigrationSet migrations, boolean verify, Function<Set<String>, List<RunStep>> planner) {
     return locked((connection, waited) -> {
       Set<String> heads = VersionTable.heads(connection);
       RevisionGraph graph = migrations.graph();
-      for (String head : heads) {
-        if (!graph.isKnown(head)) {
-          throw new MigrationException("The database is at revision " + head
-              + ", which no migration class declares: restore the migration, or stamp the database to a known revision");
-        }
+      if (verify) {
+        verifyApplied(connection, migrations, heads);
       }
-      AppliedChecksums.Verification verification = AppliedChecksums.verify(connection, migrations, heads);
-      if (!verification.changed().isEmpty()) {
-        throw new ChangedMigrationException(verification.changed());
-      }
-      updateChecksumForms(connection, verification);
-      List<PlannedStep> plan = planner.apply(heads);
+      List<RunStep> plan = planner.apply(heads);
       String at = heads.isEmpty() ? "base" : String.join(", ", heads);
       if (plan.isEmpty()) {
         log.info(waited ? "Nothing to do: another run already did the work; the database is at " + at
@@ -150,13 +162,52 @@ public final class MigrationRunner {
       }
       // Only now, with a valid plan: a run that fails before it leaves the database as it was.
       VersionTable.create(connection);
-      Set<String> applied = new TreeSet<>(graph.ancestry(heads));
+      Set<String> applied = new TreeSet<>(heads.stream().allMatch(graph::isKnown) ? graph.ancestry(heads) : heads);
       connection.setAutoCommit(false);
-      for (PlannedStep step : plan) {
-        runStep(connection, migrations.get(step.revision().id()), step, applied, graph);
+      for (RunStep step : plan) {
+        if (step instanceof RunStep.Migrate migrate) {
+          runStep(connection, migrations.get(migrate.planned().revision().id()), migrate.planned(), applied, graph);
+        } else if (step instanceof RunStep.Stamp stamp) {
+          stampStep(connection, migrations, stamp);
+          applied = new TreeSet<>(graph.ancestry(stamp.to()));
+        }
       }
       return plan;
     });
+  }
+
+  private List<PlannedStep> runPlan(MigrationSet migrations, Function<Set<String>, List<PlannedStep>> planner) {
+    return run(migrations, true, heads -> planner.apply(heads).stream().<RunStep>map(RunStep.Migrate::new).toList())
+        .stream().map(step -> ((RunStep.Migrate) step).planned()).toList();
+  }
+
+  /** Fails when the database is at a revision no class declares, or an applied migration changed. */
+  private void verifyApplied(Connection connection, MigrationSet migrations, Set<String> heads) throws SQLException {
+    for (String head : heads) {
+      if (!migrations.graph().isKnown(head)) {
+        throw new UnknownDatabaseRevisionException(head);
+      }
+    }
+    AppliedChecksums.Verification verification = AppliedChecksums.verify(connection, migrations, heads);
+    if (!verification.changed().isEmpty()) {
+      throw new ChangedMigrationException(verification.changed());
+    }
+    updateChecksumForms(connection, verification);
+  }
+
+  /** A step with no body: the version table moves to the stamp's heads, and the history says so. */
+  private void stampStep(Connection connection, MigrationSet migrations, RunStep.Stamp stamp) throws SQLException {
+    try {
+      VersionTable.setHeads(connection, stamp.to());
+      for (String head : stamp.to().isEmpty() ? Set.of("base") : stamp.to()) {
+        VersionTable.recordStamp(connection, head, head.equals("base") ? "" : migrations.graph().get(head).message());
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      rollback(connection, e);
+      throw e;
+    }
+    log.info("Stamping " + stamp.fromTo() + " (no migration was run)");
   }
 
   /** Moves history rows that still match in the earlier checksum form to the current one. */
@@ -295,19 +346,9 @@ public final class MigrationRunner {
     return actions;
   }
 
-  /** A line that names the setting behind a timeout error, else empty. */
-  private String hint(Throwable error) {
-    String state = error instanceof SQLException e && e.getSQLState() != null ? e.getSQLState() : "";
-    if (state.equals("57014") && settings.statementTimeout() != null) {
-      return "\n  Hint: the statement ran longer than tracetrack.statementTimeout ("
-          + DatabaseSettings.show(settings.statementTimeout()) + ")";
-    }
-    if (state.equals("55P03")) {
-      return "\n  Hint: the statement waited longer than tracetrack.lockWaitTimeout"
-          + (settings.lockWaitTimeout() == null ? "" : " (" + DatabaseSettings.show(settings.lockWaitTimeout()) + ")")
-          + " for a lock other sessions hold on the table; run again when traffic is lower, or raise it";
-    }
-    return "";
+  /** The session timeout behind an error, when one stopped the statement. */
+  private Optional<ExceededTimeout> hint(Throwable error) {
+    return ExceededTimeout.of(error, settings.statementTimeout(), settings.lockWaitTimeout());
   }
 
   private static void rollback(Connection connection, Throwable cause) {

@@ -2,6 +2,7 @@ package io.tracetrack.migrations.core.runner;
 
 import io.tracetrack.migrations.core.revision.PlannedStep;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A statement of a non-transactional revision ({@code @Revision(transactional = false)}) failed.
@@ -13,8 +14,9 @@ public class PartiallyAppliedException extends MigrationFailedException {
   private final List<String> notRun;
 
   public PartiallyAppliedException(PlannedStep step, List<String> applied, String failed, List<String> notRun,
-      Throwable cause, String hint) {
-    super(message(step, applied, failed, notRun, cause, hint), step, failed, cause);
+      Throwable cause, Optional<ExceededTimeout> timeout) {
+    super(message(step, applied, failed, notRun, cause, timeout.map(ExceededTimeout::hint).orElse("")), step, failed,
+        cause, timeout);
     this.applied = List.copyOf(applied);
     this.notRun = List.copyOf(notRun);
   }

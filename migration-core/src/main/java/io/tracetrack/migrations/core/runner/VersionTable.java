@@ -18,8 +18,10 @@ import java.util.TreeSet;
 public final class VersionTable {
   public static final String VERSION = "tracetrack_version";
   public static final String HISTORY = "tracetrack_history";
-  /** The history direction of a {@code tracetrack:repair} row. */
+  /** The history direction of a repair row. */
   public static final String REPAIR = "repair";
+  /** The history direction of a stamp row: the version moved, no migration ran. */
+  public static final String STAMP = "stamp";
 
   private VersionTable() {}
 
@@ -147,7 +149,12 @@ public final class VersionTable {
     record(connection, revision, upgrade ? "upgrade" : "downgrade", message, checksum, durationMillis);
   }
 
-  /** Records that the current checksum of an applied, changed revision was accepted ({@code tracetrack:repair}). */
+  /** Records a stamp: the version was set to {@code revision} ({@code base} for none) and nothing ran. */
+  public static void recordStamp(Connection connection, String revision, String message) throws SQLException {
+    record(connection, revision, STAMP, message, null, null);
+  }
+
+  /** Records that the current checksum of an applied, changed revision was accepted (repair). */
   public static void recordRepair(Connection connection, String revision, String message, String checksum)
       throws SQLException {
     record(connection, revision, REPAIR, message, checksum, null);

@@ -148,7 +148,7 @@ public final class SqlScript {
       }
       Files.writeString(path, script, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new MigrationException("Cannot write the SQL script to " + path + " (tracetrack.sqlFile): " + e.getMessage(), e);
+      throw new MigrationException("Cannot write the SQL script to " + path + ": " + e.getMessage(), e);
     }
     return path;
   }

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** tracetrack:check: the entities against the migrations, and a live database against both. */
+/** check: the entities against the migrations, and a live database against both. */
 class CheckTest {
   private static final MigrationLog QUIET = new MigrationLog() {
     @Override
@@ -76,9 +76,11 @@ class CheckTest {
         "column \"user\".\"username\" is varchar(120) in the entities but varchar(80) in the migrations",
         "table \"audit_log\" (com.example.model.AuditLog) is in the entities but not in the migrations"),
         report.differences(Kind.MODEL).stream().map(Difference::text).sorted().toList(), report.render());
-    assertTrue(report.render().contains("Fix: mvn tracetrack:migrate -Dtracetrack.message=\"Describe the change\""),
-        report.render());
-    assertTrue(report.render().startsWith("tracetrack:check found 3 differences:"), report.render());
+    assertTrue(report.render().contains("Fix: " + CheckReport.fix(Kind.MODEL)), report.render());
+    assertTrue(report.render().startsWith("check found 3 differences:"), report.render());
+    String worded = report.render("app check", kind -> "do " + kind);
+    assertTrue(worded.startsWith("app check found 3 differences:"), worded);
+    assertTrue(worded.contains("Fix: do MODEL"), worded);
   }
 
   @Test
@@ -99,7 +101,7 @@ class CheckTest {
     assertEquals(List.of("revision b00000000002, Add last_login (test.M_b00000000002) is not applied"),
         report.differences(Kind.PENDING).stream().map(Difference::text).toList(), report.render());
     assertEquals(1, report.differences().size(), report.render());
-    assertTrue(report.render().contains("Fix: mvn tracetrack:upgrade"), report.render());
+    assertTrue(report.render().contains("Fix: upgrade"), report.render());
   }
 
   @Test

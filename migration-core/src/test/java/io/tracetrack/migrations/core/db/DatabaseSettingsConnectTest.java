@@ -41,10 +41,9 @@ class DatabaseSettingsConnectTest {
     PostgresServer.ensurePasswordRole();
     String url = PostgresServer.jdbcUrl("postgres");
     DatabaseSettings settings = new DatabaseSettings(url, PostgresServer.PASSWORD_ROLE, WRONG_PASSWORD);
-    DatabaseException e = assertThrows(DatabaseException.class, settings::connect);
-    assertTrue(e.getMessage().startsWith("Authentication failed for user " + PostgresServer.PASSWORD_ROLE + " at " + url),
-        e.getMessage());
-    assertTrue(e.getMessage().contains("tracetrack.password"), e.getMessage());
+    AuthenticationException e = assertThrows(AuthenticationException.class, settings::connect);
+    assertEquals("Authentication failed for user " + PostgresServer.PASSWORD_ROLE + " at " + url, e.reason());
+    assertTrue(e.getMessage().contains("check the database user and password"), e.getMessage());
     assertFalse(everything(e).contains(WRONG_PASSWORD), everything(e));
     assertFalse(everything(e).contains(PostgresServer.PASSWORD), everything(e));
   }

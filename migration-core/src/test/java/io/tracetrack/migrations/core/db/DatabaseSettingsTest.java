@@ -103,9 +103,10 @@ class DatabaseSettingsTest {
   @Test
   void anEmptyUrlIsAnErrorNamingTheSettingNeverTheEmbeddedDatabase() {
     for (String empty : new String[] {"", "  "}) {
-      DatabaseException e = assertThrows(DatabaseException.class,
+      InvalidSettingException e = assertThrows(InvalidSettingException.class,
           () -> DatabaseChoice.configured(empty, null, null, "postgresql://u:p@b/y"));
-      assertTrue(e.getMessage().startsWith("tracetrack.url is set but empty"), e.getMessage());
+      assertEquals(io.tracetrack.migrations.core.Setting.URL, e.setting());
+      assertTrue(e.getMessage().startsWith("JDBC URL is set but empty"), e.getMessage());
     }
   }
 
@@ -119,12 +120,13 @@ class DatabaseSettingsTest {
 
   @Test
   void emptyUserOrPasswordIsAnErrorNamingTheSetting() {
-    DatabaseException user = assertThrows(DatabaseException.class,
+    InvalidSettingException user = assertThrows(InvalidSettingException.class,
         () -> DatabaseChoice.configured("jdbc:postgresql://a/x", "", null, null));
-    assertTrue(user.getMessage().startsWith("tracetrack.user is set but empty"), user.getMessage());
+    assertEquals(io.tracetrack.migrations.core.Setting.USER, user.setting());
+    assertTrue(user.getMessage().startsWith("Database user is set but empty"), user.getMessage());
     DatabaseException password = assertThrows(DatabaseException.class,
         () -> DatabaseChoice.configured(null, null, "", "postgresql://u:p@b/y"));
-    assertTrue(password.getMessage().startsWith("tracetrack.password is set but empty"), password.getMessage());
+    assertTrue(password.getMessage().startsWith("Database password is set but empty"), password.getMessage());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tracetrack.migrations.core.MigrationLog;
+import io.tracetrack.migrations.core.db.EmbeddedDatabaseBusyException;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -97,9 +98,11 @@ class EmbeddedDatabaseLeftoverTest {
     Path data = temp.resolve("pgdata");
     holder(data, "live");
     long serverPid = LeftoverServer.running(data).orElseThrow().pid();
-    DatabaseException e = assertThrows(DatabaseException.class, () -> EmbeddedDatabase.start(data, null, collect(new ArrayList<>())));
-    assertEquals("The embedded PostgreSQL in " + data + " is in use by another build (server pid " + serverPid
-        + "): wait for it to finish, or set tracetrack.url to use a server of your own", e.getMessage());
+    EmbeddedDatabaseBusyException e = assertThrows(EmbeddedDatabaseBusyException.class,
+        () -> EmbeddedDatabase.start(data, null, collect(new ArrayList<>())));
+    assertEquals("The embedded PostgreSQL in " + data + " is in use by another build (server pid " + serverPid + ")",
+        e.reason());
+    assertEquals(e.reason() + ": wait for it to finish, or give a JDBC URL to use a server of your own", e.getMessage());
     assertTrue(serving(serverPid), "a live run's server was stopped");
   }
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tracetrack.migrations.core.MigrationException;
+import io.tracetrack.migrations.core.MigrationsNotFoundException;
 import io.tracetrack.migrations.core.Migrator;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.schema.Snapshot;
@@ -51,10 +52,11 @@ class EmptyMigrationsPackageTest {
         () -> empty.downgrade(database, "-1", LOCK_TIMEOUT),
         () -> empty.check(Snapshot.EMPTY, database),
         () -> empty.repair(database, LOCK_TIMEOUT))) {
-      MigrationException e = assertThrows(MigrationException.class, goal);
-      assertEquals(NONE_FOUND + searched + "), but the database " + database.describe() + " is at revision a1a1a1a1a1a1."
-          + " Check migrationsPackage (tracetrack.migrationsPackage), or run the goal in the module that holds the"
-          + " migrations.", e.getMessage());
+      MigrationsNotFoundException e = assertThrows(MigrationsNotFoundException.class, goal);
+      assertEquals(NONE_FOUND + searched + "), but the database " + database.describe() + " is at revision a1a1a1a1a1a1",
+          e.reason());
+      assertEquals(java.util.Set.of("a1a1a1a1a1a1"), e.heads());
+      assertEquals(searched, e.source().orElseThrow().directory());
     }
   }
 
@@ -67,17 +69,18 @@ class EmptyMigrationsPackageTest {
   }
 
   @Test
-  void entitiesWithNoMigrationsAreAWarningNamingPackageAndFolder() throws IOException {
+  void entitiesWithNoMigrationsAreReportedWithPackageAndFolder() throws IOException {
     Files.createDirectories(classes.resolve("META-INF/tracetrack"));
     Snapshot entities = new Snapshot(schema(table("user", List.of(notNull("id", "bigint")), List.of("id"))), Map.of());
     Files.writeString(classes.resolve(Snapshot.RESOURCE), entities.toJson());
     ProjectLayout layout = new ProjectLayout(classes, List.of(), List.of(classes.resolve("src")), "com.example.typo");
     try (ProjectClasses project = new ProjectClasses(layout, log)) {
       assertTrue(project.migrations().isEmpty());
+      assertEquals(NONE_FOUND + classes.resolve("com/example/typo") + ")",
+          project.migrations().source().orElseThrow().noneFound());
+      assertEquals(java.util.Set.of("user"), project.declaredTables());
     }
-    assertEquals(List.of("WARN " + NONE_FOUND + classes.resolve("com/example/typo") + "), while the entities declare"
-        + " 1 table (user): mvn tracetrack:migrate writes the first migration; if the migrations exist, check"
-        + " migrationsPackage (tracetrack.migrationsPackage)"), log.lines());
+    assertEquals(List.of(), log.lines(), "the front end words the warning (the goals name migrationsPackage)");
   }
 
   @Test

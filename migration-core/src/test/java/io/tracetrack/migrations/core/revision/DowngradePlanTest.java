@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tracetrack.migrations.core.revision.WrongDirectionException;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -79,15 +80,16 @@ class DowngradePlanTest {
 
   @Test
   void targetNotAppliedIsAnError() {
-    RevisionException e = assertThrows(RevisionException.class, () -> LINE.downgradePlan(Set.of("b2"), "d4"));
-    assertEquals("Downgrade target d4, revision d4 is not applied to the database: use tracetrack:upgrade to go forwards",
-        e.getMessage());
+    WrongDirectionException e = assertThrows(WrongDirectionException.class,
+        () -> LINE.downgradePlan(Set.of("b2"), "d4"));
+    assertEquals("Downgrade target d4, revision d4 is not applied to the database: it takes an upgrade", e.getMessage());
+    assertEquals(WrongDirectionException.Direction.UPGRADE, e.needed());
   }
 
   @Test
   void forwardTargetIsAnError() {
-    assertTrue(assertThrows(RevisionException.class, () -> LINE.downgradePlan(Set.of("b2"), "+1"))
-        .getMessage().contains("use tracetrack:upgrade"));
+    assertEquals(WrongDirectionException.Direction.UPGRADE,
+        assertThrows(WrongDirectionException.class, () -> LINE.downgradePlan(Set.of("b2"), "+1")).needed());
   }
 
   @Test

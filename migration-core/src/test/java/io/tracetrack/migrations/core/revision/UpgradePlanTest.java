@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tracetrack.migrations.core.revision.WrongDirectionException;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -74,10 +75,15 @@ class UpgradePlanTest {
 
   @Test
   void backwardTargetsAreAnError() {
-    assertTrue(assertThrows(RevisionException.class, () -> LINE.upgradePlan(Set.of("b2"), "base"))
-        .getMessage().contains("use tracetrack:downgrade"));
-    assertTrue(assertThrows(RevisionException.class, () -> LINE.upgradePlan(Set.of("b2"), "-1"))
-        .getMessage().contains("use tracetrack:downgrade"));
+    WrongDirectionException base = assertThrows(WrongDirectionException.class,
+        () -> LINE.upgradePlan(Set.of("b2"), "base"));
+    assertEquals(WrongDirectionException.Direction.DOWNGRADE, base.needed());
+    assertEquals("base", base.target());
+    assertEquals("Upgrade target base goes backwards: it takes a downgrade", base.getMessage());
+    WrongDirectionException minusOne = assertThrows(WrongDirectionException.class,
+        () -> LINE.upgradePlan(Set.of("b2"), "-1"));
+    assertEquals(WrongDirectionException.Direction.DOWNGRADE, minusOne.needed());
+    assertEquals("-1", minusOne.target());
   }
 
   @Test

@@ -86,6 +86,20 @@ class AdvisoryLockTest {
   }
 
   @Test
+  void stampTakesTheSameLock() throws Exception {
+    try (Connection other = database.connect()) {
+      lock(other, "pg_advisory_lock");
+      MigrationException e = assertThrows(MigrationException.class,
+          () -> migrator.stamp(database, "head", Duration.ZERO));
+      assertTrue(e.getMessage().contains("gave up after 0 s"), e.getMessage());
+      assertTrue(logged.stream().anyMatch(m -> m.contains("holds the lock; waiting up to 0 s")), logged.toString());
+      assertFalse(Db.tableExists(database, "tracetrack_version"));
+    }
+    migrator.stamp(database, "head", Duration.ZERO);
+    assertEquals(List.of(R1), Db.versions(database));
+  }
+
+  @Test
   void upgradeWaitsForALockThatIsReleasedInTime() throws Exception {
     try (Connection other = database.connect()) {
       lock(other, "pg_advisory_lock");

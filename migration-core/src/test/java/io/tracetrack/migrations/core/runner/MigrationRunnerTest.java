@@ -209,4 +209,27 @@ class MigrationRunnerTest {
     assertTrue(e.getMessage().contains("which no migration class declares"), e.getMessage());
     assertEquals("(no migration class declares this revision)", migrator.current(database).get(0).message());
   }
+
+  @Test
+  void stampIsAStepWithNoBodyRecordedInTheSameHistory() {
+    migrator.upgrade(database, "+1", LOCK_TIMEOUT);
+    assertEquals(java.util.Set.of(R3), migrator.stamp(database, "head", LOCK_TIMEOUT));
+    assertEquals(List.of(R3), Db.versions(database));
+    assertFalse(Db.tableExists(database, "post"), "a stamp runs no migration");
+    assertTrue(logged.contains("Stamping " + R1 + " -> " + R3 + " (no migration was run)"), logged.toString());
+    migrator.stamp(database, "base", LOCK_TIMEOUT);
+    assertEquals(List.of(), Db.versions(database));
+    assertEquals(List.of(R1 + ":upgrade:true", R3 + ":stamp:false", "base:stamp:false"),
+        Db.strings(database, "SELECT revision || ':' || direction || ':' || (checksum IS NOT NULL)::text"
+            + " FROM tracetrack_history ORDER BY id"));
+  }
+
+  @Test
+  void stampMendsAVersionNoClassDeclares() {
+    migrator.upgrade(database, "+1", LOCK_TIMEOUT);
+    Db.execute(database, "UPDATE tracetrack_version SET version_num = 'deadbeef0000'");
+    migrator.stamp(database, R2.substring(0, 4), LOCK_TIMEOUT);
+    assertEquals(List.of(R2), Db.versions(database));
+    assertEquals(List.of(R3), ids(migrator.upgrade(database, "head", LOCK_TIMEOUT)));
+  }
 }

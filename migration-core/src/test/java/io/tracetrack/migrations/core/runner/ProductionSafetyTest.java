@@ -23,7 +23,10 @@ import io.tracetrack.migrations.core.testsupport.PostgresServer;
 import io.tracetrack.migrations.core.testsupport.TestMigrations;
 import java.sql.Connection;
 import java.sql.Statement;
+import io.tracetrack.migrations.core.Setting;
+import io.tracetrack.migrations.core.db.InvalidSettingException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -167,7 +170,7 @@ class ProductionSafetyTest {
     }
     assertEquals(List.of("b00000000002"), Db.versions(db));
     assertEquals(List.of("true"), Db.strings(db, "SELECT indisvalid FROM pg_index WHERE indexrelid = 'items_name_idx'::regclass"));
-    assertTrue(log.stream().anyMatch(l -> l.startsWith("Another migration run holds the lock; waiting up to 30 s (tracetrack.lockTimeout); it is held by postgres")),
+    assertTrue(log.stream().anyMatch(l -> l.startsWith("Another migration run holds the lock; waiting up to 30 s (the lock timeout); it is held by postgres")),
         log.toString());
     assertTrue(log.stream().anyMatch(l -> l.startsWith("Nothing to do: another run already did the work")), log.toString());
   }
@@ -190,7 +193,9 @@ class ProductionSafetyTest {
             .upgrade(new MigrationSet(List.of(createItems(), slow)), "head"));
     assertTrue(System.nanoTime() - started < 4_000_000_000L, "cancelled early");
     assertTrue(e.getMessage().contains("(b00000000002, Slow backfill) failed and was rolled back"), e.getMessage());
-    assertTrue(e.getMessage().contains("tracetrack.statementTimeout (300 ms)"), e.getMessage());
+    assertEquals(Optional.of(new ExceededTimeout(Setting.STATEMENT_TIMEOUT, Duration.ofMillis(300))), e.timeout());
+    assertTrue(e.getMessage().contains("Hint: the statement ran longer than the statement timeout (300 ms)"),
+        e.getMessage());
     assertEquals(List.of("a00000000001"), Db.versions(db));
   }
 
@@ -207,7 +212,8 @@ class ProductionSafetyTest {
           () -> new MigrationRunner(plain.withTimeouts(null, Duration.ofMillis(500)), Duration.ofSeconds(5), recording)
               .upgrade(new MigrationSet(List.of(createItems(), alter)), "head"));
       assertTrue(e.getMessage().contains("canceling statement due to lock timeout"), e.getMessage());
-      assertTrue(e.getMessage().contains("tracetrack.lockWaitTimeout (500 ms)"), e.getMessage());
+      assertEquals(Optional.of(new ExceededTimeout(Setting.LOCK_WAIT_TIMEOUT, Duration.ofMillis(500))), e.timeout());
+      assertTrue(e.getMessage().contains("the lock-wait timeout (500 ms)"), e.getMessage());
       traffic.rollback();
     }
     assertEquals(List.of("a00000000001"), Db.versions(plain));
@@ -218,28 +224,32 @@ class ProductionSafetyTest {
     DatabaseSettings db = PostgresServer.newDatabase("lock_held");
     try (Connection other = db.connect(); Statement statement = other.createStatement()) {
       statement.execute("SELECT pg_advisory_lock(" + AdvisoryLock.KEY + ")");
-      MigrationException e = assertThrows(MigrationException.class,
+      LockTimeoutException e = assertThrows(LockTimeoutException.class,
           () -> new MigrationRunner(db, Duration.ofMillis(600), recording)
               .upgrade(new MigrationSet(List.of(createItems())), "head"));
       assertTrue(e.getMessage().startsWith("Another migration run holds the lock on this database (held by postgres"),
           e.getMessage());
-      assertTrue(e.getMessage().contains("gave up after 600 ms (tracetrack.lockTimeout)"), e.getMessage());
+      assertEquals(Duration.ofMillis(600), e.timeout());
+      assertTrue(e.holder().startsWith("held by postgres"), e.holder());
+      assertTrue(e.getMessage().contains("gave up after 600 ms. Wait for it to finish"), e.getMessage());
     }
     assertFalse(Db.tableExists(db, "items"));
   }
 
   @Test
   void timeoutSettingsParse() {
-    assertEquals(Duration.ofSeconds(30), DatabaseSettings.parseTimeout("x", "30"));
-    assertEquals(Duration.ofSeconds(30), DatabaseSettings.parseTimeout("x", "30s"));
-    assertEquals(Duration.ofMillis(500), DatabaseSettings.parseTimeout("x", " 500ms "));
-    assertEquals(Duration.ofMinutes(5), DatabaseSettings.parseTimeout("x", "5min"));
-    assertEquals(Duration.ofHours(1), DatabaseSettings.parseTimeout("x", "1h"));
-    assertEquals(Duration.ZERO, DatabaseSettings.parseTimeout("x", "0"));
-    assertNull(DatabaseSettings.parseTimeout("x", ""));
-    DatabaseException e = assertThrows(DatabaseException.class,
-        () -> DatabaseSettings.parseTimeout("tracetrack.statementTimeout", "soon"));
-    assertEquals("tracetrack.statementTimeout = \"soon\" is not a duration: write seconds (30) or a number with a unit"
-        + " (500ms, 30s, 5min, 1h)", e.getMessage());
+    assertEquals(Duration.ofSeconds(30), DatabaseSettings.parseTimeout(Setting.STATEMENT_TIMEOUT, "30"));
+    assertEquals(Duration.ofSeconds(30), DatabaseSettings.parseTimeout(Setting.STATEMENT_TIMEOUT, "30s"));
+    assertEquals(Duration.ofMillis(500), DatabaseSettings.parseTimeout(Setting.STATEMENT_TIMEOUT, " 500ms "));
+    assertEquals(Duration.ofMinutes(5), DatabaseSettings.parseTimeout(Setting.STATEMENT_TIMEOUT, "5min"));
+    assertEquals(Duration.ofHours(1), DatabaseSettings.parseTimeout(Setting.STATEMENT_TIMEOUT, "1h"));
+    assertEquals(Duration.ZERO, DatabaseSettings.parseTimeout(Setting.STATEMENT_TIMEOUT, "0"));
+    assertNull(DatabaseSettings.parseTimeout(Setting.STATEMENT_TIMEOUT, ""));
+    InvalidSettingException e = assertThrows(InvalidSettingException.class,
+        () -> DatabaseSettings.parseTimeout(Setting.STATEMENT_TIMEOUT, "soon"));
+    assertEquals(Setting.STATEMENT_TIMEOUT, e.setting());
+    assertEquals(" = \"soon\" is not a duration: write seconds (30) or a number with a unit (500ms, 30s, 5min, 1h)",
+        e.problem());
+    assertEquals("Statement timeout" + e.problem(), e.getMessage());
   }
 }

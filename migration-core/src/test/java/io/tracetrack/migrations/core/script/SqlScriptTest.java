@@ -16,6 +16,7 @@ import io.tracetrack.migrations.core.loader.MigrationSet;
 import io.tracetrack.migrations.core.testsupport.TestMigrations;
 import io.tracetrack.migrations.core.revision.RevisionInfo;
 import io.tracetrack.migrations.core.revision.RevisionException;
+import io.tracetrack.migrations.core.revision.WrongDirectionException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,8 +110,9 @@ class SqlScriptTest {
   void badRangesAreClearErrors() {
     RevisionException unknown = assertThrows(RevisionException.class, () -> SqlScript.upgrade(MIGRATIONS, "zzzz:head", MigrationLog.silent()));
     assertTrue(unknown.getMessage().contains("Unknown revision zzzz"), unknown.getMessage());
-    RevisionException backwards = assertThrows(RevisionException.class, () -> SqlScript.upgrade(MIGRATIONS, "head:base", MigrationLog.silent()));
-    assertTrue(backwards.getMessage().contains("use tracetrack:downgrade"), backwards.getMessage());
+    WrongDirectionException backwards = assertThrows(WrongDirectionException.class,
+        () -> SqlScript.upgrade(MIGRATIONS, "head:base", MigrationLog.silent()));
+    assertEquals(WrongDirectionException.Direction.DOWNGRADE, backwards.needed());
   }
 
   @Test
