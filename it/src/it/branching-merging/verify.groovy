@@ -24,7 +24,7 @@ assert log.indexOf('Running downgrade b0b0b0b0b0b1') < log.indexOf('Running down
 assert log.contains('Running downgrade b0b0b0b0b0b1 -> 1a2b3c4d5e6f, Add project')
 assert log.contains("Current revision: ${id} (head) (mergepoint), Merge migration branches")
 assert log.contains('Upgrade target 1a2b3c4d5e6f, Initial schema is older than the database\'s revision ' + id
-        + ': use tracetrack:downgrade to go back to it')
+        + ': use tracetrack:downgrade')
 
 def db = ItDatabase.open(basedir)
 try {

@@ -1,7 +1,7 @@
 package io.tracetrack.migrations.maven;
 
-import io.tracetrack.migrations.core.workspace.Module;
-import io.tracetrack.migrations.core.workspace.SiblingModules.Sibling;
+import io.tracetrack.migrations.maven.workspace.Module;
+import io.tracetrack.migrations.maven.workspace.SiblingModules.Sibling;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

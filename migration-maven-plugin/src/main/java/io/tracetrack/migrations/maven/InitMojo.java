@@ -2,7 +2,7 @@ package io.tracetrack.migrations.maven;
 
 import io.tracetrack.migrations.core.loader.ProjectClasses;
 import io.tracetrack.migrations.core.loader.ProjectInit;
-import io.tracetrack.migrations.core.workspace.ModuleSelection;
+import io.tracetrack.migrations.maven.workspace.ModuleSelection;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;

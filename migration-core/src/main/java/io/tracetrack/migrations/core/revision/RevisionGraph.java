@@ -270,8 +270,8 @@ public final class RevisionGraph {
     Set<String> currentHeads = headsOf(applied);
     for (String id : targets) {
       if (applied.contains(id) && !currentHeads.contains(id)) {
-        throw new RevisionException("Upgrade target " + get(id).describe() + " is older than the database's revision "
-            + String.join(", ", currentHeads) + ": use tracetrack:downgrade to go back to it");
+        throw new WrongDirectionException(target, Direction.DOWNGRADE, "Upgrade target " + get(id).describe()
+            + " is older than the database's revision " + String.join(", ", currentHeads));
       }
     }
     return pending(applied, targets);

@@ -54,9 +54,9 @@ class UpgradePlanTest {
 
   @Test
   void toAnOlderRevisionIsAnErrorNamingDowngrade() {
-    RevisionException e = assertThrows(RevisionException.class, () -> LINE.upgradePlan(Set.of("c3"), "a1"));
-    assertEquals("Upgrade target a1, revision a1 is older than the database's revision c3:"
-        + " use tracetrack:downgrade to go back to it", e.getMessage());
+    WrongDirectionException e = assertThrows(WrongDirectionException.class, () -> LINE.upgradePlan(Set.of("c3"), "a1"));
+    assertEquals("Upgrade target a1, revision a1 is older than the database's revision c3", e.reason());
+    assertEquals(WrongDirectionException.Direction.DOWNGRADE, e.needed());
     assertThrows(RevisionException.class, () -> LINE.upgradePlan(Set.of("d4"), "head-1"));
   }
 

@@ -108,7 +108,7 @@ class AdvisoryLockTest {
       // The run says that it waits, and while the other session holds the lock it does nothing.
       Await.until("the run's wait line", Duration.ofSeconds(20), () -> waitLine().isPresent() || run.isDone());
       assertTrue(waitLine().isPresent(), "the run did not wait for the lock: " + logged);
-      assertTrue(waitLine().get().contains("waiting up to 30 s (tracetrack.lockTimeout); it is held by postgres"),
+      assertTrue(waitLine().get().contains("waiting up to 30 s (the lock timeout); it is held by postgres"),
           waitLine().get());
       assertFalse(run.isDone(), "the run ended while another session held the lock: " + logged);
       assertEquals(1, Await.advisoryLockSessions(database, AdvisoryLock.KEY, true), "the other session still holds it");

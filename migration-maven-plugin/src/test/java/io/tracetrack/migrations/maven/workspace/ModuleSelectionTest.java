@@ -1,4 +1,4 @@
-package io.tracetrack.migrations.core.workspace;
+package io.tracetrack.migrations.maven.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.tracetrack.migrations.core.workspace;
+package io.tracetrack.migrations.maven.workspace;
 
 import io.tracetrack.migrations.core.MigrationException;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.tracetrack.migrations.core.workspace;
+package io.tracetrack.migrations.maven.workspace;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
-package io.tracetrack.migrations.core.workspace;
+package io.tracetrack.migrations.maven.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tracetrack.migrations.core.schema.Snapshot;
-import io.tracetrack.migrations.core.workspace.SiblingModules.Result;
-import io.tracetrack.migrations.core.workspace.SiblingModules.Sibling;
+import io.tracetrack.migrations.maven.workspace.SiblingModules.Result;
+import io.tracetrack.migrations.maven.workspace.SiblingModules.Sibling;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
