@@ -124,23 +124,21 @@ final class LeftoverServer {
   }
 
   /**
-   * Polls until the server has exited or removed its {@code postmaster.pid}; a server that is not
-   * our child cannot be waited for directly.
+   * Waits until the server has exited. It is not our child, but {@link ProcessHandle#onExit} works
+   * for any process (the handle is bound to this process, not to a pid that could be reused).
    */
   private static boolean gone(ProcessHandle server, Path dataDirectory, long seconds) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    while (isPostgres(server) && Files.exists(dataDirectory.resolve(PID_FILE))) {
-      if (System.nanoTime() > deadline) {
-        return false;
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new DatabaseException("Interrupted while stopping the PostgreSQL server left in " + dataDirectory, e);
-      }
+    try {
+      server.onExit().get(seconds, TimeUnit.SECONDS);
+      return true;
+    } catch (java.util.concurrent.TimeoutException e) {
+      return !Files.exists(dataDirectory.resolve(PID_FILE));
+    } catch (java.util.concurrent.ExecutionException e) {
+      return !server.isAlive();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DatabaseException("Interrupted while stopping the PostgreSQL server left in " + dataDirectory, e);
     }
-    return true;
   }
 
   private static boolean sameFolder(Path a, Path b) {
