@@ -51,6 +51,8 @@ public final class EntityProcessor extends AbstractProcessor {
   /** Enum types and rename hints the entities declare. */
   private final EntityReader.Extras extras = new EntityReader.Extras();
   private SequenceReader sequences;
+  /** Null when the naming option is invalid (reported once). */
+  private JpaNaming naming;
   private Snapshot previous;
   private boolean failed;
 
@@ -62,10 +64,14 @@ public final class EntityProcessor extends AbstractProcessor {
     return Set.of("*");
   }
 
-  /** {@value Snapshot#EXTERNAL_SCHEMAS_OPTION}: the schemas the migrations do not own, recorded in the snapshot. */
+  /**
+   * {@value Snapshot#EXTERNAL_SCHEMAS_OPTION}: the schemas the migrations do not own, recorded in
+   * the snapshot; {@value JpaNaming#OPTION}: {@code spring} or {@code jpa}, how JPA entities' names
+   * become table and column names (see {@link JpaNaming}).
+   */
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(Snapshot.EXTERNAL_SCHEMAS_OPTION);
+    return Set.of(Snapshot.EXTERNAL_SCHEMAS_OPTION, JpaNaming.OPTION);
   }
 
   @Override
@@ -78,6 +84,12 @@ public final class EntityProcessor extends AbstractProcessor {
     if (previous == null) {
       previous = readPrevious();
       sequences = new SequenceReader(processingEnv.getMessager());
+      try {
+        naming = JpaNaming.choose(processingEnv.getOptions().get(JpaNaming.OPTION), processingEnv.getElementUtils());
+      } catch (IllegalArgumentException e) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[TracetrackInvalidOption] " + e.getMessage());
+        failed = true;
+      }
     }
     for (Element root : round.getRootElements()) {
       collectTypes(root);
@@ -96,9 +108,12 @@ public final class EntityProcessor extends AbstractProcessor {
       }
       deferred.clear();
       entities.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(Entity.class)));
+      for (TypeElement jpaEntity : JpaEntityReader.entityAnnotations(processingEnv.getElementUtils())) {
+        entities.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(jpaEntity)));
+      }
       for (TypeElement entity : entities) {
         if (EntityReader.isResolved(entity)) {
-          add(entity, reader.read(entity));
+          add(entity, read(reader, entity));
         } else {
           deferred.add(entity.getQualifiedName().toString());
         }
@@ -123,16 +138,27 @@ public final class EntityProcessor extends AbstractProcessor {
       }
       // Found on the class path; javac reads CLASS-retention annotations from class files.
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-      if (type == null || type.getAnnotation(Entity.class) == null) {
+      if (type == null || (type.getAnnotation(Entity.class) == null && !JpaEntityReader.isEntity(type))) {
         continue;
       }
       if (EntityReader.isResolved(type)) {
-        add(type, reader.read(type));
+        add(type, read(reader, type));
       } else {
         // A field type is missing from the class path: keep what the entity was.
         previous.schema().table(entry.getKey()).ifPresent(table -> add(type, table));
       }
     }
+  }
+
+  /** Reads an entity with our annotations or, a JPA entity, with JPA's. */
+  private Table read(EntityReader reader, TypeElement type) {
+    if (!JpaEntityReader.isEntity(type)) {
+      return reader.read(type);
+    }
+    if (naming == null) {
+      return null;
+    }
+    return new JpaEntityReader(processingEnv.getElementUtils(), processingEnv.getMessager(), naming, sequences).read(type);
   }
 
   private void add(TypeElement type, Table table) {

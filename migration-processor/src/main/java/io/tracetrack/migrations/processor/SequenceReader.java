@@ -8,7 +8,7 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
-/** Reads the {@link io.tracetrack.migrations.entity.Sequence} declarations of entities, across a compilation. */
+/** Collects the sequences entities declare ({@link io.tracetrack.migrations.entity.Sequence}, JPA's generators), across a compilation. */
 final class SequenceReader {
   private final Messager messager;
   private final Map<String, Sequence> sequences = new TreeMap<>();
@@ -21,7 +21,6 @@ final class SequenceReader {
   /** Reads one entity's sequences; false, with an error on the entity, for a bad or clashing one. */
   boolean read(TypeElement entity) {
     boolean ok = true;
-    String owner = entity.getQualifiedName().toString();
     for (var declared : entity.getAnnotationsByType(io.tracetrack.migrations.entity.Sequence.class)) {
       Sequence sequence;
       try {
@@ -33,15 +32,25 @@ final class SequenceReader {
         ok = false;
         continue;
       }
-      Sequence other = sequences.putIfAbsent(sequence.name(), sequence);
-      String first = declaredBy.putIfAbsent(sequence.name(), owner);
-      if (other != null && !other.equals(sequence) && !owner.equals(first)) {
-        error(entity, "[TracetrackDuplicateSequence] Sequence \"" + sequence.name() + "\" is declared by " + first
-            + " already, differently");
-        ok = false;
-      }
+      ok &= add(entity, sequence);
     }
     return ok;
+  }
+
+  /**
+   * Adds a sequence an entity declares, in any form (a JPA {@code @SequenceGenerator}, say); false,
+   * with an error on the entity, when another entity declares it differently.
+   */
+  boolean add(TypeElement entity, Sequence sequence) {
+    String owner = entity.getQualifiedName().toString();
+    Sequence other = sequences.putIfAbsent(sequence.name(), sequence);
+    String first = declaredBy.putIfAbsent(sequence.name(), owner);
+    if (other != null && !other.equals(sequence) && !owner.equals(first)) {
+      error(entity, "[TracetrackDuplicateSequence] Sequence \"" + sequence.name() + "\" is declared by " + first
+          + " already, differently");
+      return false;
+    }
+    return true;
   }
 
   Collection<Sequence> all() {

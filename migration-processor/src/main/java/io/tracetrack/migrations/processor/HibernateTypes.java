@@ -1,0 +1,54 @@
+package io.tracetrack.migrations.processor;
+
+import io.tracetrack.migrations.core.schema.Column;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The column type Hibernate 6 gives a basic JPA field on PostgreSQL ({@code PostgreSQLDialect}):
+ * {@code timestamp(6)} for {@code LocalDateTime}, {@code numeric(38,2)} for a {@code BigDecimal}
+ * without precision, and so on. Differs from {@link TypeMapping}, our own annotations' defaults.
+ */
+final class HibernateTypes {
+  private HibernateTypes() {}
+
+  /** The canonical column type of a field's Java type, or null where no mapping is known yet. */
+  static String sqlType(TypeMirror type, int length, int precision, int scale) {
+    String sql = switch (type.getKind()) {
+      case INT -> "integer";
+      case LONG -> "bigint";
+      case SHORT -> "smallint";
+      case BOOLEAN -> "boolean";
+      case DOUBLE -> "double precision";
+      case FLOAT -> "real";
+      case ARRAY -> ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE ? "bytea" : null;
+      case DECLARED -> declared((TypeElement) ((DeclaredType) type).asElement(), length, precision, scale);
+      default -> null;
+    };
+    return sql == null ? null : Column.checkedType(sql);
+  }
+
+  private static String declared(TypeElement element, int length, int precision, int scale) {
+    return switch (element.getQualifiedName().toString()) {
+      case "java.lang.String" -> "varchar(" + length + ")";
+      case "java.lang.Integer" -> "integer";
+      case "java.lang.Long" -> "bigint";
+      case "java.lang.Short" -> "smallint";
+      case "java.lang.Boolean" -> "boolean";
+      case "java.lang.Double" -> "double precision";
+      case "java.lang.Float" -> "real";
+      // @Column's precision and scale default to 0, which Hibernate reads as its own defaults 38 and 2.
+      case "java.math.BigDecimal" -> "numeric(" + (precision == 0 ? 38 : precision) + ","
+          + (precision == 0 && scale == 0 ? 2 : scale) + ")";
+      case "java.time.LocalDate" -> "date";
+      case "java.time.LocalTime" -> "time(6)";
+      case "java.time.LocalDateTime" -> "timestamp(6)";
+      case "java.time.OffsetDateTime", "java.time.ZonedDateTime", "java.time.Instant" -> "timestamptz(6)";
+      case "java.util.UUID" -> "uuid";
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,570 @@
+package io.tracetrack.migrations.processor;
+
+import io.tracetrack.migrations.core.schema.CheckConstraint;
+import io.tracetrack.migrations.core.schema.Column;
+import io.tracetrack.migrations.core.schema.ForeignKey;
+import io.tracetrack.migrations.core.schema.Index;
+import io.tracetrack.migrations.core.schema.NamingConvention;
+import io.tracetrack.migrations.core.schema.Sequence;
+import io.tracetrack.migrations.core.schema.SqlExpressions;
+import io.tracetrack.migrations.core.schema.Table;
+import io.tracetrack.migrations.core.schema.UniqueConstraint;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
+
+/**
+ * Turns one JPA entity class ({@code jakarta.persistence} or {@code javax.persistence}, read by
+ * name, so no JPA jar is needed here) into the {@link Table} Hibernate 6 creates for it on
+ * PostgreSQL, with names from a {@link JpaNaming}. What it cannot map yet is a compile error on the
+ * element, naming the annotation, never a guess.
+ */
+final class JpaEntityReader {
+  /** The packages of JPA's annotations: Jakarta Persistence 3 and the older Java Persistence. */
+  static final List<String> PACKAGES = List.of("jakarta.persistence", "javax.persistence");
+
+  private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "SequenceGenerator");
+  private static final Set<String> ON_FIELD = Set.of("Id", "Column", "GeneratedValue", "SequenceGenerator",
+      "Enumerated", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany");
+  private static final List<String> INTEGRAL = List.of("smallint", "integer", "bigint");
+
+  private final Elements elements;
+  private final Messager messager;
+  private final JpaNaming naming;
+  private final SequenceReader sequences;
+
+  JpaEntityReader(Elements elements, Messager messager, JpaNaming naming, SequenceReader sequences) {
+    this.elements = elements;
+    this.messager = messager;
+    this.naming = naming;
+    this.sequences = sequences;
+  }
+
+  /** The JPA {@code @Entity} annotation types on the compile class path: none, one or both. */
+  static List<TypeElement> entityAnnotations(Elements elements) {
+    List<TypeElement> found = new ArrayList<>();
+    for (String pkg : PACKAGES) {
+      TypeElement type = elements.getTypeElement(pkg + ".Entity");
+      if (type != null) {
+        found.add(type);
+      }
+    }
+    return found;
+  }
+
+  /** Whether a class carries JPA's {@code @Entity}. */
+  static boolean isEntity(Element type) {
+    return jpa(type, "Entity") != null;
+  }
+
+  /** The table of a JPA entity class, or null after reporting why it has none. */
+  Table read(TypeElement type) {
+    if (type.getKind() != ElementKind.CLASS) {
+      error(type, "[TracetrackNotAClass] @Entity belongs on a class, but %s is not one", type.getQualifiedName());
+      return null;
+    }
+    boolean ok = supported(type, ON_CLASS, "entity " + type.getSimpleName());
+    if (type.getSuperclass() instanceof DeclaredType parent
+        && (isEntity(parent.asElement()) || jpa(parent.asElement(), "MappedSuperclass") != null)) {
+      error(type, "[TracetrackJpaNotSupported] Entity %s extends %s: inheritance and @MappedSuperclass are not"
+          + " supported yet", type.getSimpleName(), parent.asElement().getSimpleName());
+      ok = false;
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
+        if (isJpa(mirror)) {
+          error(method, "[TracetrackJpaNotSupported] @%s on method %s: property access (annotated getters) is not"
+              + " supported yet; annotate the fields", simpleName(mirror), method.getSimpleName());
+          ok = false;
+        }
+      }
+    }
+    AnnotationMirror tableMirror = jpa(type, "Table");
+    if (tableMirror != null && !string(tableMirror, "catalog").isEmpty()) {
+      error(type, "[TracetrackJpaNotSupported] @Table(catalog) is not supported yet on entity %s", type.getSimpleName());
+      ok = false;
+    }
+    String table = tableName(type);
+    if (!fits(type, "Table", Table.localName(table)) || !fits(type, "Schema", Table.schemaOf(table))) {
+      return null;
+    }
+    Map<String, VariableElement> fieldsByColumn = new HashMap<>();
+    List<Column> columns = new ArrayList<>();
+    List<String> primaryKey = new ArrayList<>();
+    List<UniqueConstraint> uniques = new ArrayList<>();
+    List<CheckConstraint> checks = new ArrayList<>();
+    List<ForeignKey> foreignKeys = new ArrayList<>();
+    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      if (!isPersistent(field)) {
+        continue;
+      }
+      if (!supported(field, ON_FIELD, "field " + field.getSimpleName())) {
+        ok = false;
+        continue;
+      }
+      AnnotationMirror oneToMany = jpa(field, "OneToMany");
+      AnnotationMirror oneToOne = jpa(field, "OneToOne");
+      if (oneToMany != null) {
+        if (string(oneToMany, "mappedBy").isEmpty()) {
+          error(field, "[TracetrackJpaNotSupported] Field %s: @OneToMany without mappedBy (a join table or a join"
+              + " column on the other table) is not supported yet", field.getSimpleName());
+          ok = false;
+        }
+        continue; // the other side's column
+      }
+      if (oneToOne != null && !string(oneToOne, "mappedBy").isEmpty()) {
+        continue;
+      }
+      AnnotationMirror relation = oneToOne != null ? oneToOne : jpa(field, "ManyToOne");
+      Column column = relation != null
+          ? joinColumn(type, table, field, relation, foreignKeys, uniques)
+          : basicColumn(type, table, field, checks, uniques);
+      if (column == null) {
+        ok = false;
+        continue;
+      }
+      if (!fits(field, "Column", column.name())) {
+        ok = false;
+        continue;
+      }
+      VariableElement first = fieldsByColumn.putIfAbsent(column.name(), field);
+      if (first != null) {
+        error(field, "[TracetrackDuplicateColumn] Field %s maps to column \"%s\" of table \"%s\", as field %s"
+            + " already does: rename one with @Column(name = \"...\")", field.getSimpleName(), column.name(), table,
+            first.getSimpleName());
+        ok = false;
+        continue;
+      }
+      columns.add(column);
+      if (jpa(field, "Id") != null) {
+        if (relation != null) {
+          error(field, "[TracetrackJpaNotSupported] Field %s: @Id on a relation (derived identity) is not supported yet",
+              field.getSimpleName());
+          ok = false;
+        }
+        primaryKey.add(column.name());
+      }
+    }
+    if (primaryKey.isEmpty() && ok) {
+      error(type, "[TracetrackNoPrimaryKey] Entity %s has no primary key: mark a field with @Id", type.getQualifiedName());
+      ok = false;
+    }
+    if (primaryKey.size() > 1) {
+      error(type, "[TracetrackJpaNotSupported] Entity %s: a key of several @Id fields (@IdClass) is not supported yet",
+          type.getQualifiedName());
+      ok = false;
+    }
+    List<String> columnNames = columns.stream().map(Column::name).toList();
+    List<Index> indexes = new ArrayList<>();
+    if (tableMirror != null) {
+      for (AnnotationMirror index : mirrors(tableMirror, "indexes")) {
+        List<Index.IndexColumn> indexColumns = new ArrayList<>();
+        for (String spec : string(index, "columnList").split(",")) {
+          String trimmed = spec.trim();
+          String upper = trimmed.toUpperCase(Locale.ROOT);
+          boolean descending = upper.endsWith(" DESC");
+          String logical = descending ? trimmed.substring(0, trimmed.length() - 5).trim()
+              : upper.endsWith(" ASC") ? trimmed.substring(0, trimmed.length() - 4).trim() : trimmed;
+          indexColumns.add(new Index.IndexColumn(naming.physical(logical), descending));
+        }
+        List<String> names = indexColumns.stream().map(Index.IndexColumn::name).toList();
+        if (!knownColumns(type, "@Index", names, columnNames, table)) {
+          ok = false;
+          continue;
+        }
+        String name = string(index, "name").isEmpty() ? NamingConvention.index(table, names) : string(index, "name");
+        if (!fits(type, "Index", name)) {
+          ok = false;
+          continue;
+        }
+        indexes.add(new Index(name, indexColumns, bool(index, "unique"), Index.BTREE, null));
+      }
+      for (AnnotationMirror unique : mirrors(tableMirror, "uniqueConstraints")) {
+        List<String> names = strings(unique, "columnNames").stream().map(naming::physical).toList();
+        if (names.isEmpty() || !knownColumns(type, "@UniqueConstraint", names, columnNames, table)) {
+          ok = false;
+          continue;
+        }
+        String name = string(unique, "name").isEmpty() ? NamingConvention.unique(table, names) : string(unique, "name");
+        if (!fits(type, "Unique constraint", name)) {
+          ok = false;
+          continue;
+        }
+        uniques.add(new UniqueConstraint(name, names));
+      }
+    }
+    return ok ? new Table(table, columns, primaryKey, uniques, indexes, foreignKeys, checks, null) : null;
+  }
+
+  /** The table name of a JPA entity, {@code schema.table} outside {@code public}. */
+  String tableName(TypeElement type) {
+    AnnotationMirror tableMirror = jpa(type, "Table");
+    String entityName = string(jpa(type, "Entity"), "name");
+    String name = naming.table(tableMirror == null ? "" : string(tableMirror, "name"),
+        entityName.isEmpty() ? type.getSimpleName().toString() : entityName);
+    String schema = tableMirror == null ? "" : string(tableMirror, "schema");
+    return Table.qualified(schema.isEmpty() ? "" : naming.physical(schema), name);
+  }
+
+  /** A basic field's column, with its check, unique constraint and sequence; null after an error. */
+  private Column basicColumn(TypeElement type, String table, VariableElement field, List<CheckConstraint> checks,
+      List<UniqueConstraint> uniques) {
+    if (jpa(field, "JoinColumn") != null) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @JoinColumn belongs on a @ManyToOne or @OneToOne",
+          field.getSimpleName());
+      return null;
+    }
+    AnnotationMirror columnMirror = jpa(field, "Column");
+    if (columnMirror != null && !string(columnMirror, "table").isEmpty()) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @Column(table) (secondary tables) is not supported yet",
+          field.getSimpleName());
+      return null;
+    }
+    String name = naming.column(columnMirror == null ? "" : string(columnMirror, "name"), field.getSimpleName().toString());
+    String sqlType = columnType(field, columnMirror);
+    if (sqlType == null) {
+      return null;
+    }
+    TypeElement enumType = enumElement(field.asType());
+    AnnotationMirror enumerated = jpa(field, "Enumerated");
+    if (enumerated != null && enumType == null) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @Enumerated is for enum fields, and %s is none",
+          field.getSimpleName(), field.asType());
+      return null;
+    }
+    if (enumType != null) {
+      // Hibernate 6 adds a check constraint with the enum's values, unnamed: PostgreSQL names it <table>_<column>_check.
+      List<String> constants = new ArrayList<>();
+      for (Element constant : enumType.getEnclosedElements()) {
+        if (constant.getKind() == ElementKind.ENUM_CONSTANT) {
+          constants.add(constant.getSimpleName().toString());
+        }
+      }
+      String quoted = SqlExpressions.quote(name);
+      String expression = sqlType.equals("smallint")
+          ? quoted + " BETWEEN 0 AND " + (constants.size() - 1)
+          : quoted + " IN (" + String.join(", ", constants.stream().map(SqlExpressions::literal).toList()) + ")";
+      checks.add(new CheckConstraint(NamingConvention.fit(Table.localName(table) + "_" + name + "_check"), expression));
+    }
+    boolean id = jpa(field, "Id") != null;
+    boolean nullable = !id && !field.asType().getKind().isPrimitive()
+        && (columnMirror == null || bool(columnMirror, "nullable"));
+    String identity = null;
+    AnnotationMirror generated = jpa(field, "GeneratedValue");
+    if (generated != null) {
+      if (!id) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @GeneratedValue belongs on the @Id field", field.getSimpleName());
+        return null;
+      }
+      String strategy = constant(generated, "strategy");
+      if (!List.of("IDENTITY", "SEQUENCE").contains(strategy)) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @GeneratedValue(strategy = %s) is not supported yet;"
+            + " use IDENTITY, or SEQUENCE with a @SequenceGenerator", field.getSimpleName(), strategy);
+        return null;
+      }
+      if (!INTEGRAL.contains(sqlType)) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @GeneratedValue(strategy = %s) on a %s column is not"
+            + " supported yet", field.getSimpleName(), strategy, sqlType);
+        return null;
+      }
+      if (strategy.equals("IDENTITY")) {
+        identity = Column.BY_DEFAULT;
+      } else if (!sequence(type, field, string(generated, "generator"))) {
+        return null;
+      }
+    } else if (jpa(field, "SequenceGenerator") != null) {
+      // Declared without use: Hibernate creates the sequence anyway.
+      if (!sequence(type, field, string(jpa(field, "SequenceGenerator"), "name"))) {
+        return null;
+      }
+    }
+    if (columnMirror != null && bool(columnMirror, "unique")) {
+      uniques.add(new UniqueConstraint(UniqueConstraint.defaultName(table, name), List.of(name)));
+    }
+    return new Column(name, sqlType, nullable, null, identity, null);
+  }
+
+  /**
+   * Registers the sequence of a {@code @GeneratedValue(strategy = SEQUENCE, generator)}: the
+   * {@code @SequenceGenerator} of that name on the field or its class, or with no generator
+   * Hibernate 6's default {@code <entity>_SEQ} by 50. False after an error.
+   */
+  private boolean sequence(TypeElement type, VariableElement field, String generator) {
+    String entityName = string(jpa(type, "Entity"), "name");
+    Sequence sequence;
+    if (generator.isEmpty()) {
+      sequence = new Sequence(naming.defaultSequence(entityName.isEmpty() ? type.getSimpleName().toString() : entityName),
+          "bigint", 1, 50, null, null, 1, false);
+    } else {
+      AnnotationMirror declared = null;
+      for (Element at : List.of(field, type)) {
+        AnnotationMirror candidate = jpa(at, "SequenceGenerator");
+        if (candidate != null && string(candidate, "name").equals(generator)) {
+          declared = candidate;
+          break;
+        }
+      }
+      if (declared == null) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: generator \"%s\" is not a @SequenceGenerator on this field"
+            + " or its class; generators declared elsewhere are not supported yet", field.getSimpleName(), generator);
+        return false;
+      }
+      if (!string(declared, "schema").isEmpty() || !string(declared, "catalog").isEmpty()) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @SequenceGenerator(schema, catalog) is not supported yet",
+            field.getSimpleName());
+        return false;
+      }
+      String name = string(declared, "sequenceName").isEmpty() ? generator : string(declared, "sequenceName");
+      try {
+        sequence = new Sequence(naming.physical(name), "bigint", integer(declared, "initialValue"),
+            integer(declared, "allocationSize"), null, null, 1, false);
+      } catch (IllegalArgumentException e) {
+        error(field, "[TracetrackBadSequence] Field %s: %s", field.getSimpleName(), e.getMessage());
+        return false;
+      }
+    }
+    if (!fits(field, "Sequence", sequence.name())) {
+      return false;
+    }
+    return sequences.add(type, sequence);
+  }
+
+  /** A {@code @ManyToOne} or owning {@code @OneToOne} field's column and foreign key; null after an error. */
+  private Column joinColumn(TypeElement type, String table, VariableElement field, AnnotationMirror relation,
+      List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques) {
+    for (String basicOnly : List.of("Column", "GeneratedValue", "Enumerated", "Version")) {
+      if (jpa(field, basicOnly) != null) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @%s on a relation is not supported", field.getSimpleName(),
+            basicOnly);
+        return null;
+      }
+    }
+    TypeElement target = field.asType() instanceof DeclaredType declared ? (TypeElement) declared.asElement() : null;
+    if (target == null || !isEntity(target)) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @%s to %s, which is not a JPA @Entity; targetEntity is not"
+          + " supported yet", field.getSimpleName(), simpleName(relation), field.asType());
+      return null;
+    }
+    List<VariableElement> targetIds = ElementFilter.fieldsIn(target.getEnclosedElements()).stream()
+        .filter(f -> isPersistent(f) && jpa(f, "Id") != null).toList();
+    if (targetIds.size() != 1 || jpa(targetIds.get(0), "ManyToOne") != null || jpa(targetIds.get(0), "OneToOne") != null) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @%s to %s, whose key is not one basic @Id field, is not"
+          + " supported yet", field.getSimpleName(), simpleName(relation), target.getSimpleName());
+      return null;
+    }
+    VariableElement targetId = targetIds.get(0);
+    AnnotationMirror targetColumn = jpa(targetId, "Column");
+    String referencedLogical = targetColumn == null || string(targetColumn, "name").isEmpty()
+        ? targetId.getSimpleName().toString() : string(targetColumn, "name");
+    String referenced = naming.physical(referencedLogical);
+    String type_ = columnType(targetId, targetColumn);
+    if (type_ == null) {
+      return null;
+    }
+    AnnotationMirror join = jpa(field, "JoinColumn");
+    String written = join == null ? "" : string(join, "name");
+    if (join != null) {
+      String referencedName = string(join, "referencedColumnName");
+      if (!referencedName.isEmpty() && !naming.physical(referencedName).equals(referenced)) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @JoinColumn(referencedColumnName = \"%s\"), a column other"
+            + " than %s's key, is not supported yet", field.getSimpleName(), referencedName, target.getSimpleName());
+        return null;
+      }
+      if (!string(join, "columnDefinition").isEmpty() || !string(join, "table").isEmpty()
+          || !string(mirror(join, "foreignKey"), "name").isEmpty()
+          || !constant(mirror(join, "foreignKey"), "value").equals("PROVIDER_DEFAULT")) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @JoinColumn(columnDefinition, table, foreignKey) is not"
+            + " supported yet", field.getSimpleName());
+        return null;
+      }
+    }
+    String name = naming.joinColumn(written, field.getSimpleName().toString(), referencedLogical);
+    boolean nullable = bool(relation, "optional") && (join == null || bool(join, "nullable"));
+    String targetTable = tableName(target);
+    foreignKeys.add(new ForeignKey(NamingConvention.foreignKey(table, List.of(name), targetTable), List.of(name),
+        targetTable, List.of(referenced), ForeignKey.NO_ACTION, ForeignKey.NO_ACTION));
+    // Hibernate makes a one-to-one's join column unique, as it does @JoinColumn(unique = true).
+    if (simpleName(relation).equals("OneToOne") || (join != null && bool(join, "unique"))) {
+      uniques.add(new UniqueConstraint(UniqueConstraint.defaultName(table, name), List.of(name)));
+    }
+    return new Column(name, type_, nullable, null, null, null);
+  }
+
+  /** The column type Hibernate 6 gives a field on PostgreSQL, or null after reporting why there is none. */
+  private String columnType(VariableElement field, AnnotationMirror column) {
+    int length = column == null ? 255 : integer(column, "length");
+    int precision = column == null ? 0 : integer(column, "precision");
+    int scale = column == null ? 0 : integer(column, "scale");
+    String definition = column == null ? "" : string(column, "columnDefinition");
+    if (!definition.isEmpty()) {
+      if (enumElement(field.asType()) != null) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @Column(columnDefinition) on an enum field is not supported"
+            + " yet", field.getSimpleName());
+        return null;
+      }
+      try {
+        return Column.checkedType(definition);
+      } catch (IllegalArgumentException e) {
+        error(field, "[TracetrackInvalidSqlType] Field %s: @Column(columnDefinition): %s", field.getSimpleName(),
+            e.getMessage());
+        return null;
+      }
+    }
+    if (length < 1 || precision < 0 || scale < 0 || (precision > 0 && scale > precision)) {
+      error(field, "[TracetrackInvalidColumnSize] Field %s: @Column(length = %d, precision = %d, scale = %d) is not a"
+          + " valid size", field.getSimpleName(), length, precision, scale);
+      return null;
+    }
+    TypeElement enumType = enumElement(field.asType());
+    if (enumType != null) {
+      AnnotationMirror enumerated = jpa(field, "Enumerated");
+      // Hibernate's default is ORDINAL; on PostgreSQL it stores ordinals as smallint.
+      return enumerated != null && constant(enumerated, "value").equals("STRING") ? "varchar(" + length + ")" : "smallint";
+    }
+    String type = HibernateTypes.sqlType(field.asType(), length, precision, scale);
+    if (type == null) {
+      error(field, "[TracetrackJpaNotSupported] Field %s has type %s, whose JPA mapping is not supported yet:"
+          + " set @Column(columnDefinition = \"...\") or mark it @Transient", field.getSimpleName(), field.asType());
+    }
+    return type;
+  }
+
+  /**
+   * Whether every JPA, Hibernate and TraceTrack annotation on an element is one this reader maps;
+   * reports each other one.
+   */
+  private boolean supported(Element element, Set<String> names, String what) {
+    boolean ok = true;
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      String qualified = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+      if (isJpa(mirror) ? !names.contains(simpleName(mirror))
+          : qualified.startsWith("org.hibernate.annotations.") || qualified.startsWith("io.tracetrack.migrations.entity.")) {
+        error(element, "[TracetrackJpaNotSupported] @%s on %s is not supported yet%s", qualified.startsWith("io.tracetrack")
+            ? qualified : simpleName(mirror), what, qualified.startsWith("io.tracetrack")
+            ? ": TraceTrack's annotations cannot be mixed with JPA's on one entity" : "");
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  private boolean knownColumns(TypeElement type, String annotation, List<String> names, List<String> columns, String table) {
+    for (String name : names) {
+      if (!columns.contains(name)) {
+        error(type, "[TracetrackUnknownColumn] %s names column \"%s\", which table \"%s\" does not have (columns: %s)",
+            annotation, name, table, String.join(", ", columns));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean fits(Element at, String what, String name) {
+    int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes <= NamingConvention.MAX_NAME_BYTES) {
+      return true;
+    }
+    error(at, "[TracetrackNameTooLong] %s name \"%s\" is %d bytes long in UTF-8; PostgreSQL keeps %d at most:"
+        + " choose a shorter one", what, name, bytes, NamingConvention.MAX_NAME_BYTES);
+    return false;
+  }
+
+  private static boolean isPersistent(VariableElement field) {
+    return !field.getModifiers().contains(Modifier.STATIC) && !field.getModifiers().contains(Modifier.TRANSIENT)
+        && jpa(field, "Transient") == null;
+  }
+
+  private static TypeElement enumElement(TypeMirror type) {
+    if (type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM) {
+      return (TypeElement) ((DeclaredType) type).asElement();
+    }
+    return null;
+  }
+
+  // Reading annotations by name.
+
+  private static boolean isJpa(AnnotationMirror mirror) {
+    String qualified = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    int dot = qualified.lastIndexOf('.');
+    return PACKAGES.contains(qualified.substring(0, Math.max(dot, 0)));
+  }
+
+  private static String simpleName(AnnotationMirror mirror) {
+    return mirror.getAnnotationType().asElement().getSimpleName().toString();
+  }
+
+  /** The JPA annotation {@code simpleName} on an element, from either package, or null. */
+  private static AnnotationMirror jpa(Element element, String simpleName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (isJpa(mirror) && simpleName(mirror).equals(simpleName)) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  /** An annotation member's value, its default included. */
+  private Object value(AnnotationMirror mirror, String member) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+        : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(member)) {
+        return entry.getValue().getValue();
+      }
+    }
+    throw new IllegalArgumentException("@" + simpleName(mirror) + " has no member " + member);
+  }
+
+  private String string(AnnotationMirror mirror, String member) {
+    return (String) value(mirror, member);
+  }
+
+  private int integer(AnnotationMirror mirror, String member) {
+    return (Integer) value(mirror, member);
+  }
+
+  private boolean bool(AnnotationMirror mirror, String member) {
+    return (Boolean) value(mirror, member);
+  }
+
+  /** The name of an enum constant member, such as {@code GenerationType.IDENTITY}. */
+  private String constant(AnnotationMirror mirror, String member) {
+    Object value = value(mirror, member);
+    return value instanceof VariableElement element ? element.getSimpleName().toString() : String.valueOf(value);
+  }
+
+  private AnnotationMirror mirror(AnnotationMirror mirror, String member) {
+    return (AnnotationMirror) value(mirror, member);
+  }
+
+  private List<AnnotationMirror> mirrors(AnnotationMirror mirror, String member) {
+    return ((List<?>) value(mirror, member)).stream()
+        .map(v -> (AnnotationMirror) ((AnnotationValue) v).getValue()).toList();
+  }
+
+  private List<String> strings(AnnotationMirror mirror, String member) {
+    return ((List<?>) value(mirror, member)).stream().map(v -> (String) ((AnnotationValue) v).getValue()).toList();
+  }
+
+  private void error(Element element, String format, Object... args) {
+    messager.printMessage(Diagnostic.Kind.ERROR, String.format(format, args), element);
+  }
+}

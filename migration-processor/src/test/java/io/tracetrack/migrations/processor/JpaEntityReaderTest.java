@@ -1,0 +1,225 @@
+package io.tracetrack.migrations.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.tracetrack.migrations.processor.EntityProcessorTest.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import io.tracetrack.migrations.core.schema.CheckConstraint;
+import io.tracetrack.migrations.core.schema.Column;
+import io.tracetrack.migrations.core.schema.ForeignKey;
+import io.tracetrack.migrations.core.schema.Index;
+import io.tracetrack.migrations.core.schema.Sequence;
+import io.tracetrack.migrations.core.schema.Snapshot;
+import io.tracetrack.migrations.core.schema.Table;
+import io.tracetrack.migrations.core.schema.UniqueConstraint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/** JPA entities (jakarta and javax, read by name) become the tables Hibernate 6 creates for them. */
+class JpaEntityReaderTest {
+  private static final JavaFileObject CUSTOMER = source("shop.Customer", "package shop;", "import jakarta.persistence.*;",
+      "@Entity",
+      "@Table(name = \"customers\", indexes = @Index(columnList = \"lastName, birthDate DESC\"),",
+      "    uniqueConstraints = @UniqueConstraint(name = \"uq_customer_name\", columnNames = {\"firstName\", \"lastName\"}))",
+      "public class Customer {",
+      "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;",
+      "  @Column(nullable = false, length = 80) private String firstName;",
+      "  private String lastName;",
+      "  @Column(unique = true) private String email;",
+      "  private java.time.LocalDate birthDate;",
+      "  @Column(precision = 10, scale = 2) private java.math.BigDecimal creditLimit;",
+      "  private java.math.BigDecimal balance;",
+      "  @Column(columnDefinition = \"text\") private String notes;",
+      "  private int visits;",
+      "  @Version private Long version;",
+      "  @Transient private String cached;",
+      "  private transient String alsoCached;",
+      "  @OneToMany(mappedBy = \"customer\") private java.util.List<PurchaseOrder> orders;",
+      "}");
+  private static final JavaFileObject ORDER = source("shop.PurchaseOrder", "package shop;", "import jakarta.persistence.*;",
+      "@Entity(name = \"PurchaseOrder\")",
+      "public class PurchaseOrder {",
+      "  public enum Status { NEW, PAID, SHIPPED }",
+      "  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"orders\")",
+      "  @SequenceGenerator(name = \"orders\", sequenceName = \"purchaseOrderSeq\", allocationSize = 20, initialValue = 100)",
+      "  private long id;",
+      "  @ManyToOne(optional = false) private Customer customer;",
+      "  @ManyToOne @JoinColumn(name = \"shipTo\") private Customer shipToCustomer;",
+      "  @OneToOne private Customer referrer;",
+      "  @Enumerated(EnumType.STRING) @Column(length = 20) private Status status;",
+      "  @Enumerated private Status previousStatus;",
+      "  private java.time.LocalDateTime placedAt;",
+      "  private java.time.Instant paidAt;",
+      "}");
+
+  @Test
+  void springNamingMapsAShopAsHibernateDoesUnderSpringBoot() {
+    Compilation compilation = compile("spring", CUSTOMER, ORDER);
+    assertThat(compilation).succeededWithoutWarnings();
+    Snapshot snapshot = snapshot(compilation);
+    Table customers = snapshot.schema().table("customers").orElseThrow();
+    assertEquals(List.of(
+        new Column("id", "bigint", false, null, Column.BY_DEFAULT, null),
+        new Column("first_name", "varchar(80)", false, null),
+        new Column("last_name", "varchar(255)", true, null),
+        new Column("email", "varchar(255)", true, null),
+        new Column("birth_date", "date", true, null),
+        new Column("credit_limit", "numeric(10,2)", true, null),
+        new Column("balance", "numeric(38,2)", true, null),
+        new Column("notes", "text", true, null),
+        new Column("visits", "integer", false, null),
+        new Column("version", "bigint", true, null)), customers.columns());
+    assertEquals(List.of("id"), customers.primaryKey());
+    assertEquals(List.of(new UniqueConstraint("customers_email_key", List.of("email")),
+        new UniqueConstraint("uq_customer_name", List.of("first_name", "last_name"))), customers.uniqueConstraints());
+    assertEquals(List.of(new Index("ix_customers_last_name_birth_date",
+        List.of(Index.IndexColumn.asc("last_name"), Index.IndexColumn.desc("birth_date")), false, Index.BTREE, null)),
+        customers.indexes());
+
+    Table orders = snapshot.schema().table("purchase_order").orElseThrow();
+    assertEquals(List.of(
+        new Column("id", "bigint", false, null),
+        new Column("customer_id", "bigint", false, null),
+        new Column("ship_to", "bigint", true, null),
+        new Column("referrer_id", "bigint", true, null),
+        new Column("status", "varchar(20)", true, null),
+        new Column("previous_status", "smallint", true, null),
+        new Column("placed_at", "timestamp(6)", true, null),
+        new Column("paid_at", "timestamptz(6)", true, null)), orders.columns());
+    assertEquals(List.of(
+        new ForeignKey("fk_purchase_order_customer_id_customers", List.of("customer_id"), "customers", List.of("id"), null, null),
+        new ForeignKey("fk_purchase_order_referrer_id_customers", List.of("referrer_id"), "customers", List.of("id"), null, null),
+        new ForeignKey("fk_purchase_order_ship_to_customers", List.of("ship_to"), "customers", List.of("id"), null, null)),
+        orders.foreignKeys());
+    assertEquals(List.of(new UniqueConstraint("purchase_order_referrer_id_key", List.of("referrer_id"))),
+        orders.uniqueConstraints(), "a one-to-one's join column is unique");
+    assertEquals(List.of(
+        new CheckConstraint("purchase_order_previous_status_check", "\"previous_status\" BETWEEN 0 AND 2"),
+        new CheckConstraint("purchase_order_status_check", "\"status\" IN ('NEW', 'PAID', 'SHIPPED')")),
+        orders.checkConstraints());
+    assertEquals(List.of(new Sequence("purchase_order_seq", "bigint", 100, 20, null, null, 1, false)),
+        List.copyOf(snapshot.schema().sequences().values()));
+  }
+
+  @Test
+  void jpaNamingKeepsNamesAsWrittenAndIsTheDefaultWithoutSpringBoot() {
+    for (Compilation compilation : List.of(compile("jpa", CUSTOMER, ORDER), compile(null, CUSTOMER, ORDER))) {
+      assertThat(compilation).succeededWithoutWarnings();
+      Snapshot snapshot = snapshot(compilation);
+      assertEquals(List.of("id", "customer_id", "shipto", "referrer_id", "status", "previousstatus", "placedat", "paidat"),
+          snapshot.schema().table("purchaseorder").orElseThrow().columns().stream().map(Column::name).toList());
+      assertEquals(List.of("purchaseorderseq"), List.copyOf(snapshot.schema().sequences().keySet()));
+    }
+  }
+
+  @Test
+  void springBootOnTheClassPathMakesSpringTheDefault() {
+    JavaFileObject springBoot = source("org.springframework.boot.SpringApplication",
+        "package org.springframework.boot;", "public class SpringApplication {}");
+    Compilation compilation = compile(null, CUSTOMER, ORDER, springBoot);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(true, snapshot(compilation).schema().table("purchase_order").isPresent());
+  }
+
+  @Test
+  void javaxPersistenceIsReadByNameLikeJakarta() {
+    JavaFileObject entity = source("javax.persistence.Entity", "package javax.persistence;",
+        "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)",
+        "public @interface Entity { String name() default \"\"; }");
+    JavaFileObject id = source("javax.persistence.Id", "package javax.persistence;",
+        "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)", "public @interface Id {}");
+    JavaFileObject column = source("javax.persistence.Column", "package javax.persistence;",
+        "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)",
+        "public @interface Column { String name() default \"\"; boolean unique() default false;",
+        "  boolean nullable() default true; String columnDefinition() default \"\"; String table() default \"\";",
+        "  int length() default 255; int precision() default 0; int scale() default 0; }");
+    Compilation compilation = compile("spring", entity, id, column, source("legacy.Account", "package legacy;",
+        "import javax.persistence.*;",
+        "@Entity public class Account { @Id private Long accountId; @Column(name = \"ownerName\", nullable = false) String owner; }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(List.of(new Column("account_id", "bigint", false, null), new Column("owner_name", "varchar(255)", false, null)),
+        snapshot(compilation).schema().table("account").orElseThrow().columns());
+  }
+
+  @Test
+  void defaultSequenceIsTheEntityNameWithSeqByFifty() {
+    Compilation compilation = compile("spring", source("blog.Post", "package blog;", "import jakarta.persistence.*;",
+        "@Entity public class Post { @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id; }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(List.of(new Sequence("post_seq", "bigint", 1, 50, null, null, 1, false)),
+        List.copyOf(snapshot(compilation).schema().sequences().values()));
+  }
+
+  @Test
+  void whatIsNotMappedYetIsAnErrorOnTheElementNamingTheAnnotation() {
+    Compilation compilation = compile("spring", source("app.Tag", "package app;", "import jakarta.persistence.*;",
+        "@Entity public class Tag {",
+        "  @Id @GeneratedValue private Long id;",
+        "  @ManyToMany private java.util.Set<Tag> related;",
+        "  @Lob private String body;",
+        "  @OneToMany private java.util.List<Tag> children;",
+        "}"));
+    assertThat(compilation).hadErrorContaining(
+        "[TracetrackJpaNotSupported] Field id: @GeneratedValue(strategy = AUTO) is not supported yet")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("@GeneratedValue private Long id");
+    assertThat(compilation).hadErrorContaining("[TracetrackJpaNotSupported] @ManyToMany on field related is not supported yet")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("Set<Tag> related");
+    assertThat(compilation).hadErrorContaining("[TracetrackJpaNotSupported] @Lob on field body is not supported yet")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("String body");
+    assertThat(compilation).hadErrorContaining("@OneToMany without mappedBy")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("List<Tag> children");
+
+    Compilation inherited = compile("spring",
+        source("app.Base", "package app;", "@jakarta.persistence.MappedSuperclass public class Base {"
+            + " @jakarta.persistence.Id Long id; }"),
+        source("app.Child", "package app;", "@jakarta.persistence.Entity public class Child extends Base {}"));
+    assertThat(inherited).hadErrorContaining("[TracetrackJpaNotSupported] Entity Child extends Base")
+        .inFile(inherited.sourceFiles().get(1)).onLineContaining("class Child");
+
+    Compilation mixed = compile("spring", source("app.Mixed", "package app;",
+        "@jakarta.persistence.Entity public class Mixed {",
+        "  @jakarta.persistence.Id Long id;",
+        "  @io.tracetrack.migrations.entity.Column(serverDefault = \"0\") int count;",
+        "}"));
+    assertThat(mixed).hadErrorContaining(
+        "@io.tracetrack.migrations.entity.Column on field count is not supported yet: TraceTrack's annotations cannot be mixed")
+        .inFile(mixed.sourceFiles().get(0)).onLineContaining("int count");
+
+    Compilation hibernate = compile("spring", source("org.hibernate.annotations.Formula", "package org.hibernate.annotations;",
+        "public @interface Formula { String value(); }"), source("app.F", "package app;",
+        "@jakarta.persistence.Entity public class F { @jakarta.persistence.Id Long id;",
+        "  @org.hibernate.annotations.Formula(\"1\") int one; }"));
+    assertThat(hibernate).hadErrorContaining("[TracetrackJpaNotSupported] @Formula on field one is not supported yet")
+        .inFile(hibernate.sourceFiles().get(1)).onLineContaining("int one");
+  }
+
+  @Test
+  void aBadNamingOptionIsAnError() {
+    assertThat(compile("snake", CUSTOMER, ORDER))
+        .hadErrorContaining("[TracetrackInvalidOption] -Atracetrack.naming must be spring or jpa, not \"snake\"");
+  }
+
+  private static Compilation compile(String naming, JavaFileObject... sources) {
+    Compiler javac = Compiler.javac().withProcessors(new EntityProcessor());
+    if (naming != null) {
+      javac = javac.withOptions("-Atracetrack.naming=" + naming);
+    }
+    return javac.compile(sources);
+  }
+
+  private static Snapshot snapshot(Compilation compilation) {
+    JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", Snapshot.RESOURCE).orElseThrow();
+    try (InputStream in = file.openInputStream()) {
+      return Snapshot.read(in, Snapshot.RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
