@@ -191,12 +191,23 @@ final class JpaEntityReader {
           ok = false;
           continue;
         }
-        String name = string(index, "name").isEmpty() ? NamingConvention.index(table, names) : string(index, "name");
+        boolean unique = bool(index, "unique");
+        String name = string(index, "name").isEmpty()
+            ? unique ? NamingConvention.unique(table, names) : NamingConvention.index(table, names)
+            : string(index, "name");
         if (!fits(type, "Index", name)) {
           ok = false;
           continue;
         }
-        indexes.add(new Index(name, indexColumns, bool(index, "unique"), Index.BTREE, null));
+        if (!unique) {
+          indexes.add(new Index(name, indexColumns, false, Index.BTREE, null));
+        } else if (indexColumns.stream().anyMatch(Index.IndexColumn::descending)) {
+          error(type, "[TracetrackJpaNotSupported] @Index(unique = true) with a DESC column is not supported yet");
+          ok = false;
+        } else {
+          // Hibernate creates a unique index as a unique constraint, under the index's name.
+          uniques.add(new UniqueConstraint(name, names));
+        }
       }
       for (AnnotationMirror unique : mirrors(tableMirror, "uniqueConstraints")) {
         List<String> names = strings(unique, "columnNames").stream().map(naming::physical).toList();
@@ -306,13 +317,13 @@ final class JpaEntityReader {
   /**
    * Registers the sequence of a {@code @GeneratedValue(strategy = SEQUENCE, generator)}: the
    * {@code @SequenceGenerator} of that name on the field or its class, or with no generator
-   * Hibernate 6's default {@code <entity>_SEQ} by 50. False after an error.
+   * Hibernate 6's default {@code <table>_SEQ} by 50, in the table's schema. False after an error.
    */
   private boolean sequence(TypeElement type, VariableElement field, String generator) {
-    String entityName = string(jpa(type, "Entity"), "name");
     Sequence sequence;
     if (generator.isEmpty()) {
-      sequence = new Sequence(naming.defaultSequence(entityName.isEmpty() ? type.getSimpleName().toString() : entityName),
+      String table = tableName(type);
+      sequence = new Sequence(Table.qualified(Table.schemaOf(table), naming.defaultSequence(Table.localName(table))),
           "bigint", 1, 50, null, null, 1, false);
     } else {
       AnnotationMirror declared = null;

@@ -65,9 +65,12 @@ enum JpaNaming {
     return physical(columnName.isEmpty() ? property + "_" + unquoted(referencedLogical) : columnName);
   }
 
-  /** Hibernate 6's default sequence of an entity with no named generator: {@code <entity name>_SEQ}. */
-  String defaultSequence(String entityName) {
-    return physical(entityName + "_SEQ");
+  /**
+   * Hibernate 6's default sequence of an entity with no named generator: its table's name and
+   * {@code _SEQ} ({@code orders} → {@code orders_seq}).
+   */
+  String defaultSequence(String physicalTable) {
+    return physical(physicalTable + "_SEQ");
   }
 
   /**

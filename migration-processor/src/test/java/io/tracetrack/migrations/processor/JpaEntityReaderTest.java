@@ -149,12 +149,29 @@ class JpaEntityReaderTest {
   }
 
   @Test
-  void defaultSequenceIsTheEntityNameWithSeqByFifty() {
-    Compilation compilation = compile("spring", source("blog.Post", "package blog;", "import jakarta.persistence.*;",
-        "@Entity public class Post { @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id; }"));
+  void defaultSequenceIsTheTableNameWithSeqByFifty() {
+    Compilation compilation = compile("spring",
+        source("blog.BlogPost", "package blog;", "import jakarta.persistence.*;",
+            "@Entity public class BlogPost { @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id; }"),
+        source("blog.Tag", "package blog;", "import jakarta.persistence.*;",
+            "@Entity @Table(name = \"tags\") public class Tag { @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id; }"));
     assertThat(compilation).succeededWithoutWarnings();
-    assertEquals(List.of(new Sequence("post_seq", "bigint", 1, 50, null, null, 1, false)),
+    assertEquals(List.of(new Sequence("blog_post_seq", "bigint", 1, 50, null, null, 1, false),
+        new Sequence("tags_seq", "bigint", 1, 50, null, null, 1, false)),
         List.copyOf(snapshot(compilation).schema().sequences().values()));
+  }
+
+  @Test
+  void aUniqueIndexIsAUniqueConstraintAsHibernateCreatesIt() {
+    Compilation compilation = compile("spring", source("blog.Post", "package blog;", "import jakarta.persistence.*;",
+        "@Entity @Table(indexes = {@Index(name = \"post_slug_unique\", columnList = \"urlSlug\", unique = true),",
+        "    @Index(columnList = \"title, urlSlug\", unique = true)})",
+        "public class Post { @Id Long id; String urlSlug; String title; }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Table post = snapshot(compilation).schema().table("post").orElseThrow();
+    assertEquals(List.of(new UniqueConstraint("post_slug_unique", List.of("url_slug")),
+        new UniqueConstraint("uq_post_title_url_slug", List.of("title", "url_slug"))), post.uniqueConstraints());
+    assertEquals(List.of(), post.indexes());
   }
 
   @Test

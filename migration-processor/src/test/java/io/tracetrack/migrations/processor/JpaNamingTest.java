@@ -16,7 +16,7 @@ class JpaNamingTest {
     // Only between a lower-case and an upper-case letter followed by a lower-case one, as Hibernate 6.6 does.
     assertEquals("httprequest", JpaNaming.SPRING.physical("HTTPRequest"));
     assertEquals("line2total", JpaNaming.SPRING.physical("line2Total"));
-    assertEquals("order_seq", JpaNaming.SPRING.defaultSequence("Order"));
+    assertEquals("orders_seq", JpaNaming.SPRING.defaultSequence("orders"));
     assertEquals("sales_item", JpaNaming.SPRING.physical("sales.item"));
     assertEquals("order_line", JpaNaming.SPRING.physical("\"OrderLine\""), "the strategy lower-cases quoted names");
   }
@@ -28,6 +28,6 @@ class JpaNamingTest {
     assertEquals("customer_id", JpaNaming.JPA.joinColumn("", "customer", "id"));
     assertEquals("OrderLine", JpaNaming.JPA.physical("\"OrderLine\""));
     assertEquals("OrderLine", JpaNaming.JPA.physical("`OrderLine`"));
-    assertEquals("post_seq", JpaNaming.JPA.defaultSequence("Post"));
+    assertEquals("post_seq", JpaNaming.JPA.defaultSequence("post"));
   }
 }

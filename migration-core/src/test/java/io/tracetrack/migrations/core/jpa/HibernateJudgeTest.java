@@ -1,0 +1,176 @@
+package io.tracetrack.migrations.core.jpa;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.tracetrack.migrations.Migration;
+import io.tracetrack.migrations.core.codegen.MigrationClassWriter;
+import io.tracetrack.migrations.core.codegen.RevisionHeader;
+import io.tracetrack.migrations.core.db.DatabaseSettings;
+import io.tracetrack.migrations.core.diff.SchemaDiff;
+import io.tracetrack.migrations.core.operation.Operation;
+import io.tracetrack.migrations.core.operation.RecordingOperations;
+import io.tracetrack.migrations.core.schema.RenameHints;
+import io.tracetrack.migrations.core.schema.Schema;
+import io.tracetrack.migrations.core.schema.Snapshot;
+import io.tracetrack.migrations.core.testsupport.CatalogNormalForm;
+import io.tracetrack.migrations.core.testsupport.JavaSourceCompiler;
+import io.tracetrack.migrations.core.testsupport.PostgresServer;
+import io.tracetrack.migrations.processor.EntityProcessor;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Hibernate is the judge of how we read JPA entities. For each model under {@code
+ * src/test/jpa-models} and each naming: Hibernate 6 creates its schema for the compiled entities
+ * in one PostgreSQL database; our processor reads the same sources, the engine generates the
+ * initial migration from its snapshot, and the migration runs on a second database. The two live
+ * schemas, read from pg_catalog by {@link CatalogNormalForm} (not by the engine's own comparison),
+ * must be the same but for the {@link DeliberateDifferences}.
+ */
+class HibernateJudgeTest {
+  private static final Path MODELS = Path.of("src/test/jpa-models");
+
+  @ParameterizedTest(name = "{0} model, {1} naming")
+  @CsvSource({"shop, spring", "shop, jpa", "blog, spring", "blog, jpa"})
+  void ourMigrationBuildsTheSchemaHibernateCreates(String model, String naming) throws Exception {
+    Path root = Files.createTempDirectory("tt-jpa-" + model);
+    Path classes = root.resolve("classes");
+    List<String> entities = compileWithProcessor(MODELS.resolve(model), classes, naming);
+    Schema schema;
+    try (InputStream in = Files.newInputStream(classes.resolve(Snapshot.RESOURCE))) {
+      schema = Snapshot.read(in, Snapshot.RESOURCE).schema();
+    }
+    assertFalse(schema.tables().isEmpty(), model + ": the processor read no table");
+
+    DatabaseSettings hibernate = PostgresServer.newDatabase("jpa_hibernate_" + model);
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      createWithHibernate(hibernate, loader, entities, naming.equals("spring"));
+    }
+
+    DatabaseSettings ours = PostgresServer.newDatabase("jpa_tracetrack_" + model);
+    Migration initial = initialMigration(schema, root.resolve("migration"));
+    try (Connection connection = ours.connect()) {
+      run(connection, initial);
+    }
+
+    try (Connection expected = hibernate.connect(); Connection actual = ours.connect()) {
+      List<String> hibernateForm = CatalogNormalForm.read(expected);
+      assertTrue(hibernateForm.stream().anyMatch(line -> line.contains(" FOREIGN KEY ")),
+          model + ": Hibernate created no foreign key:\n" + String.join("\n", hibernateForm));
+      if (Boolean.getBoolean("tracetrack.jpa.print")) {
+        System.out.println(String.join("\n", DeliberateDifferences.normalize(hibernateForm)));
+      }
+      CatalogNormalForm.assertSame(DeliberateDifferences.normalize(hibernateForm),
+          DeliberateDifferences.normalize(CatalogNormalForm.read(actual)),
+          model + " (" + naming + " naming): Hibernate's schema (-) against our migration's (+)");
+    }
+  }
+
+  /** Compiles a model's sources with our processor; returns the entity class names. */
+  private static List<String> compileWithProcessor(Path sources, Path classes, String naming) throws Exception {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(sources)) {
+      files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
+    Files.createDirectories(classes);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    StringWriter out = new StringWriter();
+    try (StandardJavaFileManager files_ = javac.getStandardFileManager(null, null, null)) {
+      JavaCompiler.CompilationTask task = javac.getTask(out, files_, null,
+          List.of("-classpath", JavaSourceCompiler.classPath(), "-d", classes.toString(), "-encoding", "UTF-8",
+              "-Atracetrack.naming=" + naming),
+          null, files_.getJavaFileObjectsFromPaths(files));
+      task.setProcessors(List.of(new EntityProcessor()));
+      assertTrue(task.call(), "javac with the processor failed on " + sources + ":\n" + out);
+    }
+    List<String> names = new ArrayList<>();
+    for (Path file : files) {
+      String relative = sources.relativize(file).toString();
+      names.add(relative.substring(0, relative.length() - ".java".length()).replace(java.io.File.separatorChar, '.'));
+    }
+    return names;
+  }
+
+  /** Lets Hibernate create the schema of the entities, as {@code schema-generation.database.action=create} does. */
+  private static void createWithHibernate(DatabaseSettings database, ClassLoader loader, List<String> entities,
+      boolean springNaming) throws Exception {
+    BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+    StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder(bootstrap)
+        .applySetting("jakarta.persistence.jdbc.url", database.url())
+        .applySetting("jakarta.persistence.jdbc.user", database.user())
+        .applySetting("jakarta.persistence.schema-generation.database.action", "create")
+        .applySetting("hibernate.connection.pool_size", "2");
+    if (springNaming) {
+      // Spring Boot's implicit strategy equals JPA's default for every mapping read here (it differs for join tables).
+      settings.applySetting("hibernate.physical_naming_strategy", CamelCaseToUnderscoresNamingStrategy.class.getName());
+    }
+    StandardServiceRegistry registry = settings.build();
+    try {
+      MetadataSources sources = new MetadataSources(registry);
+      for (String entity : entities) {
+        sources.addAnnotatedClass(Class.forName(entity, true, loader));
+      }
+      try (SessionFactory ignored = sources.buildMetadata().buildSessionFactory()) {
+        // Building the session factory created the schema.
+      }
+    } finally {
+      StandardServiceRegistryBuilder.destroy(registry);
+    }
+  }
+
+  /** The migration autogenerate writes for a schema, from nothing, compiled and loaded. */
+  private static Migration initialMigration(Schema schema, Path dir) throws Exception {
+    SchemaDiff diff = SchemaDiff.between(Schema.EMPTY, schema, RenameHints.NONE);
+    String source = MigrationClassWriter.render("jpa.migrations", "Initial",
+        new RevisionHeader("aaaaaaaaaaaa", List.of(), "Initial", "2026-01-01 00:00:00"),
+        diff.upgrade(), diff.downgrade(), diff.warningsByOperation(), "nothing").toString();
+    Path file = JavaSourceCompiler.write(dir.resolve("src"), "jpa.migrations", "Initial", source);
+    JavaSourceCompiler.compile(List.of(file), dir.resolve("classes"));
+    return JavaSourceCompiler.instantiate(dir.resolve("classes"), "jpa.migrations.Initial");
+  }
+
+  /** Runs a migration's upgrade in one transaction, as the runner does. */
+  private static void run(Connection connection, Migration migration) throws SQLException {
+    List<Operation> operations = RecordingOperations.record(migration::upgrade);
+    connection.setAutoCommit(false);
+    try (Statement statement = connection.createStatement()) {
+      for (Operation operation : operations) {
+        for (String sql : operation.statements()) {
+          try {
+            statement.execute(sql);
+          } catch (SQLException e) {
+            connection.rollback();
+            fail("statement failed: " + sql + "\n" + e.getMessage());
+          }
+        }
+      }
+      connection.commit();
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+}

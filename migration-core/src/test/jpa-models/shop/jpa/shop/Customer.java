@@ -1,0 +1,38 @@
+package jpa.shop;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.time.LocalDate;
+import java.util.List;
+
+@Entity
+@Table(name = "customers")
+public class Customer {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 100)
+  private String fullName;
+
+  @Column(nullable = false, unique = true)
+  private String email;
+
+  private LocalDate birthDate;
+
+  private boolean newsletter;
+
+  @OneToMany(mappedBy = "customer")
+  private List<PurchaseOrder> orders;
+
+  @Transient
+  private String displayName;
+
+  private transient int cachedOrderCount;
+}

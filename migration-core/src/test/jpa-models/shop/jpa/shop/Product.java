@@ -1,0 +1,45 @@
+package jpa.shop;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+
+@Entity
+@Table(indexes = @Index(name = "product_name_idx", columnList = "displayName"),
+    uniqueConstraints = @UniqueConstraint(columnNames = {"vendorCode", "vendorSku"}))
+public class Product {
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "product_ids")
+  @SequenceGenerator(name = "product_ids", sequenceName = "product_id_seq", allocationSize = 10, initialValue = 1000)
+  private long id;
+
+  @Column(nullable = false, length = 200)
+  private String displayName;
+
+  @Column(nullable = false, length = 20)
+  private String vendorCode;
+
+  @Column(nullable = false, length = 40)
+  private String vendorSku;
+
+  @Column(precision = 10, scale = 2, nullable = false)
+  private BigDecimal unitPrice;
+
+  private BigDecimal weightKg;
+
+  @Column(columnDefinition = "text")
+  private String description;
+
+  private Double rating;
+
+  @Version
+  private int version;
+}

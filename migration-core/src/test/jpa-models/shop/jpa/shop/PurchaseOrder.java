@@ -1,0 +1,49 @@
+package jpa.shop;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+@Entity
+@Table(name = "orders", indexes = @Index(columnList = "placedAt DESC"))
+public class PurchaseOrder {
+  public enum Status { NEW, PAID, SHIPPED, CANCELLED }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  private Customer customer;
+
+  @ManyToOne
+  @JoinColumn(name = "billingCustomer")
+  private Customer billTo;
+
+  @Enumerated(EnumType.STRING)
+  private Status status;
+
+  @Enumerated
+  private Status previousStatus;
+
+  private LocalDateTime placedAt;
+
+  private Instant paidAt;
+
+  @OneToMany(mappedBy = "order")
+  private List<OrderLine> lines;
+
+  @jakarta.persistence.Version
+  private Long version;
+}
