@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import java.time.OffsetDateTime;
@@ -26,6 +28,10 @@ public class Author {
   private UUID publicId;
 
   private OffsetDateTime joinedAt;
+
+  @ManyToOne
+  @JoinColumn(name = "mentorId", unique = true)
+  private Author mentor;
 
   @OneToMany(mappedBy = "author")
   private List<Post> posts;

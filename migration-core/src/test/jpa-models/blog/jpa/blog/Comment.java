@@ -1,5 +1,6 @@
 package jpa.blog;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,6 +34,7 @@ public class Comment {
   @Column(length = 16, nullable = false)
   private State state;
 
+  @Basic(optional = false)
   private LocalDateTime createdAt;
 
   private boolean pinned;

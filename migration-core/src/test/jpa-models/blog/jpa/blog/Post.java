@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -42,5 +43,6 @@ public class Post {
   private long viewCount;
 
   @OneToMany(mappedBy = "post")
+  @OrderBy("createdAt")
   private List<Comment> comments;
 }

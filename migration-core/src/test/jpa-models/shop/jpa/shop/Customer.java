@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
@@ -13,6 +14,7 @@ import java.util.List;
 
 @Entity
 @Table(name = "customers")
+@NamedQuery(name = "Customer.byEmail", query = "select c from Customer c where c.email = :email")
 public class Customer {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

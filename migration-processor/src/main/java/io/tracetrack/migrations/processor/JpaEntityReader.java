@@ -42,9 +42,14 @@ final class JpaEntityReader {
   /** The packages of JPA's annotations: Jakarta Persistence 3 and the older Java Persistence. */
   static final List<String> PACKAGES = List.of("jakarta.persistence", "javax.persistence");
 
-  private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "SequenceGenerator");
-  private static final Set<String> ON_FIELD = Set.of("Id", "Column", "GeneratedValue", "SequenceGenerator",
-      "Enumerated", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany");
+  /** The class annotations read here, and those that do not touch the schema (queries, listeners, caching). */
+  private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "SequenceGenerator",
+      "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries", "NamedEntityGraph", "NamedEntityGraphs",
+      "SqlResultSetMapping", "SqlResultSetMappings", "EntityListeners", "ExcludeDefaultListeners",
+      "ExcludeSuperclassListeners", "Cacheable");
+  /** The field annotations read here, and {@code @OrderBy}, which only orders a collection when loaded. */
+  private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Basic", "GeneratedValue", "SequenceGenerator",
+      "Enumerated", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy");
   private static final List<String> INTEGRAL = List.of("smallint", "integer", "bigint");
 
   private final Elements elements;
@@ -277,8 +282,9 @@ final class JpaEntityReader {
       checks.add(new CheckConstraint(NamingConvention.fit(Table.localName(table) + "_" + name + "_check"), expression));
     }
     boolean id = jpa(field, "Id") != null;
+    AnnotationMirror basic = jpa(field, "Basic");
     boolean nullable = !id && !field.asType().getKind().isPrimitive()
-        && (columnMirror == null || bool(columnMirror, "nullable"));
+        && (columnMirror == null || bool(columnMirror, "nullable")) && (basic == null || bool(basic, "optional"));
     String identity = null;
     AnnotationMirror generated = jpa(field, "GeneratedValue");
     if (generated != null) {
@@ -362,7 +368,7 @@ final class JpaEntityReader {
   /** A {@code @ManyToOne} or owning {@code @OneToOne} field's column and foreign key; null after an error. */
   private Column joinColumn(TypeElement type, String table, VariableElement field, AnnotationMirror relation,
       List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques) {
-    for (String basicOnly : List.of("Column", "GeneratedValue", "Enumerated", "Version")) {
+    for (String basicOnly : List.of("Column", "Basic", "GeneratedValue", "Enumerated", "Version")) {
       if (jpa(field, basicOnly) != null) {
         error(field, "[TracetrackJpaNotSupported] Field %s: @%s on a relation is not supported", field.getSimpleName(),
             basicOnly);

@@ -162,6 +162,20 @@ class JpaEntityReaderTest {
   }
 
   @Test
+  void basicOptionalFalseIsNotNullAndSchemaNeutralAnnotationsAreAccepted() {
+    Compilation compilation = compile("spring", source("blog.Note", "package blog;", "import jakarta.persistence.*;",
+        "@Entity @NamedQuery(name = \"Note.all\", query = \"select n from Note n\") @Cacheable",
+        "public class Note { @Id Long id; @Basic(optional = false) String text; @Basic String extra;",
+        "  @ManyToOne @JoinColumn(name = \"parentNote\", unique = true) Note parent;",
+        "  @OneToMany(mappedBy = \"parent\") @OrderBy(\"text\") java.util.List<Note> children; }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Table note = snapshot(compilation).schema().table("note").orElseThrow();
+    assertEquals(List.of(new Column("id", "bigint", false, null), new Column("text", "varchar(255)", false, null),
+        new Column("extra", "varchar(255)", true, null), new Column("parent_note", "bigint", true, null)), note.columns());
+    assertEquals(List.of(new UniqueConstraint("note_parent_note_key", List.of("parent_note"))), note.uniqueConstraints());
+  }
+
+  @Test
   void aUniqueIndexIsAUniqueConstraintAsHibernateCreatesIt() {
     Compilation compilation = compile("spring", source("blog.Post", "package blog;", "import jakarta.persistence.*;",
         "@Entity @Table(indexes = {@Index(name = \"post_slug_unique\", columnList = \"urlSlug\", unique = true),",
