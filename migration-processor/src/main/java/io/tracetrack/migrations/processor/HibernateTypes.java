@@ -31,6 +31,12 @@ final class HibernateTypes {
     return sql == null ? null : Column.checkedType(sql);
   }
 
+  /** Whether a type is {@code java.util.Date}, whose column type {@code @Temporal} chooses. */
+  static boolean isLegacyDate(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.util.Date");
+  }
+
   private static String declared(TypeElement element, int length, int precision, int scale) {
     return switch (element.getQualifiedName().toString()) {
       case "java.lang.String" -> "varchar(" + length + ")";
@@ -43,7 +49,9 @@ final class HibernateTypes {
       // @Column's precision and scale default to 0, which Hibernate reads as its own defaults 38 and 2.
       case "java.math.BigDecimal" -> "numeric(" + (precision == 0 ? 38 : precision) + ","
           + (precision == 0 && scale == 0 ? 2 : scale) + ")";
-      case "java.time.LocalDate" -> "date";
+      case "java.time.LocalDate", "java.sql.Date" -> "date";
+      case "java.sql.Time" -> "time(6)";
+      case "java.sql.Timestamp" -> "timestamp(6)";
       case "java.time.LocalTime" -> "time(6)";
       case "java.time.LocalDateTime" -> "timestamp(6)";
       case "java.time.OffsetDateTime", "java.time.ZonedDateTime", "java.time.Instant" -> "timestamptz(6)";

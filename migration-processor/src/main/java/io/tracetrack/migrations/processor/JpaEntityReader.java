@@ -49,7 +49,7 @@ final class JpaEntityReader {
       "ExcludeSuperclassListeners", "Cacheable");
   /** The field annotations read here, and {@code @OrderBy}, which only orders a collection when loaded. */
   private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Basic", "GeneratedValue", "SequenceGenerator",
-      "Enumerated", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy");
+      "Enumerated", "Temporal", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy");
   private static final List<String> INTEGRAL = List.of("smallint", "integer", "bigint");
 
   private final Elements elements;
@@ -293,19 +293,26 @@ final class JpaEntityReader {
         return null;
       }
       String strategy = constant(generated, "strategy");
-      if (!List.of("IDENTITY", "SEQUENCE").contains(strategy)) {
+      if (sqlType.equals("uuid") && List.of("AUTO", "UUID").contains(strategy)) {
+        // Hibernate generates the UUID in Java: a plain column.
+        strategy = "UUID";
+      } else if (strategy.equals("AUTO")) {
+        // Hibernate 6 generates a numeric id from a sequence, the named one or <table>_seq.
+        strategy = "SEQUENCE";
+      }
+      if (!List.of("IDENTITY", "SEQUENCE", "UUID").contains(strategy)) {
         error(field, "[TracetrackJpaNotSupported] Field %s: @GeneratedValue(strategy = %s) is not supported yet;"
-            + " use IDENTITY, or SEQUENCE with a @SequenceGenerator", field.getSimpleName(), strategy);
+            + " use IDENTITY, SEQUENCE or AUTO", field.getSimpleName(), strategy);
         return null;
       }
-      if (!INTEGRAL.contains(sqlType)) {
+      if (strategy.equals("UUID") ? !sqlType.equals("uuid") : !INTEGRAL.contains(sqlType)) {
         error(field, "[TracetrackJpaNotSupported] Field %s: @GeneratedValue(strategy = %s) on a %s column is not"
             + " supported yet", field.getSimpleName(), strategy, sqlType);
         return null;
       }
       if (strategy.equals("IDENTITY")) {
         identity = Column.BY_DEFAULT;
-      } else if (!sequence(type, field, string(generated, "generator"))) {
+      } else if (strategy.equals("SEQUENCE") && !sequence(type, field, string(generated, "generator"))) {
         return null;
       }
     } else if (jpa(field, "SequenceGenerator") != null) {
@@ -368,7 +375,7 @@ final class JpaEntityReader {
   /** A {@code @ManyToOne} or owning {@code @OneToOne} field's column and foreign key; null after an error. */
   private Column joinColumn(TypeElement type, String table, VariableElement field, AnnotationMirror relation,
       List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques) {
-    for (String basicOnly : List.of("Column", "Basic", "GeneratedValue", "Enumerated", "Version")) {
+    for (String basicOnly : List.of("Column", "Basic", "GeneratedValue", "Enumerated", "Temporal", "Version")) {
       if (jpa(field, basicOnly) != null) {
         error(field, "[TracetrackJpaNotSupported] Field %s: @%s on a relation is not supported", field.getSimpleName(),
             basicOnly);
@@ -407,18 +414,25 @@ final class JpaEntityReader {
         return null;
       }
       if (!string(join, "columnDefinition").isEmpty() || !string(join, "table").isEmpty()
-          || !string(mirror(join, "foreignKey"), "name").isEmpty()
-          || !constant(mirror(join, "foreignKey"), "value").equals("PROVIDER_DEFAULT")) {
-        error(field, "[TracetrackJpaNotSupported] Field %s: @JoinColumn(columnDefinition, table, foreignKey) is not"
-            + " supported yet", field.getSimpleName());
+          || !string(mirror(join, "foreignKey"), "foreignKeyDefinition").isEmpty()) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @JoinColumn(columnDefinition, table,"
+            + " foreignKey(foreignKeyDefinition)) is not supported yet", field.getSimpleName());
         return null;
       }
     }
     String name = naming.joinColumn(written, field.getSimpleName().toString(), referencedLogical);
     boolean nullable = bool(relation, "optional") && (join == null || bool(join, "nullable"));
     String targetTable = tableName(target);
-    foreignKeys.add(new ForeignKey(NamingConvention.foreignKey(table, List.of(name), targetTable), List.of(name),
-        targetTable, List.of(referenced), ForeignKey.NO_ACTION, ForeignKey.NO_ACTION));
+    AnnotationMirror foreignKey = join == null ? null : mirror(join, "foreignKey");
+    if (foreignKey == null || !constant(foreignKey, "value").equals("NO_CONSTRAINT")) {
+      String keyName = foreignKey == null || string(foreignKey, "name").isEmpty()
+          ? NamingConvention.foreignKey(table, List.of(name), targetTable) : string(foreignKey, "name");
+      if (!fits(field, "Foreign key", keyName)) {
+        return null;
+      }
+      foreignKeys.add(new ForeignKey(keyName, List.of(name), targetTable, List.of(referenced), ForeignKey.NO_ACTION,
+          ForeignKey.NO_ACTION));
+    }
     // Hibernate makes a one-to-one's join column unique, as it does @JoinColumn(unique = true).
     if (simpleName(relation).equals("OneToOne") || (join != null && bool(join, "unique"))) {
       uniques.add(new UniqueConstraint(UniqueConstraint.defaultName(table, name), List.of(name)));
@@ -456,6 +470,20 @@ final class JpaEntityReader {
       AnnotationMirror enumerated = jpa(field, "Enumerated");
       // Hibernate's default is ORDINAL; on PostgreSQL it stores ordinals as smallint.
       return enumerated != null && constant(enumerated, "value").equals("STRING") ? "varchar(" + length + ")" : "smallint";
+    }
+    AnnotationMirror temporal = jpa(field, "Temporal");
+    if (HibernateTypes.isLegacyDate(field.asType())) {
+      // java.util.Date is a timestamp unless @Temporal says DATE or TIME.
+      return switch (temporal == null ? "TIMESTAMP" : constant(temporal, "value")) {
+        case "DATE" -> "date";
+        case "TIME" -> "time(6)";
+        default -> "timestamp(6)";
+      };
+    }
+    if (temporal != null) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @Temporal is for java.util.Date fields, and %s is none",
+          field.getSimpleName(), field.asType());
+      return null;
     }
     String type = HibernateTypes.sqlType(field.asType(), length, precision, scale);
     if (type == null) {

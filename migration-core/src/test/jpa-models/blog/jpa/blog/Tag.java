@@ -1,0 +1,16 @@
+package jpa.blog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+
+@Entity
+public class Tag {
+  @Id
+  @GeneratedValue
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 40)
+  private String label;
+}
