@@ -26,6 +26,9 @@ public class Post {
   @ManyToOne
   private Author author;
 
+  @ManyToOne
+  private Category category;
+
   @Column(nullable = false, length = 200)
   private String title;
 

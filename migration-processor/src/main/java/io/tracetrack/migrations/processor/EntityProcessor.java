@@ -158,7 +158,8 @@ public final class EntityProcessor extends AbstractProcessor {
     if (naming == null) {
       return null;
     }
-    return new JpaEntityReader(processingEnv.getElementUtils(), processingEnv.getMessager(), naming, sequences).read(type);
+    return new JpaEntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), processingEnv.getMessager(),
+        naming, sequences).read(type);
   }
 
   private void add(TypeElement type, Table table) {

@@ -30,6 +30,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
 
 /**
@@ -47,18 +48,26 @@ final class JpaEntityReader {
       "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries", "NamedEntityGraph", "NamedEntityGraphs",
       "SqlResultSetMapping", "SqlResultSetMappings", "EntityListeners", "ExcludeDefaultListeners",
       "ExcludeSuperclassListeners", "Cacheable");
+  /** The annotations read on a mapped superclass. */
+  private static final Set<String> MAPPED_SUPERCLASS = Set.of("MappedSuperclass", "SequenceGenerator",
+      "EntityListeners", "ExcludeDefaultListeners", "ExcludeSuperclassListeners");
   /** The field annotations read here, and {@code @OrderBy}, which only orders a collection when loaded. */
   private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Basic", "GeneratedValue", "SequenceGenerator",
       "Enumerated", "Temporal", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy");
   private static final List<String> INTEGRAL = List.of("smallint", "integer", "bigint");
 
   private final Elements elements;
+  private final Types types;
   private final Messager messager;
   private final JpaNaming naming;
   private final SequenceReader sequences;
 
-  JpaEntityReader(Elements elements, Messager messager, JpaNaming naming, SequenceReader sequences) {
+  /** A persistent field of an entity, its own or a mapped superclass's, with its type as the entity sees it. */
+  private record Attribute(VariableElement field, TypeMirror type) {}
+
+  JpaEntityReader(Elements elements, Types types, Messager messager, JpaNaming naming, SequenceReader sequences) {
     this.elements = elements;
+    this.types = types;
     this.messager = messager;
     this.naming = naming;
     this.sequences = sequences;
@@ -88,21 +97,17 @@ final class JpaEntityReader {
       return null;
     }
     boolean ok = supported(type, ON_CLASS, "entity " + type.getSimpleName());
-    if (type.getSuperclass() instanceof DeclaredType parent
-        && (isEntity(parent.asElement()) || jpa(parent.asElement(), "MappedSuperclass") != null)) {
-      error(type, "[TracetrackJpaNotSupported] Entity %s extends %s: inheritance and @MappedSuperclass are not"
-          + " supported yet", type.getSimpleName(), parent.asElement().getSimpleName());
-      ok = false;
-    }
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-        if (isJpa(mirror)) {
-          error(method, "[TracetrackJpaNotSupported] @%s on method %s: property access (annotated getters) is not"
-              + " supported yet; annotate the fields", simpleName(mirror), method.getSimpleName());
-          ok = false;
-        }
+    for (TypeElement ancestor = superclass(type); ancestor != null; ancestor = superclass(ancestor)) {
+      if (isEntity(ancestor)) {
+        error(type, "[TracetrackJpaNotSupported] Entity %s extends entity %s: entity inheritance (@Inheritance) is not"
+            + " supported yet", type.getSimpleName(), ancestor.getSimpleName());
+        ok = false;
+      } else if (jpa(ancestor, "MappedSuperclass") != null) {
+        ok &= supported(ancestor, MAPPED_SUPERCLASS, "mapped superclass " + ancestor.getSimpleName());
+        ok &= fieldAccess(ancestor);
       }
     }
+    ok &= fieldAccess(type);
     AnnotationMirror tableMirror = jpa(type, "Table");
     if (tableMirror != null && !string(tableMirror, "catalog").isEmpty()) {
       error(type, "[TracetrackJpaNotSupported] @Table(catalog) is not supported yet on entity %s", type.getSimpleName());
@@ -118,10 +123,8 @@ final class JpaEntityReader {
     List<UniqueConstraint> uniques = new ArrayList<>();
     List<CheckConstraint> checks = new ArrayList<>();
     List<ForeignKey> foreignKeys = new ArrayList<>();
-    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-      if (!isPersistent(field)) {
-        continue;
-      }
+    for (Attribute attribute : attributes(type)) {
+      VariableElement field = attribute.field();
       if (!supported(field, ON_FIELD, "field " + field.getSimpleName())) {
         ok = false;
         continue;
@@ -141,8 +144,8 @@ final class JpaEntityReader {
       }
       AnnotationMirror relation = oneToOne != null ? oneToOne : jpa(field, "ManyToOne");
       Column column = relation != null
-          ? joinColumn(type, table, field, relation, foreignKeys, uniques)
-          : basicColumn(type, table, field, checks, uniques);
+          ? joinColumn(table, attribute, relation, foreignKeys, uniques)
+          : basicColumn(type, table, attribute, checks, uniques);
       if (column == null) {
         ok = false;
         continue;
@@ -242,8 +245,9 @@ final class JpaEntityReader {
   }
 
   /** A basic field's column, with its check, unique constraint and sequence; null after an error. */
-  private Column basicColumn(TypeElement type, String table, VariableElement field, List<CheckConstraint> checks,
+  private Column basicColumn(TypeElement type, String table, Attribute attribute, List<CheckConstraint> checks,
       List<UniqueConstraint> uniques) {
+    VariableElement field = attribute.field();
     if (jpa(field, "JoinColumn") != null) {
       error(field, "[TracetrackJpaNotSupported] Field %s: @JoinColumn belongs on a @ManyToOne or @OneToOne",
           field.getSimpleName());
@@ -256,15 +260,15 @@ final class JpaEntityReader {
       return null;
     }
     String name = naming.column(columnMirror == null ? "" : string(columnMirror, "name"), field.getSimpleName().toString());
-    String sqlType = columnType(field, columnMirror);
+    String sqlType = columnType(attribute, columnMirror);
     if (sqlType == null) {
       return null;
     }
-    TypeElement enumType = enumElement(field.asType());
+    TypeElement enumType = enumElement(attribute.type());
     AnnotationMirror enumerated = jpa(field, "Enumerated");
     if (enumerated != null && enumType == null) {
       error(field, "[TracetrackJpaNotSupported] Field %s: @Enumerated is for enum fields, and %s is none",
-          field.getSimpleName(), field.asType());
+          field.getSimpleName(), attribute.type());
       return null;
     }
     if (enumType != null) {
@@ -283,7 +287,7 @@ final class JpaEntityReader {
     }
     boolean id = jpa(field, "Id") != null;
     AnnotationMirror basic = jpa(field, "Basic");
-    boolean nullable = !id && !field.asType().getKind().isPrimitive()
+    boolean nullable = !id && !attribute.type().getKind().isPrimitive()
         && (columnMirror == null || bool(columnMirror, "nullable")) && (basic == null || bool(basic, "optional"));
     String identity = null;
     AnnotationMirror generated = jpa(field, "GeneratedValue");
@@ -340,7 +344,7 @@ final class JpaEntityReader {
           "bigint", 1, 50, null, null, 1, false);
     } else {
       AnnotationMirror declared = null;
-      for (Element at : List.of(field, type)) {
+      for (Element at : List.of(field, field.getEnclosingElement(), type)) {
         AnnotationMirror candidate = jpa(at, "SequenceGenerator");
         if (candidate != null && string(candidate, "name").equals(generator)) {
           declared = candidate;
@@ -373,8 +377,9 @@ final class JpaEntityReader {
   }
 
   /** A {@code @ManyToOne} or owning {@code @OneToOne} field's column and foreign key; null after an error. */
-  private Column joinColumn(TypeElement type, String table, VariableElement field, AnnotationMirror relation,
+  private Column joinColumn(String table, Attribute attribute, AnnotationMirror relation,
       List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques) {
+    VariableElement field = attribute.field();
     for (String basicOnly : List.of("Column", "Basic", "GeneratedValue", "Enumerated", "Temporal", "Version")) {
       if (jpa(field, basicOnly) != null) {
         error(field, "[TracetrackJpaNotSupported] Field %s: @%s on a relation is not supported", field.getSimpleName(),
@@ -382,25 +387,25 @@ final class JpaEntityReader {
         return null;
       }
     }
-    TypeElement target = field.asType() instanceof DeclaredType declared ? (TypeElement) declared.asElement() : null;
+    TypeElement target = attribute.type() instanceof DeclaredType declared ? (TypeElement) declared.asElement() : null;
     if (target == null || !isEntity(target)) {
       error(field, "[TracetrackJpaNotSupported] Field %s: @%s to %s, which is not a JPA @Entity; targetEntity is not"
-          + " supported yet", field.getSimpleName(), simpleName(relation), field.asType());
+          + " supported yet", field.getSimpleName(), simpleName(relation), attribute.type());
       return null;
     }
-    List<VariableElement> targetIds = ElementFilter.fieldsIn(target.getEnclosedElements()).stream()
-        .filter(f -> isPersistent(f) && jpa(f, "Id") != null).toList();
-    if (targetIds.size() != 1 || jpa(targetIds.get(0), "ManyToOne") != null || jpa(targetIds.get(0), "OneToOne") != null) {
+    List<Attribute> targetIds = attributes(target).stream().filter(a -> jpa(a.field(), "Id") != null).toList();
+    if (targetIds.size() != 1 || jpa(targetIds.get(0).field(), "ManyToOne") != null
+        || jpa(targetIds.get(0).field(), "OneToOne") != null) {
       error(field, "[TracetrackJpaNotSupported] Field %s: @%s to %s, whose key is not one basic @Id field, is not"
           + " supported yet", field.getSimpleName(), simpleName(relation), target.getSimpleName());
       return null;
     }
-    VariableElement targetId = targetIds.get(0);
+    VariableElement targetId = targetIds.get(0).field();
     AnnotationMirror targetColumn = jpa(targetId, "Column");
     String referencedLogical = targetColumn == null || string(targetColumn, "name").isEmpty()
         ? targetId.getSimpleName().toString() : string(targetColumn, "name");
     String referenced = naming.physical(referencedLogical);
-    String type_ = columnType(targetId, targetColumn);
+    String type_ = columnType(targetIds.get(0), targetColumn);
     if (type_ == null) {
       return null;
     }
@@ -441,13 +446,14 @@ final class JpaEntityReader {
   }
 
   /** The column type Hibernate 6 gives a field on PostgreSQL, or null after reporting why there is none. */
-  private String columnType(VariableElement field, AnnotationMirror column) {
+  private String columnType(Attribute attribute, AnnotationMirror column) {
+    VariableElement field = attribute.field();
     int length = column == null ? 255 : integer(column, "length");
     int precision = column == null ? 0 : integer(column, "precision");
     int scale = column == null ? 0 : integer(column, "scale");
     String definition = column == null ? "" : string(column, "columnDefinition");
     if (!definition.isEmpty()) {
-      if (enumElement(field.asType()) != null) {
+      if (enumElement(attribute.type()) != null) {
         error(field, "[TracetrackJpaNotSupported] Field %s: @Column(columnDefinition) on an enum field is not supported"
             + " yet", field.getSimpleName());
         return null;
@@ -465,14 +471,14 @@ final class JpaEntityReader {
           + " valid size", field.getSimpleName(), length, precision, scale);
       return null;
     }
-    TypeElement enumType = enumElement(field.asType());
+    TypeElement enumType = enumElement(attribute.type());
     if (enumType != null) {
       AnnotationMirror enumerated = jpa(field, "Enumerated");
       // Hibernate's default is ORDINAL; on PostgreSQL it stores ordinals as smallint.
       return enumerated != null && constant(enumerated, "value").equals("STRING") ? "varchar(" + length + ")" : "smallint";
     }
     AnnotationMirror temporal = jpa(field, "Temporal");
-    if (HibernateTypes.isLegacyDate(field.asType())) {
+    if (HibernateTypes.isLegacyDate(attribute.type())) {
       // java.util.Date is a timestamp unless @Temporal says DATE or TIME.
       return switch (temporal == null ? "TIMESTAMP" : constant(temporal, "value")) {
         case "DATE" -> "date";
@@ -482,13 +488,13 @@ final class JpaEntityReader {
     }
     if (temporal != null) {
       error(field, "[TracetrackJpaNotSupported] Field %s: @Temporal is for java.util.Date fields, and %s is none",
-          field.getSimpleName(), field.asType());
+          field.getSimpleName(), attribute.type());
       return null;
     }
-    String type = HibernateTypes.sqlType(field.asType(), length, precision, scale);
+    String type = HibernateTypes.sqlType(attribute.type(), length, precision, scale);
     if (type == null) {
       error(field, "[TracetrackJpaNotSupported] Field %s has type %s, whose JPA mapping is not supported yet:"
-          + " set @Column(columnDefinition = \"...\") or mark it @Transient", field.getSimpleName(), field.asType());
+          + " set @Column(columnDefinition = \"...\") or mark it @Transient", field.getSimpleName(), attribute.type());
     }
     return type;
   }
@@ -507,6 +513,54 @@ final class JpaEntityReader {
             ? qualified : simpleName(mirror), what, qualified.startsWith("io.tracetrack")
             ? ": TraceTrack's annotations cannot be mixed with JPA's on one entity" : "");
         ok = false;
+      }
+    }
+    return ok;
+  }
+
+  /**
+   * The persistent fields of an entity: those of its {@code @MappedSuperclass} ancestors, topmost
+   * first, then its own; typed as members of the entity, so a {@code BaseEntity<ID>}'s id is a Long.
+   */
+  private List<Attribute> attributes(TypeElement entity) {
+    List<TypeElement> chain = new ArrayList<>();
+    for (TypeElement ancestor = superclass(entity); ancestor != null; ancestor = superclass(ancestor)) {
+      if (jpa(ancestor, "MappedSuperclass") != null) {
+        chain.add(0, ancestor);
+      }
+    }
+    chain.add(entity);
+    List<Attribute> attributes = new ArrayList<>();
+    for (TypeElement type : chain) {
+      for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+        if (isPersistent(field)) {
+          TypeMirror resolved;
+          try {
+            resolved = types.asMemberOf((DeclaredType) entity.asType(), field);
+          } catch (IllegalArgumentException e) {
+            resolved = field.asType();
+          }
+          attributes.add(new Attribute(field, resolved));
+        }
+      }
+    }
+    return attributes;
+  }
+
+  private static TypeElement superclass(TypeElement type) {
+    return type.getSuperclass() instanceof DeclaredType parent ? (TypeElement) parent.asElement() : null;
+  }
+
+  /** Whether a class annotates only fields: annotated getters (property access) are reported. */
+  private boolean fieldAccess(TypeElement type) {
+    boolean ok = true;
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
+        if (isJpa(mirror)) {
+          error(method, "[TracetrackJpaNotSupported] @%s on method %s: property access (annotated getters) is not"
+              + " supported yet; annotate the fields", simpleName(mirror), method.getSimpleName());
+          ok = false;
+        }
       }
     }
     return ok;
