@@ -1,5 +1,6 @@
 package jpa.shop;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -24,6 +25,9 @@ public class OrderLine {
   private Product product;
 
   private int quantity;
+
+  @AttributeOverride(name = "amount", column = @Column(name = "unitAmount", precision = 12, scale = 2))
+  private Money unitPrice;
 
   @Column(precision = 12, scale = 2)
   private BigDecimal lineTotal;

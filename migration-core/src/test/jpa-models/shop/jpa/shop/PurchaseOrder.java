@@ -1,5 +1,9 @@
 package jpa.shop;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,6 +42,14 @@ public class PurchaseOrder {
   private Status previousStatus;
 
   private LocalDateTime placedAt;
+
+  @Embedded
+  @AttributeOverrides({
+      @AttributeOverride(name = "amount", column = @Column(name = "totalAmount", precision = 14, scale = 2, nullable = false)),
+      @AttributeOverride(name = "currency", column = @Column(name = "totalCurrency", length = 3))})
+  private Money total;
+
+  private Address shippingAddress;
 
   private Instant paidAt;
 

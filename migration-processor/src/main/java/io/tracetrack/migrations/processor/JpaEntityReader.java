@@ -48,12 +48,16 @@ final class JpaEntityReader {
       "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries", "NamedEntityGraph", "NamedEntityGraphs",
       "SqlResultSetMapping", "SqlResultSetMappings", "EntityListeners", "ExcludeDefaultListeners",
       "ExcludeSuperclassListeners", "Cacheable");
+  /** The annotations read on an embeddable class, and on its fields. */
+  private static final Set<String> EMBEDDABLE = Set.of("Embeddable");
+  private static final Set<String> EMBEDDABLE_FIELD = Set.of("Column", "Basic", "Enumerated", "Temporal", "Transient");
   /** The annotations read on a mapped superclass. */
   private static final Set<String> MAPPED_SUPERCLASS = Set.of("MappedSuperclass", "SequenceGenerator",
       "EntityListeners", "ExcludeDefaultListeners", "ExcludeSuperclassListeners");
   /** The field annotations read here, and {@code @OrderBy}, which only orders a collection when loaded. */
   private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Basic", "GeneratedValue", "SequenceGenerator",
-      "Enumerated", "Temporal", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy");
+      "Enumerated", "Temporal", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy",
+      "Embedded", "AttributeOverride", "AttributeOverrides");
   private static final List<String> INTEGRAL = List.of("smallint", "integer", "bigint");
 
   private final Elements elements;
@@ -143,33 +147,41 @@ final class JpaEntityReader {
         continue;
       }
       AnnotationMirror relation = oneToOne != null ? oneToOne : jpa(field, "ManyToOne");
-      Column column = relation != null
-          ? joinColumn(table, attribute, relation, foreignKeys, uniques)
-          : basicColumn(type, table, attribute, checks, uniques);
-      if (column == null) {
+      List<Column> produced;
+      if (isEmbedded(attribute)) {
+        produced = embeddedColumns(type, table, attribute, checks, uniques);
+      } else {
+        Column column = relation != null
+            ? joinColumn(table, attribute, relation, foreignKeys, uniques)
+            : basicColumn(type, table, attribute, jpa(field, "Column"), false, checks, uniques);
+        produced = column == null ? null : List.of(column);
+      }
+      if (produced == null) {
         ok = false;
         continue;
       }
-      if (!fits(field, "Column", column.name())) {
-        ok = false;
-        continue;
-      }
-      VariableElement first = fieldsByColumn.putIfAbsent(column.name(), field);
-      if (first != null) {
-        error(field, "[TracetrackDuplicateColumn] Field %s maps to column \"%s\" of table \"%s\", as field %s"
-            + " already does: rename one with @Column(name = \"...\")", field.getSimpleName(), column.name(), table,
-            first.getSimpleName());
-        ok = false;
-        continue;
-      }
-      columns.add(column);
-      if (jpa(field, "Id") != null) {
-        if (relation != null) {
-          error(field, "[TracetrackJpaNotSupported] Field %s: @Id on a relation (derived identity) is not supported yet",
-              field.getSimpleName());
+      for (Column column : produced) {
+        if (!fits(field, "Column", column.name())) {
           ok = false;
+          continue;
         }
-        primaryKey.add(column.name());
+        VariableElement first = fieldsByColumn.putIfAbsent(column.name(), field);
+        if (first != null) {
+          error(field, "[TracetrackDuplicateColumn] Field %s maps to column \"%s\" of table \"%s\", as field %s"
+              + " already does: rename one with @Column(name = \"...\") or @AttributeOverride", field.getSimpleName(),
+              column.name(), table, first.getSimpleName());
+          ok = false;
+          continue;
+        }
+        columns.add(column);
+        if (jpa(field, "Id") != null) {
+          if (relation != null) {
+            error(field, "[TracetrackJpaNotSupported] Field %s: @Id on a relation (derived identity) is not supported yet",
+                field.getSimpleName());
+            ok = false;
+          }
+          primaryKey.add(column.name());
+        }
       }
     }
     if (primaryKey.isEmpty() && ok) {
@@ -244,16 +256,25 @@ final class JpaEntityReader {
     return Table.qualified(schema.isEmpty() ? "" : naming.physical(schema), name);
   }
 
-  /** A basic field's column, with its check, unique constraint and sequence; null after an error. */
-  private Column basicColumn(TypeElement type, String table, Attribute attribute, List<CheckConstraint> checks,
-      List<UniqueConstraint> uniques) {
+  /**
+   * A basic field's column, with its check, unique constraint and sequence, from {@code columnMirror}
+   * (its {@code @Column} or an override); {@code embedded} for a field of an embeddable. Null after an error.
+   */
+  private Column basicColumn(TypeElement type, String table, Attribute attribute, AnnotationMirror columnMirror,
+      boolean embedded, List<CheckConstraint> checks, List<UniqueConstraint> uniques) {
     VariableElement field = attribute.field();
     if (jpa(field, "JoinColumn") != null) {
       error(field, "[TracetrackJpaNotSupported] Field %s: @JoinColumn belongs on a @ManyToOne or @OneToOne",
           field.getSimpleName());
       return null;
     }
-    AnnotationMirror columnMirror = jpa(field, "Column");
+    for (String embeddedOnly : List.of("Embedded", "AttributeOverride", "AttributeOverrides")) {
+      if (jpa(field, embeddedOnly) != null) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @%s belongs on a field of an @Embeddable type",
+            field.getSimpleName(), embeddedOnly);
+        return null;
+      }
+    }
     if (columnMirror != null && !string(columnMirror, "table").isEmpty()) {
       error(field, "[TracetrackJpaNotSupported] Field %s: @Column(table) (secondary tables) is not supported yet",
           field.getSimpleName());
@@ -287,7 +308,8 @@ final class JpaEntityReader {
     }
     boolean id = jpa(field, "Id") != null;
     AnnotationMirror basic = jpa(field, "Basic");
-    boolean nullable = !id && !attribute.type().getKind().isPrimitive()
+    // A primitive is NOT NULL on the entity itself; in an embeddable Hibernate leaves it nullable.
+    boolean nullable = !id && (embedded || !attribute.type().getKind().isPrimitive())
         && (columnMirror == null || bool(columnMirror, "nullable")) && (basic == null || bool(basic, "optional"));
     String identity = null;
     AnnotationMirror generated = jpa(field, "GeneratedValue");
@@ -329,6 +351,87 @@ final class JpaEntityReader {
       uniques.add(new UniqueConstraint(UniqueConstraint.defaultName(table, name), List.of(name)));
     }
     return new Column(name, sqlType, nullable, null, identity, null);
+  }
+
+  /** Whether a field holds an embeddable: its type is {@code @Embeddable}, or the field says {@code @Embedded}. */
+  private static boolean isEmbedded(Attribute attribute) {
+    return jpa(attribute.field(), "Embedded") != null || (attribute.type() instanceof DeclaredType declared
+        && jpa(declared.asElement(), "Embeddable") != null);
+  }
+
+  /**
+   * The columns of an {@code @Embedded} field: one per basic field of the embeddable, named as
+   * written there (JPA's implicit naming adds no prefix) unless an {@code @AttributeOverride} on the
+   * field gives the column; null after an error.
+   */
+  private List<Column> embeddedColumns(TypeElement type, String table, Attribute attribute, List<CheckConstraint> checks,
+      List<UniqueConstraint> uniques) {
+    VariableElement field = attribute.field();
+    TypeElement embeddable = attribute.type() instanceof DeclaredType declared ? (TypeElement) declared.asElement() : null;
+    if (embeddable == null || jpa(embeddable, "Embeddable") == null) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @Embedded needs an @Embeddable class, and %s is none",
+          field.getSimpleName(), attribute.type());
+      return null;
+    }
+    for (String notHere : List.of("Id", "Column", "Basic", "GeneratedValue", "Enumerated", "Temporal", "Version",
+        "JoinColumn", "ManyToOne", "OneToOne")) {
+      if (jpa(field, notHere) != null) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @%s on an embedded field is not supported%s",
+            field.getSimpleName(), notHere, notHere.equals("Id") ? " yet (use of @EmbeddedId)" : "");
+        return null;
+      }
+    }
+    boolean ok = supported(embeddable, EMBEDDABLE, "embeddable " + embeddable.getSimpleName()) & fieldAccess(embeddable);
+    java.util.Map<String, AnnotationMirror> overrides = new java.util.LinkedHashMap<>();
+    List<AnnotationMirror> written = new ArrayList<>();
+    if (jpa(field, "AttributeOverride") != null) {
+      written.add(jpa(field, "AttributeOverride"));
+    }
+    if (jpa(field, "AttributeOverrides") != null) {
+      written.addAll(mirrors(jpa(field, "AttributeOverrides"), "value"));
+    }
+    for (AnnotationMirror override : written) {
+      overrides.put(string(override, "name"), mirror(override, "column"));
+    }
+    List<Column> columns = new ArrayList<>();
+    for (VariableElement part : ElementFilter.fieldsIn(embeddable.getEnclosedElements())) {
+      if (!isPersistent(part)) {
+        continue;
+      }
+      if (!supported(part, EMBEDDABLE_FIELD, "field " + part.getSimpleName() + " of embeddable "
+          + embeddable.getSimpleName())) {
+        ok = false;
+        continue;
+      }
+      TypeMirror partType;
+      try {
+        partType = types.asMemberOf((DeclaredType) attribute.type(), part);
+      } catch (IllegalArgumentException e) {
+        partType = part.asType();
+      }
+      Attribute partAttribute = new Attribute(part, partType);
+      if (isEmbedded(partAttribute)) {
+        error(part, "[TracetrackJpaNotSupported] Field %s: an embeddable inside an embeddable is not supported yet",
+            part.getSimpleName());
+        ok = false;
+        continue;
+      }
+      AnnotationMirror override = overrides.remove(part.getSimpleName().toString());
+      Column column = basicColumn(type, table, partAttribute, override != null ? override : jpa(part, "Column"), true,
+          checks, uniques);
+      if (column == null) {
+        ok = false;
+      } else {
+        columns.add(column);
+      }
+    }
+    for (String unknown : overrides.keySet()) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @AttributeOverride(name = \"%s\") names no basic field of %s"
+          + " (paths into nested embeddables are not supported yet)", field.getSimpleName(), unknown,
+          embeddable.getSimpleName());
+      ok = false;
+    }
+    return ok ? columns : null;
   }
 
   /**

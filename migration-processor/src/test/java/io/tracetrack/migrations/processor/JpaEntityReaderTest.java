@@ -198,6 +198,35 @@ class JpaEntityReaderTest {
   }
 
   @Test
+  void embeddedFieldsAreColumnsNamedAsInTheEmbeddableUnlessOverridden() {
+    JavaFileObject money = source("shop.Money", "package shop;", "import jakarta.persistence.*;",
+        "@Embeddable public class Money { @Column(precision = 12, scale = 2) java.math.BigDecimal amount;",
+        "  @Column(length = 3) String currency; int cents; }");
+    Compilation compilation = compile("spring", money, source("shop.Invoice", "package shop;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Invoice { @Id Long id; Money total;",
+        "  @Embedded @AttributeOverride(name = \"amount\", column = @Column(name = \"taxAmount\", nullable = false))",
+        "  @AttributeOverride(name = \"currency\", column = @Column(name = \"taxCurrency\"))",
+        "  @AttributeOverride(name = \"cents\", column = @Column(name = \"taxCents\")) Money tax; }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(List.of(new Column("id", "bigint", false, null), new Column("amount", "numeric(12,2)", true, null),
+        new Column("currency", "varchar(3)", true, null), new Column("cents", "integer", true, null),
+        new Column("tax_amount", "numeric(38,2)", false, null), new Column("tax_currency", "varchar(255)", true, null),
+        new Column("tax_cents", "integer", true, null)),
+        snapshot(compilation).schema().table("invoice").orElseThrow().columns(),
+        "an override replaces the embeddable's @Column; a primitive in an embeddable stays nullable");
+
+    Compilation wrong = compile("spring", money, source("shop.Bill", "package shop;", "import jakarta.persistence.*;",
+        "@Entity public class Bill { @Id Long id;",
+        "  @AttributeOverride(name = \"amount.value\", column = @Column(name = \"x\")) Money total;",
+        "  @AttributeOverride(name = \"length\", column = @Column(name = \"y\")) String note; }"));
+    assertThat(wrong).hadErrorContaining("@AttributeOverride(name = \"amount.value\") names no basic field of Money")
+        .inFile(wrong.sourceFiles().get(1)).onLineContaining("Money total");
+    assertThat(wrong).hadErrorContaining("Field note: @AttributeOverride belongs on a field of an @Embeddable type")
+        .inFile(wrong.sourceFiles().get(1)).onLineContaining("String note");
+  }
+
+  @Test
   void aUniqueIndexIsAUniqueConstraintAsHibernateCreatesIt() {
     Compilation compilation = compile("spring", source("blog.Post", "package blog;", "import jakarta.persistence.*;",
         "@Entity @Table(indexes = {@Index(name = \"post_slug_unique\", columnList = \"urlSlug\", unique = true),",
