@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -44,6 +45,12 @@ public class Post {
   private LocalDateTime publishedAt;
 
   private long viewCount;
+
+  @ManyToMany
+  private java.util.Set<Tag> tags;
+
+  @ManyToMany
+  private java.util.Set<Post> relatedPosts;
 
   @OneToMany(mappedBy = "post")
   @OrderBy("createdAt")

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
@@ -32,6 +33,9 @@ public class Customer {
 
   @OneToMany(mappedBy = "customer")
   private List<PurchaseOrder> orders;
+
+  @ManyToMany
+  private java.util.Set<Product> favourites;
 
   @Transient
   private String displayName;

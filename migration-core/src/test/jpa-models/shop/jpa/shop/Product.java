@@ -6,6 +6,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -42,4 +45,9 @@ public class Product {
 
   @Version
   private int version;
+
+  @ManyToMany
+  @JoinTable(name = "productCategoryLink", joinColumns = @JoinColumn(name = "product"),
+      inverseJoinColumns = @JoinColumn(name = "categoryRef"))
+  private java.util.List<ProductCategory> categories;
 }

@@ -113,7 +113,7 @@ public final class EntityProcessor extends AbstractProcessor {
       }
       for (TypeElement entity : entities) {
         if (EntityReader.isResolved(entity)) {
-          add(entity, read(reader, entity));
+          readAndAdd(reader, entity);
         } else {
           deferred.add(entity.getQualifiedName().toString());
         }
@@ -131,6 +131,7 @@ public final class EntityProcessor extends AbstractProcessor {
 
   /** Reads again the entities of the previous snapshot that this compilation did not compile. */
   private void readPreviousEntities(EntityReader reader) {
+    Set<String> readAgain = new HashSet<>();
     for (Map.Entry<String, String> entry : previous.entities().entrySet()) {
       String name = entry.getValue();
       if (compiledTypes.contains(name)) {
@@ -142,7 +143,10 @@ public final class EntityProcessor extends AbstractProcessor {
         continue;
       }
       if (EntityReader.isResolved(type)) {
-        add(type, read(reader, type));
+        // One entity may own several tables (a JPA entity its join tables): read it once.
+        if (readAgain.add(name)) {
+          readAndAdd(reader, type);
+        }
       } else {
         // A field type is missing from the class path: keep what the entity was.
         previous.schema().table(entry.getKey()).ifPresent(table -> add(type, table));
@@ -150,16 +154,23 @@ public final class EntityProcessor extends AbstractProcessor {
     }
   }
 
-  /** Reads an entity with our annotations or, a JPA entity, with JPA's. */
-  private Table read(EntityReader reader, TypeElement type) {
+  /** Reads an entity with our annotations or, a JPA entity, with JPA's, and adds its tables. */
+  private void readAndAdd(EntityReader reader, TypeElement type) {
     if (!JpaEntityReader.isEntity(type)) {
-      return reader.read(type);
+      add(type, reader.read(type));
+      return;
     }
     if (naming == null) {
-      return null;
+      failed = true;
+      return;
     }
-    return new JpaEntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), processingEnv.getMessager(),
-        naming, sequences).read(type);
+    JpaEntityReader jpa = new JpaEntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
+        processingEnv.getMessager(), naming, sequences);
+    Table table = jpa.read(type);
+    add(type, table);
+    if (table != null) {
+      jpa.joinTables().forEach(joinTable -> add(type, joinTable));
+    }
   }
 
   private void add(TypeElement type, Table table) {

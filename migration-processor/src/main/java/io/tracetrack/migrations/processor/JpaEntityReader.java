@@ -57,7 +57,7 @@ final class JpaEntityReader {
   /** The field annotations read here, and {@code @OrderBy}, which only orders a collection when loaded. */
   private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Basic", "GeneratedValue", "SequenceGenerator",
       "Enumerated", "Temporal", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy",
-      "Embedded", "AttributeOverride", "AttributeOverrides");
+      "Embedded", "AttributeOverride", "AttributeOverrides", "ManyToMany", "JoinTable");
   private static final List<String> INTEGRAL = List.of("smallint", "integer", "bigint");
 
   private final Elements elements;
@@ -65,6 +65,7 @@ final class JpaEntityReader {
   private final Messager messager;
   private final JpaNaming naming;
   private final SequenceReader sequences;
+  private final List<Table> joinTables = new ArrayList<>();
 
   /** A persistent field of an entity, its own or a mapped superclass's, with its type as the entity sees it. */
   private record Attribute(VariableElement field, TypeMirror type) {}
@@ -92,6 +93,11 @@ final class JpaEntityReader {
   /** Whether a class carries JPA's {@code @Entity}. */
   static boolean isEntity(Element type) {
     return jpa(type, "Entity") != null;
+  }
+
+  /** The join tables of the entities read so far (their owning {@code @ManyToMany} fields). */
+  List<Table> joinTables() {
+    return List.copyOf(joinTables);
   }
 
   /** The table of a JPA entity class, or null after reporting why it has none. */
@@ -130,6 +136,24 @@ final class JpaEntityReader {
     for (Attribute attribute : attributes(type)) {
       VariableElement field = attribute.field();
       if (!supported(field, ON_FIELD, "field " + field.getSimpleName())) {
+        ok = false;
+        continue;
+      }
+      AnnotationMirror manyToMany = jpa(field, "ManyToMany");
+      if (manyToMany != null) {
+        if (string(manyToMany, "mappedBy").isEmpty()) {
+          Table joinTable = joinTable(type, table, attribute);
+          if (joinTable == null) {
+            ok = false;
+          } else {
+            joinTables.add(joinTable);
+          }
+        }
+        continue;
+      }
+      if (jpa(field, "JoinTable") != null) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @JoinTable is supported on an owning @ManyToMany only, for"
+            + " now", field.getSimpleName());
         ok = false;
         continue;
       }
@@ -353,6 +377,125 @@ final class JpaEntityReader {
     return new Column(name, sqlType, nullable, null, identity, null);
   }
 
+  /** An entity's one-column primary key: its logical and physical column name and its type. */
+  private record Key(String logical, String column, String type) {}
+
+  /** The key of a relation's target entity, or null after reporting (on {@code at}) why it has none usable. */
+  private Key key(Element at, TypeElement target, String relation) {
+    List<Attribute> ids = attributes(target).stream().filter(a -> jpa(a.field(), "Id") != null).toList();
+    if (ids.size() != 1 || jpa(ids.get(0).field(), "ManyToOne") != null || jpa(ids.get(0).field(), "OneToOne") != null) {
+      error(at, "[TracetrackJpaNotSupported] Field %s: %s to %s, whose key is not one basic @Id field, is not"
+          + " supported yet", at.getSimpleName(), relation, target.getSimpleName());
+      return null;
+    }
+    VariableElement id = ids.get(0).field();
+    AnnotationMirror column = jpa(id, "Column");
+    String logical = column == null || string(column, "name").isEmpty() ? id.getSimpleName().toString() : string(column, "name");
+    String type = columnType(ids.get(0), column);
+    return type == null ? null : new Key(logical, naming.physical(logical), type);
+  }
+
+  /**
+   * The join table of an owning {@code @ManyToMany}, as Hibernate creates it: a column for each
+   * side's key, both NOT NULL, each with a foreign key, and for a {@code Set} a primary key over
+   * both (a {@code List} or {@code Collection} is a bag, without one). Null after an error.
+   */
+  private Table joinTable(TypeElement owner, String ownerTable, Attribute attribute) {
+    VariableElement field = attribute.field();
+    for (String notHere : List.of("Column", "Basic", "JoinColumn", "Enumerated", "Temporal")) {
+      if (jpa(field, notHere) != null) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @%s on a @ManyToMany is not supported", field.getSimpleName(),
+            notHere);
+        return null;
+      }
+    }
+    TypeElement target = null;
+    boolean set = false;
+    if (attribute.type() instanceof DeclaredType declared && declared.getTypeArguments().size() == 1
+        && declared.getTypeArguments().get(0) instanceof DeclaredType element) {
+      String collection = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+      set = collection.equals("java.util.Set");
+      if (set || collection.equals("java.util.List") || collection.equals("java.util.Collection")) {
+        target = (TypeElement) element.asElement();
+      }
+    }
+    if (target == null || !isEntity(target)) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: a @ManyToMany other than a Set, List or Collection of an"
+          + " @Entity (%s) is not supported yet", field.getSimpleName(), attribute.type());
+      return null;
+    }
+    if (!Table.schemaOf(ownerTable).equals(Table.DEFAULT_SCHEMA)) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: a @ManyToMany of an entity outside the public schema is not"
+          + " supported yet", field.getSimpleName());
+      return null;
+    }
+    Key ownerKey = key(field, owner, "@ManyToMany from");
+    Key targetKey = key(field, target, "@ManyToMany");
+    if (ownerKey == null || targetKey == null) {
+      return null;
+    }
+    AnnotationMirror joinTable = jpa(field, "JoinTable");
+    String name = "";
+    String ownerColumn = "";
+    String targetColumn = "";
+    if (joinTable != null) {
+      if (!string(joinTable, "schema").isEmpty() || !string(joinTable, "catalog").isEmpty()
+          || !mirrors(joinTable, "uniqueConstraints").isEmpty() || !mirrors(joinTable, "indexes").isEmpty()
+          || mirrors(joinTable, "joinColumns").size() > 1 || mirrors(joinTable, "inverseJoinColumns").size() > 1) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @JoinTable(schema, catalog, uniqueConstraints, indexes,"
+            + " several join columns) is not supported yet", field.getSimpleName());
+        return null;
+      }
+      name = string(joinTable, "name");
+      for (AnnotationMirror column : mirrors(joinTable, "joinColumns")) {
+        ownerColumn = string(column, "name");
+      }
+      for (AnnotationMirror column : mirrors(joinTable, "inverseJoinColumns")) {
+        targetColumn = string(column, "name");
+      }
+    }
+    String targetTable = tableName(target);
+    String table = name.isEmpty()
+        ? naming.joinTable(Table.localName(ownerTable), Table.localName(targetTable), field.getSimpleName().toString())
+        : naming.physical(name);
+    if (ownerColumn.isEmpty()) {
+      // JPA: the inverse side's property and the key, or without one the owning entity's name and the key.
+      String inverse = attributes(target).stream()
+          .filter(a -> jpa(a.field(), "ManyToMany") != null
+              && string(jpa(a.field(), "ManyToMany"), "mappedBy").contentEquals(field.getSimpleName()))
+          .map(a -> a.field().getSimpleName().toString()).findFirst().orElse(entityName(owner));
+      ownerColumn = inverse + "_" + ownerKey.logical();
+    }
+    if (targetColumn.isEmpty()) {
+      targetColumn = field.getSimpleName() + "_" + targetKey.logical();
+    }
+    ownerColumn = naming.physical(ownerColumn);
+    targetColumn = naming.physical(targetColumn);
+    if (!fits(field, "Join table", table) || !fits(field, "Column", ownerColumn) || !fits(field, "Column", targetColumn)) {
+      return null;
+    }
+    if (ownerColumn.equals(targetColumn)) {
+      error(field, "[TracetrackDuplicateColumn] Field %s: both columns of join table \"%s\" are named \"%s\": name"
+          + " them with @JoinTable(joinColumns, inverseJoinColumns)", field.getSimpleName(), table, ownerColumn);
+      return null;
+    }
+    List<Column> columns = List.of(new Column(ownerColumn, ownerKey.type(), false, null),
+        new Column(targetColumn, targetKey.type(), false, null));
+    List<ForeignKey> keys = List.of(
+        new ForeignKey(NamingConvention.foreignKey(table, List.of(ownerColumn), ownerTable), List.of(ownerColumn),
+            ownerTable, List.of(ownerKey.column()), ForeignKey.NO_ACTION, ForeignKey.NO_ACTION),
+        new ForeignKey(NamingConvention.foreignKey(table, List.of(targetColumn), targetTable), List.of(targetColumn),
+            targetTable, List.of(targetKey.column()), ForeignKey.NO_ACTION, ForeignKey.NO_ACTION));
+    return new Table(table, columns, set ? List.of(ownerColumn, targetColumn) : List.of(), List.of(), List.of(), keys,
+        List.of(), null);
+  }
+
+  /** An entity's JPA name: {@code @Entity(name)}, else its simple name. */
+  private String entityName(TypeElement type) {
+    String name = string(jpa(type, "Entity"), "name");
+    return name.isEmpty() ? type.getSimpleName().toString() : name;
+  }
+
   /** Whether a field holds an embeddable: its type is {@code @Embeddable}, or the field says {@code @Embedded}. */
   private static boolean isEmbedded(Attribute attribute) {
     return jpa(attribute.field(), "Embedded") != null || (attribute.type() instanceof DeclaredType declared
@@ -496,22 +639,13 @@ final class JpaEntityReader {
           + " supported yet", field.getSimpleName(), simpleName(relation), attribute.type());
       return null;
     }
-    List<Attribute> targetIds = attributes(target).stream().filter(a -> jpa(a.field(), "Id") != null).toList();
-    if (targetIds.size() != 1 || jpa(targetIds.get(0).field(), "ManyToOne") != null
-        || jpa(targetIds.get(0).field(), "OneToOne") != null) {
-      error(field, "[TracetrackJpaNotSupported] Field %s: @%s to %s, whose key is not one basic @Id field, is not"
-          + " supported yet", field.getSimpleName(), simpleName(relation), target.getSimpleName());
+    Key key = key(field, target, "@" + simpleName(relation));
+    if (key == null) {
       return null;
     }
-    VariableElement targetId = targetIds.get(0).field();
-    AnnotationMirror targetColumn = jpa(targetId, "Column");
-    String referencedLogical = targetColumn == null || string(targetColumn, "name").isEmpty()
-        ? targetId.getSimpleName().toString() : string(targetColumn, "name");
-    String referenced = naming.physical(referencedLogical);
-    String type_ = columnType(targetIds.get(0), targetColumn);
-    if (type_ == null) {
-      return null;
-    }
+    String referencedLogical = key.logical();
+    String referenced = key.column();
+    String type_ = key.type();
     AnnotationMirror join = jpa(field, "JoinColumn");
     String written = join == null ? "" : string(join, "name");
     if (join != null) {

@@ -16,7 +16,8 @@ import javax.lang.model.util.Elements;
 enum JpaNaming {
   /**
    * Spring Boot's default: Hibernate's {@code CamelCaseToUnderscoresNamingStrategy} ({@code
-   * birthDate} → {@code birth_date}) over JPA-compliant implicit names.
+   * birthDate} → {@code birth_date}) over Spring Boot's implicit names (JPA's, but a join table is
+   * the owning table, {@code _} and the property).
    */
   SPRING {
     @Override
@@ -63,6 +64,14 @@ enum JpaNaming {
    */
   String joinColumn(String columnName, String property, String referencedLogical) {
     return physical(columnName.isEmpty() ? property + "_" + unquoted(referencedLogical) : columnName);
+  }
+
+  /**
+   * A {@code @ManyToMany}'s join table nobody named, from the physical table names: JPA's owning
+   * and other table ({@code post_tag}); Spring Boot's owning table and property ({@code post_tags}).
+   */
+  String joinTable(String owningTable, String otherTable, String property) {
+    return physical(owningTable + "_" + (this == SPRING ? property : otherTable));
   }
 
   /**

@@ -227,6 +227,35 @@ class JpaEntityReaderTest {
   }
 
   @Test
+  void manyToManyOwnersGetAJoinTableNamedAsTheNamingSays() {
+    JavaFileObject post = source("blog.BlogPost", "package blog;", "import jakarta.persistence.*;",
+        "@Entity public class BlogPost { @Id Long id; @ManyToMany java.util.Set<Tag> tags;",
+        "  @ManyToMany java.util.List<BlogPost> seeAlso; }");
+    JavaFileObject tag = source("blog.Tag", "package blog;", "import jakarta.persistence.*;",
+        "@Entity public class Tag { @Id Integer id; @ManyToMany(mappedBy = \"tags\") java.util.Set<BlogPost> posts; }");
+    Snapshot spring = snapshot(compile("spring", post, tag));
+    Table tags = spring.schema().table("blog_post_tags").orElseThrow();
+    assertEquals(List.of(new Column("posts_id", "bigint", false, null), new Column("tags_id", "integer", false, null)),
+        tags.columns(), "the owner's column is named after the inverse property");
+    assertEquals(List.of("posts_id", "tags_id"), tags.primaryKey(), "a Set's join table has a key");
+    assertEquals(List.of(
+        new ForeignKey("fk_blog_post_tags_posts_id_blog_post", List.of("posts_id"), "blog_post", List.of("id"), null, null),
+        new ForeignKey("fk_blog_post_tags_tags_id_tag", List.of("tags_id"), "tag", List.of("id"), null, null)),
+        tags.foreignKeys());
+    Table seeAlso = spring.schema().table("blog_post_see_also").orElseThrow();
+    assertEquals(List.of("blog_post_id", "see_also_id"), seeAlso.columns().stream().map(Column::name).toList(),
+        "without an inverse side, the owner's column is named after the entity");
+    assertEquals(List.of(), seeAlso.primaryKey(), "a List is a bag: no key");
+    assertEquals("blogpost", spring.entities().get("blog_post_tags").substring(5).toLowerCase(java.util.Locale.ROOT));
+
+    Snapshot jpa = snapshot(compile("jpa", post, tag));
+    assertEquals(List.of("posts_id", "tags_id"),
+        jpa.schema().table("blogpost_tag").orElseThrow().columns().stream().map(Column::name).toList());
+    assertEquals(List.of("blogpost_id", "seealso_id"),
+        jpa.schema().table("blogpost_blogpost").orElseThrow().columns().stream().map(Column::name).toList());
+  }
+
+  @Test
   void aUniqueIndexIsAUniqueConstraintAsHibernateCreatesIt() {
     Compilation compilation = compile("spring", source("blog.Post", "package blog;", "import jakarta.persistence.*;",
         "@Entity @Table(indexes = {@Index(name = \"post_slug_unique\", columnList = \"urlSlug\", unique = true),",
@@ -244,15 +273,15 @@ class JpaEntityReaderTest {
     Compilation compilation = compile("spring", source("app.Tag", "package app;", "import jakarta.persistence.*;",
         "@Entity public class Tag {",
         "  @Id @GeneratedValue(strategy = GenerationType.TABLE) private Long id;",
-        "  @ManyToMany private java.util.Set<Tag> related;",
+        "  @ElementCollection private java.util.Set<String> related;",
         "  @Lob private String body;",
         "  @OneToMany private java.util.List<Tag> children;",
         "}"));
     assertThat(compilation).hadErrorContaining(
         "[TracetrackJpaNotSupported] Field id: @GeneratedValue(strategy = TABLE) is not supported yet")
         .inFile(compilation.sourceFiles().get(0)).onLineContaining("private Long id");
-    assertThat(compilation).hadErrorContaining("[TracetrackJpaNotSupported] @ManyToMany on field related is not supported yet")
-        .inFile(compilation.sourceFiles().get(0)).onLineContaining("Set<Tag> related");
+    assertThat(compilation).hadErrorContaining("[TracetrackJpaNotSupported] @ElementCollection on field related is not supported yet")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("Set<String> related");
     assertThat(compilation).hadErrorContaining("[TracetrackJpaNotSupported] @Lob on field body is not supported yet")
         .inFile(compilation.sourceFiles().get(0)).onLineContaining("String body");
     assertThat(compilation).hadErrorContaining("@OneToMany without mappedBy")

@@ -125,8 +125,8 @@ class HibernateJudgeTest {
         .applySetting("jakarta.persistence.schema-generation.database.action", "create")
         .applySetting("hibernate.connection.pool_size", "2");
     if (springNaming) {
-      // Spring Boot's implicit strategy equals JPA's default for every mapping read here (it differs for join tables).
       settings.applySetting("hibernate.physical_naming_strategy", CamelCaseToUnderscoresNamingStrategy.class.getName());
+      settings.applySetting("hibernate.implicit_naming_strategy", SpringBootImplicitNaming.class.getName());
     }
     StandardServiceRegistry registry = settings.build();
     try {
