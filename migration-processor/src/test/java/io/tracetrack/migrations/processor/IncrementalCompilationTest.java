@@ -124,6 +124,41 @@ class IncrementalCompilationTest {
     assertEquals(Map.of("b", "b.B"), snapshot().entities());
   }
 
+  @Test
+  void readsJpaEntitiesAgainFromClassFilesJoinTablesOnce() throws IOException {
+    src = Files.createDirectories(dir.resolve("src"));
+    out = Files.createDirectories(dir.resolve("out"));
+    Path post = write("blog/Post.java",
+        "package blog;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Post {",
+        "  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;",
+        "  @Column(length = 80) String title;",
+        "  @ManyToMany java.util.Set<Tag> tags;",
+        "}");
+    Path tag = write("blog/Tag.java",
+        "package blog;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Tag { @Id Long id; @ManyToMany(mappedBy = \"tags\") java.util.Set<Post> posts; }");
+    assertEquals(CLEAN, compile(post, tag));
+    Snapshot full = snapshot();
+    assertEquals(Map.of("post", "blog.Post", "post_tags", "blog.Post", "tag", "blog.Tag"), full.entities());
+
+    write("blog/Tag.java",
+        "package blog;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Tag { @Id Long id; String label;",
+        "  @ManyToMany(mappedBy = \"tags\") java.util.Set<Post> posts; }");
+    assertEquals(CLEAN, compile(tag));
+    Snapshot partial = snapshot();
+    assertEquals(full.entities(), partial.entities());
+    assertEquals(full.schema().table("post"), partial.schema().table("post"));
+    assertEquals(full.schema().table("post_tags"), partial.schema().table("post_tags"));
+    assertEquals(full.schema().sequences(), partial.schema().sequences(), "the sequence of a post read again");
+    assertEquals(List.of("id", "label"), partial.schema().table("tag").orElseThrow().columns().stream()
+        .map(Column::name).toList());
+  }
+
   private Path write(String path, String... lines) throws IOException {
     Path file = src.resolve(path);
     Files.createDirectories(file.getParent());
@@ -137,9 +172,10 @@ class IncrementalCompilationTest {
     StringWriter diagnostics = new StringWriter();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       Iterable<? extends JavaFileObject> units = files.getJavaFileObjects(sources);
-      String classPath = out + File.pathSeparator + location(Entity.class);
+      String classPath = out + File.pathSeparator + location(Entity.class) + File.pathSeparator
+          + location(jakarta.persistence.Entity.class);
       JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null,
-          List.of("-d", out.toString(), "-classpath", classPath),
+          List.of("-d", out.toString(), "-classpath", classPath, "-Atracetrack.naming=spring"),
           null, units);
       task.setProcessors(List.of(new EntityProcessor()));
       return new Result(task.call(), diagnostics.toString());

@@ -246,7 +246,7 @@ class JpaEntityReaderTest {
     assertEquals(List.of("blog_post_id", "see_also_id"), seeAlso.columns().stream().map(Column::name).toList(),
         "without an inverse side, the owner's column is named after the entity");
     assertEquals(List.of(), seeAlso.primaryKey(), "a List is a bag: no key");
-    assertEquals("blogpost", spring.entities().get("blog_post_tags").substring(5).toLowerCase(java.util.Locale.ROOT));
+    assertEquals("blog.BlogPost", spring.entities().get("blog_post_tags"), "the join table belongs to its owner");
 
     Snapshot jpa = snapshot(compile("jpa", post, tag));
     assertEquals(List.of("posts_id", "tags_id"),
