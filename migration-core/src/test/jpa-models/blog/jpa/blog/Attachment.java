@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Temporal;
 import jakarta.persistence.TemporalType;
@@ -20,6 +21,12 @@ public class Attachment {
   private Post post;
 
   private String fileName;
+
+  @Lob
+  private byte[] content;
+
+  @Lob
+  private String extractedText;
 
   private long sizeBytes;
 

@@ -31,6 +31,20 @@ final class HibernateTypes {
     return sql == null ? null : Column.checkedType(sql);
   }
 
+  /**
+   * The column type of a {@code @Lob} field: Hibernate 6 stores a {@code String} or {@code byte[]}
+   * large object as {@code oid} on PostgreSQL (a reference to the large object); null for other types.
+   */
+  static String lobType(TypeMirror type) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      TypeMirror component = ((ArrayType) type).getComponentType();
+      return component.getKind() == TypeKind.BYTE ? "oid" : null;
+    }
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.String")
+        ? "oid" : null;
+  }
+
   /** Whether a type is {@code java.util.Date}, whose column type {@code @Temporal} chooses. */
   static boolean isLegacyDate(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED

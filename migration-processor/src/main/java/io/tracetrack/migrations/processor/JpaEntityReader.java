@@ -50,13 +50,14 @@ final class JpaEntityReader {
       "ExcludeSuperclassListeners", "Cacheable");
   /** The annotations read on an embeddable class, and on its fields. */
   private static final Set<String> EMBEDDABLE = Set.of("Embeddable");
-  private static final Set<String> EMBEDDABLE_FIELD = Set.of("Column", "Basic", "Enumerated", "Temporal", "Transient");
+  private static final Set<String> EMBEDDABLE_FIELD = Set.of("Column", "Basic", "Enumerated", "Temporal", "Lob",
+      "Transient");
   /** The annotations read on a mapped superclass. */
   private static final Set<String> MAPPED_SUPERCLASS = Set.of("MappedSuperclass", "SequenceGenerator",
       "EntityListeners", "ExcludeDefaultListeners", "ExcludeSuperclassListeners");
   /** The field annotations read here, and {@code @OrderBy}, which only orders a collection when loaded. */
   private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Basic", "GeneratedValue", "SequenceGenerator",
-      "Enumerated", "Temporal", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy",
+      "Enumerated", "Temporal", "Lob", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy",
       "Embedded", "AttributeOverride", "AttributeOverrides", "ManyToMany", "JoinTable");
   private static final List<String> INTEGRAL = List.of("smallint", "integer", "bigint");
 
@@ -713,6 +714,14 @@ final class JpaEntityReader {
       AnnotationMirror enumerated = jpa(field, "Enumerated");
       // Hibernate's default is ORDINAL; on PostgreSQL it stores ordinals as smallint.
       return enumerated != null && constant(enumerated, "value").equals("STRING") ? "varchar(" + length + ")" : "smallint";
+    }
+    if (jpa(field, "Lob") != null) {
+      String lob = HibernateTypes.lobType(attribute.type());
+      if (lob == null) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @Lob on %s is not supported yet", field.getSimpleName(),
+            attribute.type());
+      }
+      return lob;
     }
     AnnotationMirror temporal = jpa(field, "Temporal");
     if (HibernateTypes.isLegacyDate(attribute.type())) {

@@ -274,16 +274,18 @@ class JpaEntityReaderTest {
         "@Entity public class Tag {",
         "  @Id @GeneratedValue(strategy = GenerationType.TABLE) private Long id;",
         "  @ElementCollection private java.util.Set<String> related;",
-        "  @Lob private String body;",
+        "  @Lob private java.util.List<String> body;",
         "  @OneToMany private java.util.List<Tag> children;",
         "}"));
     assertThat(compilation).hadErrorContaining(
         "[TracetrackJpaNotSupported] Field id: @GeneratedValue(strategy = TABLE) is not supported yet")
         .inFile(compilation.sourceFiles().get(0)).onLineContaining("private Long id");
-    assertThat(compilation).hadErrorContaining("[TracetrackJpaNotSupported] @ElementCollection on field related is not supported yet")
+    assertThat(compilation).hadErrorContaining(
+        "[TracetrackJpaNotSupported] @ElementCollection on field related is not supported yet")
         .inFile(compilation.sourceFiles().get(0)).onLineContaining("Set<String> related");
-    assertThat(compilation).hadErrorContaining("[TracetrackJpaNotSupported] @Lob on field body is not supported yet")
-        .inFile(compilation.sourceFiles().get(0)).onLineContaining("String body");
+    assertThat(compilation).hadErrorContaining(
+        "[TracetrackJpaNotSupported] Field body: @Lob on java.util.List<java.lang.String> is not supported yet")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("List<String> body");
     assertThat(compilation).hadErrorContaining("@OneToMany without mappedBy")
         .inFile(compilation.sourceFiles().get(0)).onLineContaining("List<Tag> children");
 
