@@ -1,6 +1,7 @@
 package jpa.shop;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -30,6 +31,10 @@ public class Customer {
   private LocalDate birthDate;
 
   private boolean newsletter;
+
+  @Convert(converter = CountryConverter.class)
+  @Column(length = 2, nullable = false)
+  private java.util.Locale country;
 
   @OneToMany(mappedBy = "customer")
   private List<PurchaseOrder> orders;

@@ -3,6 +3,7 @@ package jpa.shop;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -42,6 +43,9 @@ public class PurchaseOrder {
   private Status previousStatus;
 
   private LocalDateTime placedAt;
+
+  @Convert(converter = ChannelConverter.class)
+  private Channel channel;
 
   @Embedded
   @AttributeOverrides({

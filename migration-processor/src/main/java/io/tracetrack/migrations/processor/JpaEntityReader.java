@@ -51,13 +51,13 @@ final class JpaEntityReader {
   /** The annotations read on an embeddable class, and on its fields. */
   private static final Set<String> EMBEDDABLE = Set.of("Embeddable");
   private static final Set<String> EMBEDDABLE_FIELD = Set.of("Column", "Basic", "Enumerated", "Temporal", "Lob",
-      "Transient");
+      "Convert", "Transient");
   /** The annotations read on a mapped superclass. */
   private static final Set<String> MAPPED_SUPERCLASS = Set.of("MappedSuperclass", "SequenceGenerator",
       "EntityListeners", "ExcludeDefaultListeners", "ExcludeSuperclassListeners");
   /** The field annotations read here, and {@code @OrderBy}, which only orders a collection when loaded. */
   private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Basic", "GeneratedValue", "SequenceGenerator",
-      "Enumerated", "Temporal", "Lob", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy",
+      "Enumerated", "Temporal", "Lob", "Convert", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy",
       "Embedded", "AttributeOverride", "AttributeOverrides", "ManyToMany", "JoinTable");
   private static final List<String> INTEGRAL = List.of("smallint", "integer", "bigint");
 
@@ -317,7 +317,7 @@ final class JpaEntityReader {
           field.getSimpleName(), attribute.type());
       return null;
     }
-    if (enumType != null) {
+    if (enumType != null && jpa(field, "Convert") == null) {
       // Hibernate 6 adds a check constraint with the enum's values, unnamed: PostgreSQL names it <table>_<column>_check.
       List<String> constants = new ArrayList<>();
       for (Element constant : enumType.getEnclosedElements()) {
@@ -709,6 +709,22 @@ final class JpaEntityReader {
           + " valid size", field.getSimpleName(), length, precision, scale);
       return null;
     }
+    AnnotationMirror convert = jpa(field, "Convert");
+    if (convert != null) {
+      if (isBoolean(attribute.type())) {
+        // Hibernate runs the converter on true and false and checks the column against the two values.
+        error(field, "[TracetrackJpaNotSupported] Field %s: @Convert on a boolean is not supported yet: Hibernate adds a"
+            + " check of the converter's two values, which the processor cannot compute", field.getSimpleName());
+        return null;
+      }
+      TypeMirror databaseType = convertedType(field, convert);
+      String type = databaseType == null ? null : HibernateTypes.sqlType(databaseType, length, precision, scale);
+      if (databaseType != null && type == null) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: the converter's database type %s has no mapping yet",
+            field.getSimpleName(), databaseType);
+      }
+      return type;
+    }
     TypeElement enumType = enumElement(attribute.type());
     if (enumType != null) {
       AnnotationMirror enumerated = jpa(field, "Enumerated");
@@ -743,6 +759,34 @@ final class JpaEntityReader {
           + " set @Column(columnDefinition = \"...\") or mark it @Transient", field.getSimpleName(), attribute.type());
     }
     return type;
+  }
+
+  /**
+   * The database-side type {@code Y} of the {@code AttributeConverter<X, Y>} a {@code @Convert}
+   * names; null after an error.
+   */
+  private TypeMirror convertedType(VariableElement field, AnnotationMirror convert) {
+    Object converter = value(convert, "converter");
+    if (!string(convert, "attributeName").isEmpty() || bool(convert, "disableConversion")
+        || !(converter instanceof DeclaredType converterType)) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @Convert without a converter class, with attributeName or"
+          + " disableConversion, is not supported yet", field.getSimpleName());
+      return null;
+    }
+    java.util.Deque<TypeMirror> todo = new java.util.ArrayDeque<>(List.of(converterType));
+    while (!todo.isEmpty()) {
+      if (todo.pop() instanceof DeclaredType type) {
+        String name = ((TypeElement) type.asElement()).getQualifiedName().toString();
+        if (PACKAGES.stream().anyMatch(pkg -> name.equals(pkg + ".AttributeConverter"))
+            && type.getTypeArguments().size() == 2) {
+          return type.getTypeArguments().get(1);
+        }
+        todo.addAll(types.directSupertypes(type));
+      }
+    }
+    error(field, "[TracetrackJpaNotSupported] Field %s: converter %s does not implement AttributeConverter<X, Y> with"
+        + " known types", field.getSimpleName(), converterType);
+    return null;
   }
 
   /**
@@ -836,6 +880,11 @@ final class JpaEntityReader {
   private static boolean isPersistent(VariableElement field) {
     return !field.getModifiers().contains(Modifier.STATIC) && !field.getModifiers().contains(Modifier.TRANSIENT)
         && jpa(field, "Transient") == null;
+  }
+
+  private static boolean isBoolean(TypeMirror type) {
+    return type.getKind() == TypeKind.BOOLEAN || (type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.Boolean"));
   }
 
   private static TypeElement enumElement(TypeMirror type) {

@@ -256,6 +256,33 @@ class JpaEntityReaderTest {
   }
 
   @Test
+  void convertedFieldsTakeTheConvertersDatabaseType() {
+    JavaFileObject converter = source("app.CodeConverter", "package app;",
+        "public class CodeConverter extends Base<app.Entry.Kind> {",
+        "  public Integer convertToDatabaseColumn(app.Entry.Kind kind) { return 0; }",
+        "  public app.Entry.Kind convertToEntityAttribute(Integer code) { return null; } }");
+    JavaFileObject base = source("app.Base", "package app;",
+        "public abstract class Base<X> implements jakarta.persistence.AttributeConverter<X, Integer> {}");
+    JavaFileObject yesNo = source("app.YesNo", "package app;",
+        "public class YesNo implements jakarta.persistence.AttributeConverter<Boolean, String> {",
+        "  public String convertToDatabaseColumn(Boolean b) { return null; }",
+        "  public Boolean convertToEntityAttribute(String s) { return null; } }");
+    Compilation compilation = compile("spring", converter, base, yesNo, source("app.Entry", "package app;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Entry { public enum Kind { A, B } @Id Long id;",
+        "  @Convert(converter = CodeConverter.class) Kind kind; }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Table entry = snapshot(compilation).schema().table("entry").orElseThrow();
+    assertEquals(new Column("kind", "integer", true, null), entry.columns().get(1));
+    assertEquals(List.of(), entry.checkConstraints(), "a converted enum has no check of its constants");
+
+    Compilation flag = compile("spring", yesNo, source("app.Flag", "package app;", "import jakarta.persistence.*;",
+        "@Entity public class Flag { @Id Long id; @Convert(converter = YesNo.class) Boolean on; }"));
+    assertThat(flag).hadErrorContaining("[TracetrackJpaNotSupported] Field on: @Convert on a boolean is not supported yet")
+        .inFile(flag.sourceFiles().get(1)).onLineContaining("Boolean on");
+  }
+
+  @Test
   void aUniqueIndexIsAUniqueConstraintAsHibernateCreatesIt() {
     Compilation compilation = compile("spring", source("blog.Post", "package blog;", "import jakarta.persistence.*;",
         "@Entity @Table(indexes = {@Index(name = \"post_slug_unique\", columnList = \"urlSlug\", unique = true),",

@@ -1,0 +1,3 @@
+package jpa.shop;
+
+public enum Channel { WEB, STORE, PHONE }
