@@ -14,8 +14,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.Comment;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.type.SqlTypes;
 
 @Entity
+@Comment("Things the shop sells")
 @Table(indexes = @Index(name = "product_name_idx", columnList = "displayName"),
     uniqueConstraints = @UniqueConstraint(columnNames = {"vendorCode", "vendorSku"}))
 public class Product {
@@ -34,7 +40,18 @@ public class Product {
   private String vendorSku;
 
   @Column(precision = 10, scale = 2, nullable = false)
+  @Comment("Price per unit, tax excluded")
   private BigDecimal unitPrice;
+
+  @NaturalId
+  @Column(length = 14)
+  private String gtin;
+
+  @ColumnDefault("0")
+  private int stock;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  private String specs;
 
   private BigDecimal weightKg;
 

@@ -40,6 +40,11 @@ import javax.tools.Diagnostic;
  * element, naming the annotation, never a guess.
  */
 final class JpaEntityReader {
+  /** The package of Hibernate's own annotations; those read here are named by their qualified name. */
+  private static final String HIBERNATE = "org.hibernate.annotations.";
+  /** {@code org.hibernate.type.SqlTypes.JSON}, stored as {@code jsonb} on PostgreSQL. */
+  private static final int SQL_TYPES_JSON = 3001;
+
   /** The packages of JPA's annotations: Jakarta Persistence 3 and the older Java Persistence. */
   static final List<String> PACKAGES = List.of("jakarta.persistence", "javax.persistence");
 
@@ -47,18 +52,19 @@ final class JpaEntityReader {
   private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "SequenceGenerator",
       "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries", "NamedEntityGraph", "NamedEntityGraphs",
       "SqlResultSetMapping", "SqlResultSetMappings", "EntityListeners", "ExcludeDefaultListeners",
-      "ExcludeSuperclassListeners", "Cacheable");
+      "ExcludeSuperclassListeners", "Cacheable", HIBERNATE + "Comment");
   /** The annotations read on an embeddable class, and on its fields. */
   private static final Set<String> EMBEDDABLE = Set.of("Embeddable");
   private static final Set<String> EMBEDDABLE_FIELD = Set.of("Column", "Basic", "Enumerated", "Temporal", "Lob",
-      "Convert", "Transient");
+      "Convert", "Transient", HIBERNATE + "Comment", HIBERNATE + "ColumnDefault", HIBERNATE + "JdbcTypeCode");
   /** The annotations read on a mapped superclass. */
   private static final Set<String> MAPPED_SUPERCLASS = Set.of("MappedSuperclass", "SequenceGenerator",
       "EntityListeners", "ExcludeDefaultListeners", "ExcludeSuperclassListeners");
   /** The field annotations read here, and {@code @OrderBy}, which only orders a collection when loaded. */
   private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Basic", "GeneratedValue", "SequenceGenerator",
       "Enumerated", "Temporal", "Lob", "Convert", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy",
-      "Embedded", "AttributeOverride", "AttributeOverrides", "ManyToMany", "JoinTable");
+      "Embedded", "AttributeOverride", "AttributeOverrides", "ManyToMany", "JoinTable",
+      HIBERNATE + "Comment", HIBERNATE + "ColumnDefault", HIBERNATE + "JdbcTypeCode", HIBERNATE + "NaturalId");
   private static final List<String> INTEGRAL = List.of("smallint", "integer", "bigint");
 
   private final Elements elements;
@@ -129,6 +135,7 @@ final class JpaEntityReader {
       return null;
     }
     Map<String, VariableElement> fieldsByColumn = new HashMap<>();
+    List<String> naturalId = new ArrayList<>();
     List<Column> columns = new ArrayList<>();
     List<String> primaryKey = new ArrayList<>();
     List<UniqueConstraint> uniques = new ArrayList<>();
@@ -199,6 +206,9 @@ final class JpaEntityReader {
           continue;
         }
         columns.add(column);
+        if (hibernate(field, "NaturalId") != null) {
+          naturalId.add(column.name());
+        }
         if (jpa(field, "Id") != null) {
           if (relation != null) {
             error(field, "[TracetrackJpaNotSupported] Field %s: @Id on a relation (derived identity) is not supported yet",
@@ -268,7 +278,13 @@ final class JpaEntityReader {
         uniques.add(new UniqueConstraint(name, names));
       }
     }
-    return ok ? new Table(table, columns, primaryKey, uniques, indexes, foreignKeys, checks, null) : null;
+    if (!naturalId.isEmpty()) {
+      // Hibernate makes the natural id unique, over all its columns.
+      uniques.add(new UniqueConstraint(NamingConvention.unique(table, naturalId), naturalId));
+    }
+    AnnotationMirror comment = hibernate(type, "Comment");
+    return ok ? new Table(table, columns, primaryKey, uniques, indexes, foreignKeys, checks,
+        comment == null ? null : string(comment, "value")) : null;
   }
 
   /** The table name of a JPA entity, {@code schema.table} outside {@code public}. */
@@ -375,7 +391,15 @@ final class JpaEntityReader {
     if (columnMirror != null && bool(columnMirror, "unique")) {
       uniques.add(new UniqueConstraint(UniqueConstraint.defaultName(table, name), List.of(name)));
     }
-    return new Column(name, sqlType, nullable, null, identity, null);
+    AnnotationMirror columnDefault = hibernate(field, "ColumnDefault");
+    AnnotationMirror comment = hibernate(field, "Comment");
+    if (columnDefault != null && identity != null) {
+      error(field, "[TracetrackInvalidIdentity] Field %s: an identity column cannot also have a @ColumnDefault",
+          field.getSimpleName());
+      return null;
+    }
+    return new Column(name, sqlType, nullable, columnDefault == null ? null : string(columnDefault, "value"), identity,
+        comment == null ? null : string(comment, "value"));
   }
 
   /** An entity's one-column primary key: its logical and physical column name and its type. */
@@ -403,8 +427,9 @@ final class JpaEntityReader {
    */
   private Table joinTable(TypeElement owner, String ownerTable, Attribute attribute) {
     VariableElement field = attribute.field();
-    for (String notHere : List.of("Column", "Basic", "JoinColumn", "Enumerated", "Temporal")) {
-      if (jpa(field, notHere) != null) {
+    for (String notHere : List.of("Column", "Basic", "JoinColumn", "Enumerated", "Temporal", "Comment", "ColumnDefault",
+        "JdbcTypeCode", "NaturalId")) {
+      if (jpa(field, notHere) != null || hibernate(field, notHere) != null) {
         error(field, "[TracetrackJpaNotSupported] Field %s: @%s on a @ManyToMany is not supported", field.getSimpleName(),
             notHere);
         return null;
@@ -518,8 +543,8 @@ final class JpaEntityReader {
       return null;
     }
     for (String notHere : List.of("Id", "Column", "Basic", "GeneratedValue", "Enumerated", "Temporal", "Version",
-        "JoinColumn", "ManyToOne", "OneToOne")) {
-      if (jpa(field, notHere) != null) {
+        "JoinColumn", "ManyToOne", "OneToOne", "Comment", "ColumnDefault", "JdbcTypeCode", "NaturalId")) {
+      if (jpa(field, notHere) != null || hibernate(field, notHere) != null) {
         error(field, "[TracetrackJpaNotSupported] Field %s: @%s on an embedded field is not supported%s",
             field.getSimpleName(), notHere, notHere.equals("Id") ? " yet (use of @EmbeddedId)" : "");
         return null;
@@ -628,7 +653,7 @@ final class JpaEntityReader {
       List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques) {
     VariableElement field = attribute.field();
     for (String basicOnly : List.of("Column", "Basic", "GeneratedValue", "Enumerated", "Temporal", "Version")) {
-      if (jpa(field, basicOnly) != null) {
+      if (jpa(field, basicOnly) != null || hibernate(field, basicOnly) != null) {
         error(field, "[TracetrackJpaNotSupported] Field %s: @%s on a relation is not supported", field.getSimpleName(),
             basicOnly);
         return null;
@@ -708,6 +733,15 @@ final class JpaEntityReader {
       error(field, "[TracetrackInvalidColumnSize] Field %s: @Column(length = %d, precision = %d, scale = %d) is not a"
           + " valid size", field.getSimpleName(), length, precision, scale);
       return null;
+    }
+    AnnotationMirror jdbcTypeCode = hibernate(field, "JdbcTypeCode");
+    if (jdbcTypeCode != null) {
+      if (integer(jdbcTypeCode, "value") != SQL_TYPES_JSON) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @JdbcTypeCode(%d) is not supported yet; SqlTypes.JSON is",
+            field.getSimpleName(), integer(jdbcTypeCode, "value"));
+        return null;
+      }
+      return "jsonb";
     }
     AnnotationMirror convert = jpa(field, "Convert");
     if (convert != null) {
@@ -798,7 +832,8 @@ final class JpaEntityReader {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       String qualified = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
       if (isJpa(mirror) ? !names.contains(simpleName(mirror))
-          : qualified.startsWith("org.hibernate.annotations.") || qualified.startsWith("io.tracetrack.migrations.entity.")) {
+          : qualified.startsWith(HIBERNATE) ? !names.contains(qualified)
+          : qualified.startsWith("io.tracetrack.migrations.entity.")) {
         error(element, "[TracetrackJpaNotSupported] @%s on %s is not supported yet%s", qualified.startsWith("io.tracetrack")
             ? qualified : simpleName(mirror), what, qualified.startsWith("io.tracetrack")
             ? ": TraceTrack's annotations cannot be mixed with JPA's on one entity" : "");
@@ -904,6 +939,16 @@ final class JpaEntityReader {
 
   private static String simpleName(AnnotationMirror mirror) {
     return mirror.getAnnotationType().asElement().getSimpleName().toString();
+  }
+
+  /** Hibernate's annotation {@code simpleName} ({@code org.hibernate.annotations}) on an element, or null. */
+  private static AnnotationMirror hibernate(Element element, String simpleName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(HIBERNATE + simpleName)) {
+        return mirror;
+      }
+    }
+    return null;
   }
 
   /** The JPA annotation {@code simpleName} on an element, from either package, or null. */
