@@ -27,6 +27,8 @@ public final class ProjectClasses implements AutoCloseable {
   private final ProjectLayout layout;
   private final URLClassLoader classLoader;
   private final MigrationLog log;
+  /** The snapshots on the class path, read once: migrations, entities and tables all start from them. */
+  private List<Snapshot> snapshots;
 
   public ProjectClasses(ProjectLayout layout, MigrationLog log) {
     this.layout = layout;
@@ -75,6 +77,9 @@ public final class ProjectClasses implements AutoCloseable {
   }
 
   private List<Snapshot> snapshots() {
+    if (snapshots != null) {
+      return snapshots;
+    }
     List<Snapshot> found = new ArrayList<>();
     // A loader without the engine as parent, so only the project's own entries are searched.
     try (URLClassLoader resources = new URLClassLoader(classLoader.getURLs(), null)) {
@@ -86,7 +91,8 @@ public final class ProjectClasses implements AutoCloseable {
     } catch (IOException e) {
       throw new SnapshotException("Cannot read the schema snapshot: " + e.getMessage(), e);
     }
-    return found;
+    snapshots = List.copyOf(found);
+    return snapshots;
   }
 
   @Override
