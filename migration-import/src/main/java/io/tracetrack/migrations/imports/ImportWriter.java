@@ -114,13 +114,21 @@ public final class ImportWriter {
       String message = message(history.tool(), group);
       RevisionHeader header = new RevisionHeader(revisionId(group), previous == null ? List.of() : List.of(previous),
           message, at.createDate());
-      String className = at.className(group.units().size() == 1 ? group.units().get(0).id() : group.file());
+      String className = at.className(group.units().size() == 1 ? nameOf(group.units().get(0)) : group.file());
       String source = MigrationClassWriter.render(target.packageName(), className, header, upgrade, downgrade,
           comments, "Nothing to do: the " + history.tool() + " changeset makes no schema change").toString();
       rendered.add(new Rendered(className, header, source, irreversible.isEmpty() ? null : String.join("; ", irreversible)));
       previous = header.id();
     }
     return rendered;
+  }
+
+  /** What a class is named after: the changeset's id, or its comment when the id is a bare number. */
+  private static String nameOf(ImportedUnit unit) {
+    if (!unit.id().matches("[0-9.]+")) {
+      return unit.id();
+    }
+    return unit.comment() == null || unit.comment().isBlank() ? "Changeset " + unit.id() : unit.id() + " " + unit.comment();
   }
 
   private List<Group> groups(List<ImportedUnit> units) {

@@ -39,6 +39,9 @@ public final class Translation {
       Schema changed = fit(schema, change.typed());
       if (changed != null) {
         upgrade.addAll(change.typed());
+        if (change.note() != null) {
+          comments.put(change.typed().get(0), change.note());
+        }
         List<Operation> inverse = inverse(schema, change.typed(), changed);
         undo.add(inverse != null ? inverse : raw(change.undoSql()));
         schema = changed;

@@ -14,6 +14,7 @@ import io.tracetrack.migrations.core.operation.ConstraintOperation.DropConstrain
 import io.tracetrack.migrations.core.operation.IndexOperation.CreateIndex;
 import io.tracetrack.migrations.core.operation.IndexOperation.DropIndex;
 import io.tracetrack.migrations.core.operation.Operation;
+import io.tracetrack.migrations.core.operation.RawOperation.ExecuteSql;
 import io.tracetrack.migrations.core.operation.SequenceOperation.CreateSequence;
 import io.tracetrack.migrations.core.operation.SequenceOperation.DropSequence;
 import io.tracetrack.migrations.core.operation.TableOperation.DropTable;
@@ -25,6 +26,7 @@ import io.tracetrack.migrations.core.schema.NamingConvention;
 import io.tracetrack.migrations.core.schema.Sequence;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
+import io.tracetrack.migrations.core.sql.PostgresSql;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +89,7 @@ final class ChangeMapping {
           : one(new DropTable(table(c.getSchemaName(), c.getTableName())));
     }
     if (change instanceof RenameTableChange c) {
-      return one(new RenameTable(table(c.getSchemaName(), c.getOldTableName()), table(c.getSchemaName(), c.getNewTableName())));
+      return renameTable(table(c.getSchemaName(), c.getOldTableName()), table(c.getSchemaName(), c.getNewTableName()));
     }
     if (change instanceof RenameColumnChange c) {
       return c.getRemarks() != null ? Optional.empty() : one(new RenameColumn(table(c.getSchemaName(), c.getTableName()),
@@ -165,6 +167,26 @@ final class ChangeMapping {
     return Optional.empty();
   }
 
+  /**
+   * A rename that keeps the primary key's name, as Liquibase's does: the engine's renameTable
+   * renames {@code <old>_pkey} along, so the key is named back. (Undone, renameTable looks for
+   * {@code <new>_pkey}, finds none, and leaves the old name in place.)
+   */
+  private static Optional<List<Operation>> renameTable(String from, String to) {
+    String renamedKey = NamingConvention.primaryKey(to);
+    String keptKey = NamingConvention.primaryKey(from);
+    String target = PostgresSql.table(to);
+    Operation keepKeyName = new ExecuteSql(PostgresSql.doBlock("BEGIN\n  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = "
+        + PostgresSql.literal(target) + "::regclass AND contype = 'p' AND conname = " + PostgresSql.literal(renamedKey)
+        + ") THEN\n    ALTER TABLE " + target + " RENAME CONSTRAINT " + PostgresSql.quote(renamedKey) + " TO "
+        + PostgresSql.quote(keptKey) + ";\n  END IF;\nEND"));
+    return Optional.of(List.of(new RenameTable(from, to), keepKeyName));
+  }
+
+  /** The note above a renameTable's second statement. */
+  static final String KEPT_KEY_NAME = "Liquibase's renameTable keeps the primary key's old name; the statement after"
+      + " renameTable names it back";
+
   private Optional<List<Operation>> addColumns(AddColumnChange change) {
     String table = table(change.getSchemaName(), change.getTableName());
     List<Operation> operations = new ArrayList<>();
@@ -234,7 +256,7 @@ final class ChangeMapping {
   }
 
   private Optional<List<Operation>> createSequence(CreateSequenceChange c) {
-    String type = c.getDataType() == null ? "bigint" : postgres.type(c.getDataType(), false).toLowerCase(java.util.Locale.ROOT);
+    String type = c.getDataType() == null ? "bigint" : postgres.type(c.getDataType(), false);
     long increment = value(c.getIncrementBy(), 1);
     Long min = c.getMinValue() == null ? null : c.getMinValue().longValueExact();
     Long max = c.getMaxValue() == null ? null : c.getMaxValue().longValueExact();

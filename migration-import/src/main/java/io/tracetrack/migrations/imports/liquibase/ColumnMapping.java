@@ -84,7 +84,7 @@ final class ColumnMapping {
     boolean notNull = primaryKey || (constraints != null && Boolean.FALSE.equals(constraints.isNullable()));
     String identity = !autoIncrement ? null : "ALWAYS".equalsIgnoreCase(column.getGenerationType()) ? Column.ALWAYS : Column.BY_DEFAULT;
     Object defaultValue = column.getDefaultValueObject();
-    parts.columns().add(new Column(name, postgres.type(column.getType(), autoIncrement), notNull || autoIncrement,
+    parts.columns().add(new Column(name, postgres.type(column.getType(), autoIncrement), !(notNull || autoIncrement),
         defaultValue == null ? null : postgres.defaultValue(defaultValue, column.getType()), identity, column.getRemarks()));
     if (primaryKey) {
       parts.primaryKey().add(name);

@@ -26,6 +26,9 @@ import liquibase.changelog.filter.DbmsChangeSetFilter;
 import liquibase.changelog.filter.LabelChangeSetFilter;
 import liquibase.exception.LiquibaseException;
 import liquibase.parser.ChangeLogParserFactory;
+import liquibase.precondition.Precondition;
+import liquibase.precondition.PreconditionLogic;
+import liquibase.precondition.core.AndPrecondition;
 import liquibase.precondition.core.PreconditionContainer;
 import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.resource.ResourceAccessor;
@@ -141,7 +144,8 @@ public final class LiquibaseChangelogReader {
             + ") has no SQL on PostgreSQL, so it cannot be imported; replace it with SQL");
       }
       imported.add(new ImportedChange(kind, mapping.operations(change).orElse(List.of()), sql,
-          withUndo ? postgres.undoSql(change) : null));
+          withUndo ? postgres.undoSql(change) : null,
+          change instanceof liquibase.change.core.RenameTableChange ? ChangeMapping.KEPT_KEY_NAME : null));
     }
     return imported;
   }
@@ -157,12 +161,29 @@ public final class LiquibaseChangelogReader {
   }
 
   private static java.util.Optional<String> preconditions(PreconditionContainer preconditions, String file, String what) {
-    if (preconditions == null || preconditions.getNestedPreconditions().isEmpty()) {
+    String checks = preconditions == null ? "" : render(preconditions.getNestedPreconditions());
+    if (checks.isEmpty()) {
       return java.util.Optional.empty();
     }
-    List<String> names = preconditions.getNestedPreconditions().stream().map(p -> p.getName()).toList();
-    return java.util.Optional.of("Preconditions of " + what + " (" + file + ": " + String.join(", ", names)
-        + ", onFail=" + preconditions.getOnFail() + ") are not imported: the migrations run without checking them");
+    return java.util.Optional.of("Preconditions of " + what + " are not imported (" + file + ": " + checks
+        + ", onFail=" + preconditions.getOnFail() + "): the migrations run without checking them");
+  }
+
+  /** Preconditions as a short expression, {@code dbms, not(tableExists)}; empty containers (of includes) left out. */
+  private static String render(List<Precondition> preconditions) {
+    List<String> parts = new ArrayList<>();
+    for (Precondition precondition : preconditions) {
+      if (precondition instanceof PreconditionLogic logic) {
+        String nested = render(logic.getNestedPreconditions());
+        if (!nested.isEmpty()) {
+          parts.add(precondition instanceof PreconditionContainer || precondition instanceof AndPrecondition
+              ? nested : precondition.getName() + "(" + nested + ")");
+        }
+      } else {
+        parts.add(precondition.getName());
+      }
+    }
+    return String.join(", ", parts);
   }
 
   private static String describe(ChangeSet changeSet) {

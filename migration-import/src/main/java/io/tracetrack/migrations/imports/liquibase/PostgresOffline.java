@@ -1,5 +1,6 @@
 package io.tracetrack.migrations.imports.liquibase;
 
+import io.tracetrack.migrations.core.schema.SqlTypes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,7 @@ final class PostgresOffline {
 
   PostgresOffline(ResourceAccessor resources) {
     database = new PostgresDatabase();
-    database.setConnection(new OfflineConnection("offline:postgresql?version=17&snapshot=none", resources));
+    database.setConnection(new OfflineConnection("offline:postgresql?version=17", resources));
   }
 
   Database database() {
@@ -67,7 +68,7 @@ final class PostgresOffline {
   String type(String liquibaseType, boolean autoIncrement) {
     LiquibaseDataType type = DataTypeFactory.getInstance().fromDescription(
         liquibaseType + (autoIncrement ? "{autoIncrement:true}" : ""), database);
-    return type.toDatabaseDataType(database).toSql();
+    return SqlTypes.canonical(type.toDatabaseDataType(database).toSql());
   }
 
   /** A default value as the SQL expression Liquibase writes for it on a column of this type. */
