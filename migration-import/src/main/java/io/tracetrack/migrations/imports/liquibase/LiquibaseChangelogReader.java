@@ -99,6 +99,12 @@ public final class LiquibaseChangelogReader {
     try {
       return ChangeLogParserFactory.getInstance().getParser(changelog, resources).parse(changelog, parameters, resources);
     } catch (LiquibaseException | RuntimeException e) {
+      var unknown = UnknownChange.locate(message(e), searchRoot);
+      if (unknown.isPresent()) {
+        throw new ImportException(unknown.get().file(), unknown.get().changeSet(), "unknown change type "
+            + unknown.get().type() + ": Liquibase Core has no such change (a typo, or an extension that is not"
+            + " on the class path)", e);
+      }
       throw new ImportException(changelog, null, "Liquibase cannot parse it: " + message(e), e);
     }
   }
