@@ -31,7 +31,7 @@ assert log.contains("Wrote the Liquibase changelog of base:head to ${changelog.a
 def xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(changelog)
 def changeSets = xml.getElementsByTagName('changeSet')
 assert changeSets.length == 3
-(0..<changeSets.length).each { i ->
+for (int i = 0; i < changeSets.length; i++) {
     def changeSet = changeSets.item(i)
     assert changeSet.getAttribute('author') == 'tracetrack'
     assert changeSet.getAttribute('id') == (classes[i].text =~ /id = "(\w+)"/)[0][1]
