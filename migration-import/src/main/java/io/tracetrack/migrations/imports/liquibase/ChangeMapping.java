@@ -120,14 +120,12 @@ final class ChangeMapping {
     }
     if (change instanceof AddPrimaryKeyChange c) {
       String table = table(c.getSchemaName(), c.getTableName());
-      boolean ownName = c.getConstraintName() == null || postgres.name(c.getConstraintName()).equals(NamingConvention.primaryKey(table));
-      return !ownName || c.getTablespace() != null || c.getForIndexName() != null ? Optional.empty()
+      return !conventionalKeyName(table, c.getConstraintName()) || c.getTablespace() != null || c.getForIndexName() != null ? Optional.empty()
           : one(new AddPrimaryKey(table, postgres.names(c.getColumnNames())));
     }
     if (change instanceof DropPrimaryKeyChange c) {
       String table = table(c.getSchemaName(), c.getTableName());
-      boolean ownName = c.getConstraintName() == null || postgres.name(c.getConstraintName()).equals(NamingConvention.primaryKey(table));
-      return ownName ? one(new DropConstraint(table, NamingConvention.primaryKey(table))) : Optional.empty();
+      return conventionalKeyName(table, c.getConstraintName()) ? one(new DropConstraint(table, NamingConvention.primaryKey(table))) : Optional.empty();
     }
     if (change instanceof AddUniqueConstraintChange c) {
       return addUnique(c);
@@ -142,6 +140,11 @@ final class ChangeMapping {
       return one(new DropConstraint(table(c.getBaseTableSchemaName(), c.getBaseTableName()), postgres.name(c.getConstraintName())));
     }
     return Optional.empty();
+  }
+
+  /** Whether a primary key name is the one the model derives ({@code <table>_pkey}), or none is given. */
+  private boolean conventionalKeyName(String table, String name) {
+    return name == null || postgres.name(name).equals(NamingConvention.primaryKey(table));
   }
 
   private Optional<List<Operation>> others(Change change) {
