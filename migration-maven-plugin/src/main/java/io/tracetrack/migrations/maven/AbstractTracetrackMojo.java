@@ -288,7 +288,10 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
         setting(serverId, "tracetrack.serverId"), statementTimeout, lockWaitTimeout, embeddedDirectory.toPath(),
         embeddedPostgresVersion);
     return new GoalDatabase(parameters, System.getenv(DatabaseChoice.DATABASE_URL),
-        id -> ServerCredentials.read(settings, settingsDecrypter, id),
+        id -> {
+          ServerCredentials server = ServerCredentials.read(settings, settingsDecrypter, id);
+          return new GoalDatabase.Login(server.username(), server.password());
+        },
         version -> new EmbeddedBinaries(repositorySystem, repositorySession, project.getRemotePluginRepositories())
             .resolve(version),
         log());

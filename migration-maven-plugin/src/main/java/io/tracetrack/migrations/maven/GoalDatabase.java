@@ -20,7 +20,7 @@ import java.util.function.Function;
 public final class GoalDatabase {
   private final Parameters parameters;
   private final String databaseUrl;
-  private final Function<String, ServerCredentials> servers;
+  private final Function<String, Login> servers;
   private final Function<String, Path> embeddedBinaries;
   private final MigrationLog log;
 
@@ -39,12 +39,20 @@ public final class GoalDatabase {
     }
   }
 
+  /** A user name and password, as a settings.xml {@code <server>} gives them; {@link #toString()} hides the password. */
+  public record Login(String username, String password) {
+    @Override
+    public String toString() {
+      return "Login[username=" + username + ", password=******]";
+    }
+  }
+
   /**
    * @param databaseUrl the {@code DATABASE_URL} environment variable, or null
-   * @param servers a {@code <server>}'s credentials by id, or a {@link DatabaseException} naming what is wrong
+   * @param servers a settings.xml {@code <server>}'s login by id, or a {@link DatabaseException} naming what is wrong
    * @param embeddedBinaries the embedded server's binaries for a version, fetched only when used
    */
-  public GoalDatabase(Parameters parameters, String databaseUrl, Function<String, ServerCredentials> servers,
+  public GoalDatabase(Parameters parameters, String databaseUrl, Function<String, Login> servers,
       Function<String, Path> embeddedBinaries, MigrationLog log) {
     this.parameters = parameters;
     this.databaseUrl = databaseUrl;
@@ -66,7 +74,7 @@ public final class GoalDatabase {
           + " or leave it out");
     }
     if (server != null) {
-      ServerCredentials credentials = servers.apply(server.trim());
+      Login credentials = servers.apply(server.trim());
       login = login != null ? login : credentials.username();
       secret = secret != null ? secret : credentials.password();
       if (jdbcUrl == null && databaseUrl == null) {

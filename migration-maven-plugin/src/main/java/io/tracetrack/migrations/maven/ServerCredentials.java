@@ -12,7 +12,7 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
  * The user name and password of a {@code <server>} in {@code settings.xml}, decrypted with Maven's
  * {@link SettingsDecrypter} when encrypted. {@link #toString()} never shows the password.
  */
-public record ServerCredentials(String username, String password) {
+record ServerCredentials(String username, String password) {
 
   static ServerCredentials read(Settings settings, SettingsDecrypter decrypter, String serverId) {
     Server server = settings == null ? null : settings.getServer(serverId);

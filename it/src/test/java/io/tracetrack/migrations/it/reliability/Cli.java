@@ -9,7 +9,6 @@ import io.tracetrack.migrations.core.loader.ProjectLayout;
 import io.tracetrack.migrations.maven.ErrorMessages;
 import io.tracetrack.migrations.maven.GoalDatabase;
 import io.tracetrack.migrations.maven.GoalRunner;
-import io.tracetrack.migrations.maven.ServerCredentials;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,12 +90,12 @@ public final class Cli {
   }
 
   /** The one {@code <server>} TT_SERVER describes, as settings.xml would give it. */
-  private static ServerCredentials server(String id) {
+  private static GoalDatabase.Login server(String id) {
     String server = System.getenv().getOrDefault("TT_SERVER", "");
     if (!server.startsWith(id + ":")) {
       throw new DatabaseException("tracetrack.serverId=" + id + ": settings.xml has no <server> with <id>" + id + "</id>");
     }
-    return new ServerCredentials(server.substring(id.length() + 1), System.getenv("TT_SERVER_PASSWORD"));
+    return new GoalDatabase.Login(server.substring(id.length() + 1), System.getenv("TT_SERVER_PASSWORD"));
   }
 
   /** zonky's binaries jar for this platform, which the suite has on its class path. */
