@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -17,7 +19,7 @@ import java.util.Set;
 
 /**
  * A project whose time and tasks TraceTrack tracks. Ids come from a sequence that Hibernate reads
- * twenty at a time; members are a many-to-many join table ({@code project_members}).
+ * twenty at a time; members are a many-to-many join table.
  */
 @Entity
 public class Project {
@@ -36,6 +38,8 @@ public class Project {
   private User owner;
 
   @ManyToMany
+  @JoinTable(name = "project_members", joinColumns = @JoinColumn(name = "project_id"),
+      inverseJoinColumns = @JoinColumn(name = "user_id"))
   private Set<User> members;
 
   @Enumerated(EnumType.STRING)

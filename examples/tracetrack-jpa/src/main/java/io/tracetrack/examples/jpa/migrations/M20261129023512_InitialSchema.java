@@ -12,16 +12,16 @@ import io.tracetrack.migrations.SequenceDef;
 /**
  * Initial schema
  *
- * Revision ID: 79885fbc1193
+ * Revision ID: 1d43027bc8ff
  * Revises: <base>
- * Create Date: 2026-11-29 02:30:18
+ * Create Date: 2026-11-29 02:35:12
  */
 @Revision(
-        id = "79885fbc1193",
+        id = "1d43027bc8ff",
         message = "Initial schema",
-        createDate = "2026-11-29 02:30:18"
+        createDate = "2026-11-29 02:35:12"
 )
-public final class M20261129023018_InitialSchema implements Migration {
+public final class M20261129023512_InitialSchema implements Migration {
     @Override
     public void upgrade(Operations op) {
         op.createSequence(SequenceDef.sequence("project_seq").incrementBy(20L));
@@ -35,7 +35,7 @@ public final class M20261129023018_InitialSchema implements Migration {
         op.addCheckConstraint("project", "project_status_check", "\"status\" IN ('ACTIVE', 'ARCHIVED')");
         op.createTable("project_members",
                 column("project_id", "bigint").primaryKey(),
-                column("members_id", "bigint").primaryKey());
+                column("user_id", "bigint").primaryKey());
         op.createTable("task",
                 column("id", "bigint").primaryKey().generatedByDefault(),
                 column("project_id", "bigint").notNull(),
@@ -65,8 +65,8 @@ public final class M20261129023018_InitialSchema implements Migration {
                 column("locked_until", "timestamp(6)"),
                 column("created_at", "timestamp(6)").notNull());
         op.addForeignKey("project", foreignKey("fk_project_owner_id_users", "owner_id").references("users", "id"));
-        op.addForeignKey("project_members", foreignKey("fk_project_members_members_id_users", "members_id").references("users", "id"));
         op.addForeignKey("project_members", foreignKey("fk_project_members_project_id_project", "project_id").references("project", "id"));
+        op.addForeignKey("project_members", foreignKey("fk_project_members_user_id_users", "user_id").references("users", "id"));
         op.addForeignKey("task", foreignKey("fk_task_assignee_id_users", "assignee_id").references("users", "id"));
         op.addForeignKey("task", foreignKey("fk_task_project_id_project", "project_id").references("project", "id"));
         op.addForeignKey("time_entry", foreignKey("fk_time_entry_task_id_task", "task_id").references("task", "id"));
@@ -79,8 +79,8 @@ public final class M20261129023018_InitialSchema implements Migration {
         op.dropConstraint("time_entry", "fk_time_entry_task_id_task");
         op.dropConstraint("task", "fk_task_project_id_project");
         op.dropConstraint("task", "fk_task_assignee_id_users");
+        op.dropConstraint("project_members", "fk_project_members_user_id_users");
         op.dropConstraint("project_members", "fk_project_members_project_id_project");
-        op.dropConstraint("project_members", "fk_project_members_members_id_users");
         op.dropConstraint("project", "fk_project_owner_id_users");
         // WARNING: Drops table "users" and all its rows
         op.dropTable("users");
