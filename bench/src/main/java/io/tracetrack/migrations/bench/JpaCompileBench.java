@@ -40,6 +40,8 @@ public final class JpaCompileBench {
   private static final int ENTITIES = Integer.getInteger("bench.entities", 1000);
   private static final int WARMUP = Integer.getInteger("bench.warmup", 3);
   private static final int ROUNDS = Integer.getInteger("bench.rounds", 11);
+  /** Which variants run, by key; all four by default (javac alone always runs: it is the baseline). */
+  private static final List<String> ONLY = List.of(System.getProperty("bench.variants", "none,noop,ours,hibernate").split(","));
 
   private JpaCompileBench() {}
 
@@ -61,17 +63,18 @@ public final class JpaCompileBench {
     }
   }
 
-  private record Variant(String name, List<String> options, Supplier<List<Processor>> processors) {}
+  private record Variant(String key, String name, List<String> options, Supplier<List<Processor>> processors) {}
 
   public static void main(String[] args) throws Exception {
     Path work = Files.createTempDirectory("tt-jpa-bench");
     List<Path> sources = JpaEntitySources.write(work.resolve("src"), ENTITIES);
     List<Variant> variants = List.of(
-        new Variant("javac, no processor", List.of("-proc:none"), List::of),
-        new Variant("javac + do-nothing processor", List.of(), () -> List.of(new DoNothingProcessor())),
-        new Variant("javac + TraceTrack processor", List.of("-Atracetrack.naming=spring"),
+        new Variant("none", "javac, no processor", List.of("-proc:none"), List::of),
+        new Variant("noop", "javac + do-nothing processor", List.of(), () -> List.of(new DoNothingProcessor())),
+        new Variant("ours", "javac + TraceTrack processor", List.of("-Atracetrack.naming=spring"),
             () -> List.of(new EntityProcessor())),
-        new Variant("javac + Hibernate metamodel processor 6.6", List.of(), () -> List.of(hibernateProcessor())));
+        new Variant("hibernate", "javac + Hibernate metamodel processor 6.6", List.of(), () -> List.of(hibernateProcessor())))
+        .stream().filter(v -> v.key().equals("none") || ONLY.contains(v.key())).toList();
     System.out.printf("JVM %s, max heap %d MB, %d processors; %d entities in %d source files, %d warm-up + %d timed rounds%n",
         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024),
         Runtime.getRuntime().availableProcessors(), ENTITIES, sources.size(), WARMUP, ROUNDS);
