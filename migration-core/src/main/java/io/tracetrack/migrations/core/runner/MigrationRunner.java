@@ -69,7 +69,8 @@ public final class MigrationRunner {
    * migration SQL. Returns the revisions repaired; empty when none had changed.
    */
   public List<ChangedMigration> repair(MigrationSet migrations) {
-    return locked((connection, waited) -> {
+    return locked((session, waited) -> {
+      Connection connection = session.work();
       Set<String> heads = VersionTable.heads(connection);
       AppliedChecksums.Verification verification = AppliedChecksums.verify(connection, migrations, heads);
       List<ChangedMigration> changed = new ArrayList<>();
@@ -104,9 +105,42 @@ public final class MigrationRunner {
     });
   }
 
-  /** Work done under the advisory lock, on the migration connection. */
+  /** Work done under the advisory lock. */
   private interface LockedWork<T> {
-    T run(Connection connection, boolean waited) throws SQLException;
+    T run(Session session, boolean waited) throws SQLException;
+  }
+
+  /**
+   * A run's connections: the lock's own, in autocommit, on which the run reads where the database
+   * is; and the one migrations run on, opened only when there is something to run, so that a run
+   * with nothing to do pays for one connection.
+   */
+  private final class Session implements AutoCloseable {
+    private final Connection lock;
+    private Connection work;
+
+    Session(Connection lock) {
+      this.lock = lock;
+    }
+
+    /** For reads, and writes of one statement each: it never leaves a transaction open. */
+    Connection lock() {
+      return lock;
+    }
+
+    Connection work() {
+      if (work == null) {
+        work = settings.connect();
+      }
+      return work;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      if (work != null) {
+        work.close();
+      }
+    }
   }
 
   private <T> T locked(LockedWork<T> work) {
@@ -119,8 +153,8 @@ public final class MigrationRunner {
           log.info("Another migration run holds the lock; waiting up to " + DatabaseSettings.show(lockTimeout)
               + " (the lock timeout); it is " + holder);
         });
-        Connection connection = settings.connect()) {
-      return work.run(connection, waited.get());
+        Session session = new Session(lockConnection)) {
+      return work.run(session, waited.get());
     } catch (SQLException e) {
       throw new MigrationException("Database error at " + settings.describe() + ": " + e.getMessage(), e);
     }
@@ -146,11 +180,11 @@ public final class MigrationRunner {
    *     which runs no migration and may mend an unknown version, skips this)
    */
   private List<RunStep> run(MigrationSet migrations, boolean verify, Function<Set<String>, List<RunStep>> planner) {
-    return locked((connection, waited) -> {
-      Set<String> heads = VersionTable.heads(connection);
+    return locked((session, waited) -> {
+      Set<String> heads = VersionTable.heads(session.lock());
       RevisionGraph graph = migrations.graph();
       if (verify) {
-        verifyApplied(connection, migrations, heads);
+        verifyApplied(session.lock(), migrations, heads);
       }
       List<RunStep> plan = planner.apply(heads);
       String at = heads.isEmpty() ? "base" : String.join(", ", heads);
@@ -160,6 +194,7 @@ public final class MigrationRunner {
         return plan;
       }
       // Only now, with a valid plan: a run that fails before it leaves the database as it was.
+      Connection connection = session.work();
       VersionTable.create(connection);
       AppliedRevisions applied = new AppliedRevisions(graph, heads);
       connection.setAutoCommit(false);
