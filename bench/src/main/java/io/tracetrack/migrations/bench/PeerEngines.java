@@ -54,7 +54,8 @@ final class PeerEngines {
         DirectoryResourceAccessor resources = new DirectoryResourceAccessor(dir.resolve("liquibase"))) {
       Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
       CommandScope update = new CommandScope("update").addArgumentValue("database", database)
-          .addArgumentValue("changelogFile", "changelog.sql");
+          .addArgumentValue("changelogFile", "changelog.sql").addArgumentValue("showSummary", "OFF")
+          .addArgumentValue("showSummaryOutput", "LOG");
       Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), resources, Scope.Attr.ui.name(), new LoggerUIService()),
           () -> update.execute());
     }
