@@ -23,14 +23,28 @@ import org.flywaydb.core.Flyway;
  * formatted-SQL changelog for Liquibase. Both run each migration in a transaction of its own.
  */
 final class PeerEngines {
-  static final String FLYWAY = "Flyway " + org.flywaydb.core.api.MigrationVersion.class.getPackage().getImplementationVersion();
-  static final String LIQUIBASE = "Liquibase " + liquibase.util.LiquibaseUtil.getBuildVersion();
+  static final String FLYWAY = "Flyway " + version("org.flywaydb", "flyway-core");
+  static final String LIQUIBASE = "Liquibase " + version("org.liquibase", "liquibase-core");
 
   private PeerEngines() {}
 
   static {
     System.setProperty("liquibase.analytics.enabled", "false"); // no calls home from a benchmark
     Logger.getLogger("liquibase").setLevel(Level.WARNING);
+  }
+
+  /** A library's version, from the Maven properties its jar carries. */
+  private static String version(String group, String artifact) {
+    try (java.io.InputStream in = PeerEngines.class.getClassLoader()
+        .getResourceAsStream("META-INF/maven/" + group + "/" + artifact + "/pom.properties")) {
+      java.util.Properties properties = new java.util.Properties();
+      if (in != null) {
+        properties.load(in);
+      }
+      return properties.getProperty("version", "(version unknown)");
+    } catch (java.io.IOException e) {
+      return "(version unknown)";
+    }
   }
 
   /** Writes both forms of {@code migrations} (each a list of statements) under {@code dir}. */
