@@ -54,6 +54,7 @@ public final class ApplyBench {
       System.err.println("WARN " + message);
     }
   };
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
   private static int databases;
 
   private ApplyBench() {}
@@ -62,57 +63,121 @@ public final class ApplyBench {
     int runs = Integer.getInteger("bench.runs", 5);
     Path work = Path.of(args.length > 0 ? args[0] : "bench/target/apply-bench");
     List<String> workloads = args.length > 1 ? Arrays.asList(args).subList(1, args.length)
-        : List.of("w500", "w5000", "noop1000", "noop10000");
+        : List.of("w500", "w5000", "noop1000", "noop10000", "javac1000");
     try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
-      System.out.printf("Measured %s, JDK %s, %d processors, PostgreSQL %s, medians of %d interleaved runs%n%n",
-          LocalDate.now(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+      System.out.printf("Measured %s on %s (%d processors, load average %s at the start), JDK %s, PostgreSQL %s,"
+          + " medians of %d interleaved runs%n%n", LocalDate.now(), machine(),
+          Runtime.getRuntime().availableProcessors(), loadAverage(), System.getProperty("java.version"),
           version(server), runs);
-      System.out.println("| workload | ours median s | baseline median s | ratio | round trips per migration (ours / baseline) |");
+      System.out.println("| workload | median s | baseline median s | ratio | round trips per migration (engine / baseline) |");
       System.out.println("|---|---|---|---|---|");
       for (String workload : workloads) {
         if (workload.startsWith("w")) {
           apply(server, Integer.parseInt(workload.substring(1)), runs, work);
-        } else {
+        } else if (workload.startsWith("noop")) {
           noop(server, Integer.parseInt(workload.substring(4)), runs, work);
+        } else if (workload.startsWith("javac")) {
+          int count = Integer.parseInt(workload.substring(5));
+          double[] times = ProcessorBench.run(count, runs, work);
+          row(String.format(Locale.ROOT, "javac of %,d entities x 20 columns: our processor vs a do-nothing processor",
+              count), times[0], times[1], "-");
+        } else {
+          throw new IllegalArgumentException("Unknown workload " + workload + ": w<N>, noop<N> or javac<N>");
         }
       }
+      System.out.printf("%nLoad average at the end: %s%n", loadAverage());
     }
   }
 
-  /** Our upgrade in this JVM against psql -f of the same statements, one transaction per migration. */
+  /** The processor's model name and architecture, as far as the system tells. */
+  private static String machine() throws IOException {
+    Path cpuinfo = Path.of("/proc/cpuinfo");
+    String model = !Files.isReadable(cpuinfo) ? "" : Files.readAllLines(cpuinfo).stream()
+        .filter(line -> line.startsWith("model name")).map(line -> line.substring(line.indexOf(':') + 1).trim())
+        .findFirst().orElse("");
+    return (model.isEmpty() ? "" : model + ", ") + System.getProperty("os.name") + " " + System.getProperty("os.arch");
+  }
+
+  private static String loadAverage() throws IOException {
+    Path load = Path.of("/proc/loadavg");
+    return Files.isReadable(load) ? String.join(" ", Arrays.asList(Files.readString(load).split(" ")).subList(0, 3))
+        : "unknown";
+  }
+
+  /**
+   * Our upgrade in this JVM, Flyway's and Liquibase's, against psql -f of the same statements, one
+   * transaction per migration; each run applies all four to fresh databases, one after the other.
+   */
   private static void apply(EmbeddedPostgres server, int count, int runs, Path work) throws Exception {
     Path script = work.resolve("w" + count + ".sql");
     Files.createDirectories(work);
+    List<List<String>> statements = new ArrayList<>();
     StringBuilder sql = new StringBuilder();
-    int statements = 0;
     for (LoadedMigration migration : workload(count)) {
-      sql.append("BEGIN;\n");
-      for (Operation operation : migration.upgradeOperations()) {
-        for (String statement : operation.statements()) {
-          sql.append(statement).append(";\n");
-          statements++;
-        }
-      }
-      sql.append("COMMIT;\n");
+      List<String> step = new ArrayList<>();
+      migration.upgradeOperations().forEach(operation -> step.addAll(operation.statements()));
+      statements.add(step);
+      sql.append("BEGIN;\n").append(String.join(";\n", step)).append(";\nCOMMIT;\n");
     }
     Files.writeString(script, sql);
-    double[] ours = new double[runs];
+    PeerEngines.write(statements, work.resolve("w" + count));
+    int psqlTrips = statements.stream().mapToInt(step -> step.size() + 2).sum();
     double[] psql = new double[runs];
-    long roundTrips = 0;
-    for (int r = 0; r < runs; r++) {
+    Timed ours = new Timed(runs);
+    Timed flyway = new Timed(runs);
+    Timed liquibase = new Timed(runs);
+    for (int r = -1; r < runs; r++) { // the first round warms every engine up (JIT, class loading) and is not kept
       String psqlDb = newDatabase(server);
       long start = System.nanoTime();
       psql(server, psqlDb, script);
-      psql[r] = seconds(start);
-      CountingDataSource data = new CountingDataSource(server.getJdbcUrl("postgres", newDatabase(server)));
+      if (r >= 0) {
+        psql[r] = seconds(start);
+      }
       MigrationSet migrations = new MigrationSet(workload(count));
-      start = System.nanoTime();
-      new Migrator(migrations, QUIET).upgrade(DatabaseSettings.of(data, "bench"), "head", Duration.ofSeconds(60));
-      ours[r] = seconds(start);
+      ours.run(r, server, data -> new Migrator(migrations, QUIET)
+          .upgrade(DatabaseSettings.of(data, "bench"), "head", Duration.ofSeconds(60)));
+      flyway.run(r, server, data -> PeerEngines.flyway(data, work.resolve("w" + count)));
+      liquibase.run(r, server, data -> PeerEngines.liquibase(data, work.resolve("w" + count)));
+    }
+    String trips = " / " + format(psqlTrips / (double) count);
+    row("W" + count + " apply, in-JVM: TraceTrack vs psql -f", median(ours.seconds), median(psql), ours.trips(count) + trips);
+    row("W" + count + " apply, in-JVM: " + PeerEngines.FLYWAY + " vs psql -f", median(flyway.seconds), median(psql),
+        flyway.trips(count) + trips);
+    row("W" + count + " apply, in-JVM: " + PeerEngines.LIQUIBASE + " vs psql -f", median(liquibase.seconds), median(psql),
+        liquibase.trips(count) + trips);
+  }
+
+  /** Work on a fresh database through a counting data source. */
+  private interface Engine {
+    void apply(CountingDataSource data) throws Exception;
+  }
+
+  /** One engine's times over the runs, and its round trips in the last run. */
+  private static final class Timed {
+    final double[] seconds;
+    long roundTrips;
+
+    Timed(int runs) {
+      seconds = new double[runs];
+    }
+
+    void run(int r, EmbeddedPostgres server, Engine engine) throws Exception {
+      CountingDataSource data = new CountingDataSource(server.getJdbcUrl("postgres", newDatabase(server)));
+      long start = System.nanoTime();
+      engine.apply(data);
+      if (r >= 0) {
+        seconds[r] = seconds(start);
+      }
       roundTrips = data.roundTrips.get();
     }
-    row("W" + count + " apply, in-JVM, vs psql -f", median(ours), median(psql),
-        String.format(Locale.ROOT, "%.1f / %.1f", roundTrips / (double) count, (statements + 2.0 * count) / count));
+
+    String trips(int migrations) {
+      return format(roundTrips / (double) migrations);
+    }
+  }
+
+  private static String format(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
   }
 
   /** A no-op upgrade over {@code count} applied, compiled migrations: with the index, and with it hidden. */
@@ -123,22 +188,27 @@ public final class ApplyBench {
     double[] indexed = new double[runs];
     double[] loaded = new double[runs];
     long roundTrips = 0;
+    double[] cpu = new double[runs];
     for (int r = -1; r < runs; r++) { // the first round warms up
       long before = data.roundTrips.get();
+      long cpuBefore = THREADS.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       upgrade(data, classes, true);
       double withIndex = seconds(start);
+      double cpuMillis = (THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1e6;
       long trips = data.roundTrips.get() - before;
       start = System.nanoTime();
       upgrade(data, classes, false);
       if (r >= 0) {
         indexed[r] = withIndex;
+        cpu[r] = cpuMillis;
         loaded[r] = seconds(start);
         roundTrips = trips;
       }
     }
     row(String.format(Locale.ROOT, "no-op upgrade, %,d applied revisions, in-JVM, vs the same without the index", count),
-        median(indexed), median(loaded), roundTrips + " per run");
+        median(indexed), median(loaded), String.format(Locale.ROOT, "%d per run; %.0f ms CPU in the calling thread",
+            roundTrips, median(cpu)));
   }
 
   private static void upgrade(CountingDataSource data, Path classes, boolean withIndex) throws IOException {
@@ -261,7 +331,7 @@ public final class ApplyBench {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  private static double median(double[] values) {
+  static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];

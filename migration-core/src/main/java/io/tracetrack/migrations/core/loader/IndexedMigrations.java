@@ -26,10 +26,12 @@ final class IndexedMigrations {
    * classes themselves.
    */
   static boolean describes(RevisionIndex index, List<String> simpleNames, Set<String> present) {
-    if (!index.classes().containsAll(simpleNames)) {
+    Set<String> seen = new HashSet<>(index.classes()); // thousands of look-ups: hashed, not sorted
+    if (!seen.containsAll(simpleNames)) {
       return false;
     }
-    return index.revisions().stream().allMatch(entry -> present.contains(entry.className()));
+    Set<String> there = new HashSet<>(present);
+    return index.revisions().stream().allMatch(entry -> there.contains(entry.className()));
   }
 
   /** The index's migrations among {@code simpleNames}, made by {@code migration}. */

@@ -5,8 +5,6 @@ import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.loader.LoadedMigration;
 import io.tracetrack.migrations.core.loader.MigrationSet;
-import io.tracetrack.migrations.core.operation.Operation;
-import io.tracetrack.migrations.core.operation.RawOperation;
 import io.tracetrack.migrations.core.revision.PlannedStep;
 import io.tracetrack.migrations.core.revision.RevisionGraph;
 import java.sql.Connection;
@@ -69,7 +67,8 @@ public final class MigrationRunner {
    * migration SQL. Returns the revisions repaired; empty when none had changed.
    */
   public List<ChangedMigration> repair(MigrationSet migrations) {
-    return locked((connection, waited) -> {
+    return locked((session, waited) -> {
+      Connection connection = session.work();
       Set<String> heads = VersionTable.heads(connection);
       AppliedChecksums.Verification verification = AppliedChecksums.verify(connection, migrations, heads);
       List<ChangedMigration> changed = new ArrayList<>();
@@ -104,9 +103,42 @@ public final class MigrationRunner {
     });
   }
 
-  /** Work done under the advisory lock, on the migration connection. */
+  /** Work done under the advisory lock. */
   private interface LockedWork<T> {
-    T run(Connection connection, boolean waited) throws SQLException;
+    T run(Session session, boolean waited) throws SQLException;
+  }
+
+  /**
+   * A run's connections: the lock's own, in autocommit, on which the run reads where the database
+   * is; and the one migrations run on, opened only when there is something to run, so that a run
+   * with nothing to do pays for one connection.
+   */
+  private final class Session implements AutoCloseable {
+    private final Connection lock;
+    private Connection work;
+
+    Session(Connection lock) {
+      this.lock = lock;
+    }
+
+    /** For reads, and writes of one statement each: it never leaves a transaction open. */
+    Connection lock() {
+      return lock;
+    }
+
+    Connection work() {
+      if (work == null) {
+        work = settings.connect();
+      }
+      return work;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      if (work != null) {
+        work.close();
+      }
+    }
   }
 
   private <T> T locked(LockedWork<T> work) {
@@ -119,8 +151,8 @@ public final class MigrationRunner {
           log.info("Another migration run holds the lock; waiting up to " + DatabaseSettings.show(lockTimeout)
               + " (the lock timeout); it is " + holder);
         });
-        Connection connection = settings.connect()) {
-      return work.run(connection, waited.get());
+        Session session = new Session(lockConnection)) {
+      return work.run(session, waited.get());
     } catch (SQLException e) {
       throw new MigrationException("Database error at " + settings.describe() + ": " + e.getMessage(), e);
     }
@@ -146,11 +178,11 @@ public final class MigrationRunner {
    *     which runs no migration and may mend an unknown version, skips this)
    */
   private List<RunStep> run(MigrationSet migrations, boolean verify, Function<Set<String>, List<RunStep>> planner) {
-    return locked((connection, waited) -> {
-      Set<String> heads = VersionTable.heads(connection);
+    return locked((session, waited) -> {
+      Set<String> heads = VersionTable.heads(session.lock());
       RevisionGraph graph = migrations.graph();
       if (verify) {
-        verifyApplied(connection, migrations, heads);
+        verifyApplied(session.lock(), migrations, heads);
       }
       List<RunStep> plan = planner.apply(heads);
       String at = heads.isEmpty() ? "base" : String.join(", ", heads);
@@ -160,6 +192,7 @@ public final class MigrationRunner {
         return plan;
       }
       // Only now, with a valid plan: a run that fails before it leaves the database as it was.
+      Connection connection = session.work();
       VersionTable.create(connection);
       AppliedRevisions applied = new AppliedRevisions(graph, heads);
       connection.setAutoCommit(false);
@@ -226,7 +259,7 @@ public final class MigrationRunner {
 
   private void runStep(Connection connection, LoadedMigration migration, PlannedStep step, AppliedRevisions applied,
       StepBookkeeping bookkeeping) throws SQLException {
-    List<Action> actions = actions(step.upgrade() ? migration.upgradeOperations() : migration.downgradeOperations());
+    List<Action> actions = Action.of(step.upgrade() ? migration.upgradeOperations() : migration.downgradeOperations());
     long started = System.nanoTime();
     if (!migration.transactional()) {
       runWithoutTransaction(connection, step, actions);
@@ -234,7 +267,7 @@ public final class MigrationRunner {
     String statement = null;
     AppliedRevisions.HeadChange change = null;
     try {
-      if (migration.transactional()) {
+      if (migration.transactional() && !ranAsBatch(connection, step, actions)) {
         for (Action action : actions) {
           statement = action.describe();
           action.run(connection);
@@ -253,10 +286,34 @@ public final class MigrationRunner {
       rollback(connection, e);
       undoBookkeeping(step, applied, change);
       throw new MigrationFailedException(step, statement, e, hint(e));
-    } catch (DataStepException e) {
+    } catch (Action.DataStepException e) {
       rollback(connection, e.getCause());
       undoBookkeeping(step, applied, change);
       throw new MigrationFailedException(step, statement, e.getCause(), hint(e.getCause()));
+    }
+  }
+
+  /**
+   * Sends a migration's SQL statements in one round trip, inside its transaction. A failed batch is
+   * rolled back and reported false, so the caller runs the statements again one by one: that run
+   * names the failing statement, or completes the migration when the failure does not recur (a
+   * lock that was freed meanwhile). Java data steps, and single statements, are never batched.
+   */
+  private boolean ranAsBatch(Connection connection, PlannedStep step, List<Action> actions) {
+    if (actions.size() < 2 || !actions.stream().allMatch(Action.SqlAction.class::isInstance)) {
+      return false;
+    }
+    try (Statement batch = connection.createStatement()) {
+      for (Action action : actions) {
+        batch.addBatch(((Action.SqlAction) action).sql());
+      }
+      batch.executeBatch();
+      return true;
+    } catch (SQLException e) {
+      rollback(connection, e);
+      log.info((step.upgrade() ? "Upgrade " : "Downgrade ") + step.fromTo() + " failed as one batch and was rolled"
+          + " back; running its statements one by one");
+      return false;
     }
   }
 
@@ -275,8 +332,8 @@ public final class MigrationRunner {
       for (int i = 0; i < actions.size(); i++) {
         try {
           actions.get(i).run(connection);
-        } catch (SQLException | DataStepException e) {
-          Throwable cause = e instanceof DataStepException ? e.getCause() : e;
+        } catch (SQLException | Action.DataStepException e) {
+          Throwable cause = e instanceof Action.DataStepException ? e.getCause() : e;
           throw new PartiallyAppliedException(step, described.subList(0, i), described.get(i),
               described.subList(i + 1, described.size()), cause, hint(cause));
         }
@@ -284,62 +341,6 @@ public final class MigrationRunner {
     } finally {
       connection.setAutoCommit(false);
     }
-  }
-
-  /** What a migration runs, in order: SQL statements, and Java data steps between them. */
-  private sealed interface Action {
-    void run(Connection connection) throws SQLException;
-
-    String describe();
-  }
-
-  private record SqlAction(String sql) implements Action {
-    @Override
-    public void run(Connection connection) throws SQLException {
-      try (Statement jdbc = connection.createStatement()) {
-        jdbc.execute(sql);
-      }
-    }
-
-    @Override
-    public String describe() {
-      return sql;
-    }
-  }
-
-  private record JavaAction(RawOperation.RunJava step) implements Action {
-    @Override
-    public void run(Connection connection) {
-      try {
-        step.step().run(connection);
-      } catch (Exception e) {
-        throw new DataStepException(e);
-      }
-    }
-
-    @Override
-    public String describe() {
-      return step.describe();
-    }
-  }
-
-  /** A data step's own failure, carried out of {@link Action#run} to be reported as the step's. */
-  private static final class DataStepException extends RuntimeException {
-    DataStepException(Exception cause) {
-      super(cause);
-    }
-  }
-
-  private static List<Action> actions(List<Operation> operations) {
-    List<Action> actions = new ArrayList<>();
-    for (Operation operation : operations) {
-      if (operation instanceof RawOperation.RunJava step) {
-        actions.add(new JavaAction(step));
-      } else {
-        operation.statements().forEach(sql -> actions.add(new SqlAction(sql)));
-      }
-    }
-    return actions;
   }
 
   /** The session timeout behind an error, when one stopped the statement. */
