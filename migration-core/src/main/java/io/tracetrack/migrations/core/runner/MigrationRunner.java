@@ -7,6 +7,7 @@ import io.tracetrack.migrations.core.loader.LoadedMigration;
 import io.tracetrack.migrations.core.loader.MigrationSet;
 import io.tracetrack.migrations.core.revision.PlannedStep;
 import io.tracetrack.migrations.core.revision.RevisionGraph;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Applies or undoes migrations on a live database. A run holds the advisory lock throughout, on a
@@ -28,6 +31,7 @@ import java.util.function.Function;
  * stops the run ({@link ChangedMigrationException}).
  */
 public final class MigrationRunner {
+  private static final Pattern BATCH_ENTRY = Pattern.compile("^Batch entry (\\d+) ");
   private final DatabaseSettings settings;
   private final Duration lockTimeout;
   private final MigrationLog log;
@@ -267,7 +271,9 @@ public final class MigrationRunner {
     String statement = null;
     AppliedRevisions.HeadChange change = null;
     try {
-      if (migration.transactional() && !ranAsBatch(connection, step, actions)) {
+      if (migration.transactional() && batchable(actions)) {
+        runAsBatch(connection, actions);
+      } else {
         for (Action action : actions) {
           statement = action.describe();
           action.run(connection);
@@ -282,6 +288,11 @@ public final class MigrationRunner {
       log.info("Running " + (step.upgrade() ? "upgrade " : "downgrade ") + step.fromTo() + ", "
           + step.revision().message() + " (" + millis + " ms" + (migration.transactional() ? "" : ", not transactional")
           + ")");
+    } catch (FailedBatchStatement e) {
+      SQLException cause = (SQLException) e.getCause();
+      rollback(connection, cause);
+      undoBookkeeping(step, applied, change);
+      throw new MigrationFailedException(step, e.statement, cause, hint(cause));
     } catch (SQLException e) {
       rollback(connection, e);
       undoBookkeeping(step, applied, change);
@@ -293,27 +304,51 @@ public final class MigrationRunner {
     }
   }
 
+  /** Java data steps, and single statements, are never batched. */
+  private static boolean batchable(List<Action> actions) {
+    return actions.size() > 1 && actions.stream().allMatch(Action.SqlAction.class::isInstance);
+  }
+
   /**
-   * Sends a migration's SQL statements in one round trip, inside its transaction. A failed batch is
-   * rolled back and reported false, so the caller runs the statements again one by one: that run
-   * names the failing statement, or completes the migration when the failure does not recur (a
-   * lock that was freed meanwhile). Java data steps, and single statements, are never batched.
+   * Sends a migration's SQL statements in one round trip, inside its transaction.
+   * When the batch fails, the statement at fault is the first one the server did not complete; the
+   * caller rolls the whole migration back and names it. Nothing is sent a second time: a statement
+   * with effects outside the transaction (a sequence's nextval, say) must not run twice.
    */
-  private boolean ranAsBatch(Connection connection, PlannedStep step, List<Action> actions) {
-    if (actions.size() < 2 || !actions.stream().allMatch(Action.SqlAction.class::isInstance)) {
-      return false;
-    }
+  private static void runAsBatch(Connection connection, List<Action> actions) throws SQLException {
     try (Statement batch = connection.createStatement()) {
       for (Action action : actions) {
         batch.addBatch(((Action.SqlAction) action).sql());
       }
       batch.executeBatch();
-      return true;
-    } catch (SQLException e) {
-      rollback(connection, e);
-      log.info((step.upgrade() ? "Upgrade " : "Downgrade ") + step.fromTo() + " failed as one batch and was rolled"
-          + " back; running its statements one by one");
-      return false;
+    } catch (BatchUpdateException e) {
+      String failing = failedEntry(e, actions.size())
+          .map(i -> actions.get(i).describe())
+          .orElse("one of the migration's " + actions.size() + " statements, sent as one batch");
+      throw new FailedBatchStatement(failing, e.getNextException() != null ? e.getNextException() : e);
+    }
+  }
+
+  /**
+   * The driver aborts every entry once one fails (all are EXECUTE_FAILED, the transaction is lost),
+   * and names the one at fault only in its message: "Batch entry N ... was aborted".
+   */
+  private static Optional<Integer> failedEntry(BatchUpdateException e, int statements) {
+    Matcher entry = BATCH_ENTRY.matcher(String.valueOf(e.getMessage()));
+    if (entry.find()) {
+      int index = Integer.parseInt(entry.group(1));
+      return index < statements ? Optional.of(index) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** Carries which statement of a batch failed up to the step that reports it. */
+  private static final class FailedBatchStatement extends SQLException {
+    private final String statement;
+
+    FailedBatchStatement(String statement, SQLException cause) {
+      super(cause.getMessage(), cause.getSQLState(), cause.getErrorCode(), cause);
+      this.statement = statement;
     }
   }
 
