@@ -40,6 +40,16 @@ public final class MigrationClassWriter {
    */
   public static JavaFile render(String packageName, String className, RevisionHeader header,
       List<Operation> upgrade, List<Operation> downgrade, Map<Operation, String> warnings, String emptyHint) {
+    return render(packageName, className, header, upgrade, downgrade, warnings, emptyHint, true, List.of());
+  }
+
+  /**
+   * As above, for a revision that must run outside a transaction ({@code transactional} false), or
+   * that carries more annotations after {@code @Revision} (an imported one's source, say).
+   */
+  public static JavaFile render(String packageName, String className, RevisionHeader header,
+      List<Operation> upgrade, List<Operation> downgrade, Map<Operation, String> warnings, String emptyHint,
+      boolean transactional, List<AnnotationSpec> annotations) {
     AnnotationSpec.Builder revision = AnnotationSpec.builder(Revision.class).addMember("id", "$S", header.id());
     if (header.revises().size() == 1) {
       revision.addMember("revises", "$S", header.revises().get(0));
@@ -48,6 +58,9 @@ public final class MigrationClassWriter {
       revision.addMember("revises", "$L", parents);
     }
     revision.addMember("message", "$S", header.message()).addMember("createDate", "$S", header.createDate());
+    if (!transactional) {
+      revision.addMember("transactional", "false");
+    }
 
     TypeSpec type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -56,6 +69,7 @@ public final class MigrationClassWriter {
             javadocSafe(header.message()), header.id(),
             header.revises().isEmpty() ? "<base>" : String.join(", ", header.revises()), header.createDate())
         .addAnnotation(revision.build())
+        .addAnnotations(annotations)
         .addMethod(method("upgrade", upgrade, warnings, emptyHint))
         .addMethod(method("downgrade", downgrade, warnings, emptyHint))
         .build();
