@@ -85,7 +85,7 @@ public class ImportMojo extends AbstractTracetrackMojo {
     }
     getLog().info("Imported " + written.size() + (written.size() == 1 ? " migration" : " migrations") + " from "
         + history.source() + ". Review them, then run mvn tracetrack:upgrade (on a database " + history.tool()
-        + " migrated, upgrade first checks its schema and records the matching revision)");
+        + " kept, upgrade first checks its schema and records the matching revision)");
   }
 
   private ImportedHistory liquibase() {

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -107,7 +108,8 @@ final class Adoption {
     RevisionInfo last = null;
     List<String> pendingBefore = new ArrayList<>();
     for (RevisionInfo revision : chain) {
-      List<String> units = List.of(importedFrom(migrations, revision).units());
+      List<String> units = Arrays.stream(importedFrom(migrations, revision).units())
+          .map(unit -> PriorHistory.normalize(prior.tool(), unit)).toList();
       carried.addAll(units);
       List<String> missing = units.stream().filter(u -> !applied.contains(u)).toList();
       if (missing.size() < units.size()) {

@@ -59,9 +59,23 @@ record PriorHistory(String tool, String table, List<String> applied) {
     List<String> applied = new ArrayList<>();
     for (String[] row : rows(connection, "SELECT filename, id, author FROM " + LIQUIBASE_TABLE
         + " WHERE exectype IN ('EXECUTED', 'MARK_RAN', 'RERAN') ORDER BY orderexecuted, dateexecuted")) {
-      applied.add(row[0] + "::" + row[1] + "::" + row[2]);
+      applied.add(liquibaseKey(row[0], row[1], row[2]));
     }
     return new PriorHistory("liquibase", LIQUIBASE_TABLE, applied);
+  }
+
+  /**
+   * A changeset as {@code @ImportedFrom} holds it: {@code filename::id::author}, the file without the
+   * {@code classpath:} prefix or leading slash that some set-ups (Spring Boot's) record.
+   */
+  static String liquibaseKey(String filename, String id, String author) {
+    return filename.replaceFirst("^classpath:", "").replaceFirst("^/+", "") + "::" + id + "::" + author;
+  }
+
+  /** A unit key of {@code @ImportedFrom} in the same form as the table's. */
+  static String normalize(String tool, String key) {
+    String[] parts = key.split("::", 3);
+    return tool.equals("liquibase") && parts.length == 3 ? liquibaseKey(parts[0], parts[1], parts[2]) : key;
   }
 
   private static boolean exists(Connection connection, String table) throws SQLException {

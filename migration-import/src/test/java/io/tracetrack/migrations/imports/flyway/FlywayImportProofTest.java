@@ -10,6 +10,7 @@ import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.Migrator;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.testsupport.CatalogNormalForm;
+import io.tracetrack.migrations.core.testsupport.Db;
 import io.tracetrack.migrations.core.testsupport.PostgresServer;
 import io.tracetrack.migrations.imports.ImportedHistory;
 import io.tracetrack.migrations.imports.liquibase.ImportedProject;
@@ -43,8 +44,8 @@ class FlywayImportProofTest {
     List<String> expected = FlywayRun.schema(byFlyway);
     CatalogNormalForm.assertSame(expected, FlywayRun.schema(byTraceTrack), "flyway migrate vs the imported migrations");
     assertTrue(expected.stream().anyMatch(line -> line.contains("open_orders")), String.join("\n", expected));
-    assertEquals(FlywayRun.rows(byFlyway, "SELECT code, name FROM country ORDER BY code"),
-        FlywayRun.rows(byTraceTrack, "SELECT code, name FROM country ORDER BY code"));
+    assertEquals(Db.rows(byFlyway, "SELECT code, name FROM country ORDER BY code"),
+        Db.rows(byTraceTrack, "SELECT code, name FROM country ORDER BY code"));
   }
 
   @Test

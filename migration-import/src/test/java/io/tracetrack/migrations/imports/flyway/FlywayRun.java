@@ -4,9 +4,6 @@ import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.testsupport.CatalogNormalForm;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -36,31 +33,5 @@ final class FlywayRun {
           .filter(line -> BOOKKEEPING.stream().noneMatch(table -> line.contains("public." + table)))
           .toList();
     }
-  }
-
-  /** Statements run by hand, as a DBA changes a database behind the tools' backs. */
-  static void execute(DatabaseSettings database, String... statements) throws Exception {
-    try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
-      }
-    }
-  }
-
-  /** The rows of a query, each as its columns joined with {@code |}. */
-  static List<String> rows(DatabaseSettings database, String sql) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery(sql)) {
-      int columns = result.getMetaData().getColumnCount();
-      while (result.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= columns; i++) {
-          row.append(i > 1 ? "|" : "").append(result.getString(i));
-        }
-        rows.add(row.toString());
-      }
-    }
-    return rows;
   }
 }
