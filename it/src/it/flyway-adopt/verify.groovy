@@ -5,6 +5,7 @@ def classes = new File(basedir, 'src/main/java/com/example/migrations').listFile
     .findAll { it.name.endsWith('.java') }.sort { it.name }
 assert classes.size() == 4 : classes
 assert log.contains('Repeatable migration R__customer_emails.sql is not imported')
+assert log.contains('Java migration src/main/java/db/migration/V5__Backfill.java is not imported')
 assert log.contains('Imported 4 migrations from src/main/resources/db/migration')
 assert classes[1].text.contains('Flyway migration 2 (V2__orders.sql): orders')
 assert classes[1].text.contains("IF NEW.total < 0 THEN RAISE EXCEPTION 'negative total; refused'; END IF;")

@@ -9,6 +9,7 @@ import io.tracetrack.migrations.imports.liquibase.LiquibaseChangelogReader;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -111,7 +112,16 @@ public class ImportMojo extends AbstractTracetrackMojo {
     if (!Files.isDirectory(path)) {
       throw new MigrationException("tracetrack.locations: " + path + " is not a folder");
     }
-    return new FlywayFolderReader().read(path, folder);
+    FlywayFolderReader reader = new FlywayFolderReader();
+    ImportedHistory history = reader.read(path, folder);
+    if (!folder.startsWith("src/main/resources/")) {
+      return history;
+    }
+    // Flyway finds Java migrations on the class path under the same package as the scripts' folder.
+    String javaFolder = "src/main/java/" + folder.substring("src/main/resources/".length());
+    List<String> notes = new ArrayList<>(history.notes());
+    notes.addAll(reader.javaMigrations(project.getBasedir().toPath().resolve(javaFolder), javaFolder));
+    return new ImportedHistory(history.tool(), history.unitNoun(), history.source(), history.units(), notes);
   }
 
   private Path searchRoot(Path file) {

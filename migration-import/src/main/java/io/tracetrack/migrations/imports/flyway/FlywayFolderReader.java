@@ -67,6 +67,22 @@ public final class FlywayFolderReader {
     return new ImportedHistory("Flyway", "migration", shownAs, units, notes);
   }
 
+  /**
+   * Notes for the Java migrations ({@code V3__Backfill.java}) in a source folder, which Flyway finds
+   * on the class path beside the scripts (Flyway's convention: {@code src/main/java/db/migration})
+   * and which the import leaves out. Empty when the folder does not exist.
+   */
+  public List<String> javaMigrations(Path sourceFolder, String shownAs) {
+    if (!Files.isDirectory(sourceFolder)) {
+      return List.of();
+    }
+    return files(sourceFolder, shownAs).stream()
+        .filter(path -> JAVA_MIGRATION.matcher(path.getFileName().toString()).matches())
+        .map(path -> "Java migration " + shownAs + "/" + sourceFolder.relativize(path).toString().replace('\\', '/')
+            + " is not imported: write its work as a migration by hand (op.run for data)")
+        .toList();
+  }
+
   private void sort(Path path, String file, String name, Map<MigrationVersion, Script> versioned,
       Map<MigrationVersion, Script> undo, List<String> notes) {
     // Flyway Community has no undo scripts: read U1__x.sql as the name V1__x.sql would be read.

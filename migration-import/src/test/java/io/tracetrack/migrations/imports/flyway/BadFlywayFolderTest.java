@@ -58,6 +58,15 @@ class BadFlywayFolderTest {
   }
 
   @Test
+  void javaMigrationsBesideTheScriptsAreReported() throws Exception {
+    write("java/db/migration/V3__Backfill.java", "package db.migration; class V3__Backfill {}");
+    write("java/db/migration/Helper.java", "package db.migration; class Helper {}");
+    assertEquals(List.of("Java migration src/main/java/db/migration/V3__Backfill.java is not imported: write its work"
+        + " as a migration by hand (op.run for data)"),
+        new FlywayFolderReader().javaMigrations(folder.resolve("java/db/migration"), "src/main/java/db/migration"));
+  }
+
+  @Test
   void aMissingFolderIsNamed() {
     ImportException refused = assertThrows(ImportException.class,
         () -> new FlywayFolderReader().read(folder.resolve("nowhere"), "src/main/resources/db/nowhere"));
