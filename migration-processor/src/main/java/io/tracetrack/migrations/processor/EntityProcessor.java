@@ -12,7 +12,6 @@ import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.entity.Entity;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,6 +53,7 @@ public final class EntityProcessor extends AbstractProcessor {
   /** Null when the naming option is invalid (reported once). */
   private JpaNaming naming;
   private Snapshot previous;
+  private RevisionIndexWriter revisionIndex;
   private boolean failed;
 
   private record Found(String entity, Table table) {}
@@ -83,6 +83,7 @@ public final class EntityProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (previous == null) {
       previous = readPrevious();
+      revisionIndex = new RevisionIndexWriter(processingEnv);
       sequences = new SequenceReader(processingEnv.getMessager());
       try {
         naming = JpaNaming.choose(processingEnv.getOptions().get(JpaNaming.OPTION), processingEnv.getElementUtils());
@@ -98,7 +99,7 @@ public final class EntityProcessor extends AbstractProcessor {
         .forEach(revision -> RevisionIdCheck.check(revision, processingEnv.getMessager()));
     EntityReader reader = new EntityReader(processingEnv.getElementUtils(), processingEnv.getMessager(), extras);
     if (!round.processingOver()) {
-      new MigrationChecksumWriter(processingEnv).write(round);
+      revisionIndex.collect(round.getRootElements(), new MigrationChecksumWriter(processingEnv).write(round));
       Set<TypeElement> entities = new LinkedHashSet<>();
       for (String name : deferred) {
         TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -119,6 +120,7 @@ public final class EntityProcessor extends AbstractProcessor {
         }
       }
     } else {
+      revisionIndex.write();
       readPreviousEntities(reader);
       // Entities left deferred have unknown types, which javac reports as errors itself.
       if (!failed && deferred.isEmpty()) {
@@ -257,11 +259,7 @@ public final class EntityProcessor extends AbstractProcessor {
     String json = new Snapshot(Schema.of(byName.values(), enums.values()).withSequences(sequences.all()), entities,
         new RenameHints(tableRenames, columnRenames), external).toJson();
     try {
-      FileObject file = processingEnv.getFiler()
-          .createResource(StandardLocation.CLASS_OUTPUT, "", Snapshot.RESOURCE);
-      try (OutputStream out = file.openOutputStream()) {
-        out.write(json.getBytes(StandardCharsets.UTF_8));
-      }
+      ResourceOutput.writeIfChanged(processingEnv.getFiler(), Snapshot.RESOURCE, json.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
           "[TracetrackWriteFailed] Cannot write " + Snapshot.RESOURCE + ": " + e.getMessage());

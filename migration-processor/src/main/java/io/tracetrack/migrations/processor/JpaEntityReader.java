@@ -73,6 +73,8 @@ final class JpaEntityReader {
   private final JpaNaming naming;
   private final SequenceReader sequences;
   private final List<Table> joinTables = new ArrayList<>();
+  /** Each annotation type's member defaults, by member name: see {@link #value}. */
+  private final Map<Element, Map<String, AnnotationValue>> defaults = new HashMap<>();
 
   /** A persistent field of an entity, its own or a mapped superclass's, with its type as the entity sees it. */
   private record Attribute(VariableElement field, TypeMirror type) {}
@@ -954,22 +956,38 @@ final class JpaEntityReader {
   /** The JPA annotation {@code simpleName} on an element, from either package, or null. */
   private static AnnotationMirror jpa(Element element, String simpleName) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (isJpa(mirror) && simpleName(mirror).equals(simpleName)) {
+      // The simple name first: comparing it costs no string, unlike the package test.
+      if (mirror.getAnnotationType().asElement().getSimpleName().contentEquals(simpleName) && isJpa(mirror)) {
         return mirror;
       }
     }
     return null;
   }
 
-  /** An annotation member's value, its default included. */
+  /**
+   * An annotation member's value, its default included. Defaults are read once per annotation type:
+   * {@code getElementValuesWithDefaults} would rebuild the map of every member for each look-up,
+   * which was most of the processor's time on a large model.
+   */
   private Object value(AnnotationMirror mirror, String member) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(member)) {
         return entry.getValue().getValue();
       }
     }
-    throw new IllegalArgumentException("@" + simpleName(mirror) + " has no member " + member);
+    AnnotationValue fallback = defaults.computeIfAbsent(mirror.getAnnotationType().asElement(), type -> {
+      Map<String, AnnotationValue> values = new HashMap<>();
+      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+        if (method.getDefaultValue() != null) {
+          values.put(method.getSimpleName().toString(), method.getDefaultValue());
+        }
+      }
+      return values;
+    }).get(member);
+    if (fallback == null) {
+      throw new IllegalArgumentException("@" + simpleName(mirror) + " has no member " + member);
+    }
+    return fallback.getValue();
   }
 
   private String string(AnnotationMirror mirror, String member) {

@@ -1,10 +1,11 @@
 package io.tracetrack.migrations.core.introspect;
 
 import io.tracetrack.migrations.core.db.StatementException;
+import io.tracetrack.migrations.core.operation.ElementGroup;
+import io.tracetrack.migrations.core.operation.ElementGroups;
 import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
 import io.tracetrack.migrations.core.schema.EnumType;
-import io.tracetrack.migrations.core.schema.Sequence;
 import io.tracetrack.migrations.core.schema.ForeignKey;
 import io.tracetrack.migrations.core.schema.Index;
 import io.tracetrack.migrations.core.schema.Schema;
@@ -29,7 +30,8 @@ import java.util.TreeSet;
  * {@code pg_get_expr} prints it, identity, comment), primary key, unique constraints, foreign keys
  * with their actions, check constraints, indexes that back no constraint (columns and sort order,
  * uniqueness, access method, predicate), table comments; the enum types of {@code public}; the
- * schemas other than {@code public}.
+ * schemas other than {@code public}; the standalone elements of every kind, each by its group's
+ * {@link ElementGroup.CatalogQuery}.
  */
 public final class CatalogReader {
   private static final String USER_NAMESPACES =
@@ -85,7 +87,20 @@ public final class CatalogReader {
           checks.getOrDefault(oid, List.of()), comments.get(oid)));
     }
     Schema schema = Schema.of(tables, temporary ? List.of() : enums()).withSchemas(schemas);
-    return temporary ? schema : schema.withSequences(sequences(namespaceFilter));
+    if (!temporary) {
+      for (ElementGroup<?> group : ElementGroups.ALL) {
+        schema = withElements(schema, group, namespaceFilter);
+      }
+    }
+    return schema;
+  }
+
+  private <T> Schema withElements(Schema schema, ElementGroup<T> group, String namespaceFilter) throws SQLException {
+    List<T> elements = new ArrayList<>();
+    for (Object[] row : query(group.catalog().sql().apply(namespaceFilter), 0)) {
+      elements.add(group.catalog().row().apply(row));
+    }
+    return schema.withElements(group.kind(), elements);
   }
 
   private void readTables(String namespaceFilter, boolean temporary) throws SQLException {
@@ -193,43 +208,6 @@ public final class CatalogReader {
     return enums;
   }
 
-  /** Standalone sequences: not the ones behind identity or serial columns, which belong to their column. */
-  private List<Sequence> sequences(String namespaceFilter) throws SQLException {
-    List<Sequence> sequences = new ArrayList<>();
-    for (Object[] row : query("SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,"
-        + " s.seqmin, s.seqmax, s.seqcache, s.seqcycle FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid"
-        + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + namespaceFilter + " AND NOT EXISTS (SELECT 1"
-        + " FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i'))"
-        + " ORDER BY n.nspname, c.relname", 9)) {
-      String type = (String) row[2];
-      long increment = (Long) row[4];
-      long min = (Long) row[5];
-      long max = (Long) row[6];
-      // PostgreSQL stores the implied bounds; the model keeps only bounds that were set.
-      Long minValue = min == (increment > 0 ? 1 : typeMinimum(type)) ? null : min;
-      Long maxValue = max == (increment > 0 ? typeMaximum(type) : -1) ? null : max;
-      sequences.add(new Sequence(Table.qualified((String) row[0], (String) row[1]), type, (Long) row[3], increment,
-          minValue, maxValue, (Long) row[7], (Boolean) row[8]));
-    }
-    return sequences;
-  }
-
-  private static long typeMinimum(String type) {
-    return switch (type) {
-      case "smallint" -> Short.MIN_VALUE;
-      case "integer" -> Integer.MIN_VALUE;
-      default -> Long.MIN_VALUE;
-    };
-  }
-
-  private static long typeMaximum(String type) {
-    return switch (type) {
-      case "smallint" -> Short.MAX_VALUE;
-      case "integer" -> Integer.MAX_VALUE;
-      default -> Long.MAX_VALUE;
-    };
-  }
-
   private String indexExpression(long indexOid, int position) throws SQLException {
     String sql = "SELECT pg_get_indexdef(?::oid, ?, true)";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -271,9 +249,11 @@ public final class CatalogReader {
     };
   }
 
-  private List<Object[]> query(String sql, int width) throws SQLException {
+  /** The rows of a query, each {@code width} columns wide; 0 for as many as the query has. */
+  private List<Object[]> query(String sql, int columns) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet result = statement.executeQuery()) {
+      int width = columns > 0 ? columns : result.getMetaData().getColumnCount();
       while (result.next()) {
         Object[] row = new Object[width];
         for (int i = 0; i < width; i++) {

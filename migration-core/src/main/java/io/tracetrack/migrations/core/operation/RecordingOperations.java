@@ -4,7 +4,6 @@ import io.tracetrack.migrations.ColumnDef;
 import io.tracetrack.migrations.ForeignKeyDef;
 import io.tracetrack.migrations.IndexDef;
 import io.tracetrack.migrations.Operations;
-import io.tracetrack.migrations.SequenceDef;
 import io.tracetrack.migrations.entity.Column.Identity;
 import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.schema.CheckConstraint;
@@ -12,7 +11,6 @@ import io.tracetrack.migrations.core.schema.Column;
 import io.tracetrack.migrations.core.schema.EnumType;
 import io.tracetrack.migrations.core.schema.ForeignKey;
 import io.tracetrack.migrations.core.schema.Index;
-import io.tracetrack.migrations.core.schema.Sequence;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -20,9 +18,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-/** The {@link Operations} a migration is handed: it only records what is asked, in order. */
-public final class RecordingOperations implements Operations {
+/**
+ * The {@link Operations} a migration is handed: it only records what is asked, in order. The calls
+ * on standalone element kinds come from their groups ({@link ElementGroups.Calls}).
+ */
+public final class RecordingOperations implements ElementGroups.Calls {
   private final List<Operation> recorded = new ArrayList<>();
+
+  /** Records one operation: for the groups' calls. */
+  @Override
+  public void add(Operation operation) {
+    recorded.add(Objects.requireNonNull(operation, "operation == null"));
+  }
 
   /** Runs one direction of a migration and returns what it asked for. */
   public static List<Operation> record(java.util.function.Consumer<Operations> body) {
@@ -279,31 +286,6 @@ public final class RecordingOperations implements Operations {
   }
 
   @Override
-  public void createSequence(SequenceDef sequence) {
-    recorded.add(new SequenceOperation.CreateSequence(toSequence(sequence)));
-  }
-
-  @Override
-  public void alterSequence(SequenceDef sequence) {
-    recorded.add(new SequenceOperation.AlterSequence(toSequence(sequence)));
-  }
-
-  @Override
-  public void dropSequence(String name) {
-    recorded.add(new SequenceOperation.DropSequence(requireName(name, "sequence")));
-  }
-
-  private static Sequence toSequence(SequenceDef def) {
-    Objects.requireNonNull(def, "sequence == null");
-    try {
-      return new Sequence(requireName(def.name(), "sequence"), def.type(), def.start(), def.increment(), def.minValue(),
-          def.maxValue(), def.cache(), def.isCycle());
-    } catch (IllegalArgumentException e) {
-      throw new MigrationException(e.getMessage(), e);
-    }
-  }
-
-  @Override
   public void execute(String sql) {
     if (sql == null || sql.isBlank()) {
       throw new MigrationException("execute() was given no SQL");
@@ -325,7 +307,7 @@ public final class RecordingOperations implements Operations {
         def.comment());
   }
 
-  private static String requireName(String name, String what) {
+  static String requireName(String name, String what) {
     if (name == null || name.isEmpty()) {
       throw new MigrationException("a " + what + " name is missing");
     }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -179,14 +178,17 @@ public final class MigrationRunner {
       }
       // Only now, with a valid plan: a run that fails before it leaves the database as it was.
       VersionTable.create(connection);
-      Set<String> applied = new TreeSet<>(heads.stream().allMatch(graph::isKnown) ? graph.ancestry(heads) : heads);
+      AppliedRevisions applied = new AppliedRevisions(graph, heads);
       connection.setAutoCommit(false);
-      for (RunStep step : plan) {
-        if (step instanceof RunStep.Migrate migrate) {
-          runStep(connection, migrations.get(migrate.planned().revision().id()), migrate.planned(), applied, graph);
-        } else if (step instanceof RunStep.Stamp stamp) {
-          stampStep(connection, migrations, stamp);
-          applied = new TreeSet<>(graph.ancestry(stamp.to()));
+      try (StepBookkeeping bookkeeping = new StepBookkeeping(connection)) {
+        for (RunStep step : plan) {
+          if (step instanceof RunStep.Migrate migrate) {
+            runStep(connection, migrations.get(migrate.planned().revision().id()), migrate.planned(), applied,
+                bookkeeping);
+          } else if (step instanceof RunStep.Stamp stamp) {
+            stampStep(connection, migrations, stamp);
+            applied = new AppliedRevisions(graph, stamp.to());
+          }
         }
       }
       return plan;
@@ -244,14 +246,15 @@ public final class MigrationRunner {
     }
   }
 
-  private void runStep(Connection connection, LoadedMigration migration, PlannedStep step, Set<String> applied,
-      RevisionGraph graph) throws SQLException {
+  private void runStep(Connection connection, LoadedMigration migration, PlannedStep step, AppliedRevisions applied,
+      StepBookkeeping bookkeeping) throws SQLException {
     List<Action> actions = actions(step.upgrade() ? migration.upgradeOperations() : migration.downgradeOperations());
     long started = System.nanoTime();
     if (!migration.transactional()) {
       runWithoutTransaction(connection, step, actions);
     }
     String statement = null;
+    AppliedRevisions.HeadChange change = null;
     try {
       if (migration.transactional()) {
         for (Action action : actions) {
@@ -260,35 +263,28 @@ public final class MigrationRunner {
         }
       }
       statement = "(version table update)";
-      if (step.upgrade()) {
-        applied.add(step.revision().id());
-      } else {
-        applied.remove(step.revision().id());
-      }
-      VersionTable.setHeads(connection, graph.headsOf(applied));
+      change = applied.apply(step);
       long millis = (System.nanoTime() - started) / 1_000_000;
-      VersionTable.recordStep(connection, step.revision().id(), step.upgrade(), step.revision().message(),
-          migration.checksum(), millis);
+      bookkeeping.record(change, step.revision().id(), step.upgrade(), step.revision().message(), migration.checksum(),
+          millis);
       connection.commit();
       log.info("Running " + (step.upgrade() ? "upgrade " : "downgrade ") + step.fromTo() + ", "
           + step.revision().message() + " (" + millis + " ms" + (migration.transactional() ? "" : ", not transactional")
           + ")");
     } catch (SQLException e) {
       rollback(connection, e);
-      undoBookkeeping(step, applied);
+      undoBookkeeping(step, applied, change);
       throw new MigrationFailedException(step, statement, e, hint(e));
     } catch (DataStepException e) {
       rollback(connection, e.getCause());
-      undoBookkeeping(step, applied);
+      undoBookkeeping(step, applied, change);
       throw new MigrationFailedException(step, statement, e.getCause(), hint(e.getCause()));
     }
   }
 
-  private static void undoBookkeeping(PlannedStep step, Set<String> applied) {
-    if (step.upgrade()) {
-      applied.remove(step.revision().id());
-    } else {
-      applied.add(step.revision().id());
+  private static void undoBookkeeping(PlannedStep step, AppliedRevisions applied, AppliedRevisions.HeadChange change) {
+    if (change != null) {
+      applied.undo(step, change);
     }
   }
 

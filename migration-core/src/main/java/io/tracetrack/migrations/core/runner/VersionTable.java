@@ -144,11 +144,6 @@ public final class VersionTable {
     }
   }
 
-  public static void recordStep(Connection connection, String revision, boolean upgrade, String message,
-      String checksum, long durationMillis) throws SQLException {
-    record(connection, revision, upgrade ? "upgrade" : "downgrade", message, checksum, durationMillis);
-  }
-
   /** Records a stamp: the version was set to {@code revision} ({@code base} for none) and nothing ran. */
   public static void recordStamp(Connection connection, String revision, String message) throws SQLException {
     record(connection, revision, STAMP, message, null, null);
