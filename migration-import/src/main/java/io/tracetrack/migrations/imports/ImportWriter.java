@@ -1,5 +1,8 @@
 package io.tracetrack.migrations.imports;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.CodeBlock;
+import io.tracetrack.migrations.ImportedFrom;
 import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.codegen.MigrationClassWriter;
 import io.tracetrack.migrations.core.codegen.NewMigration;
@@ -21,6 +24,7 @@ import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -99,7 +103,7 @@ public final class ImportWriter {
       Map<Operation, String> comments = new IdentityHashMap<>();
       List<String> irreversible = new ArrayList<>();
       for (ImportedUnit unit : group.units()) {
-        Translation translation = Translation.of(unit, history.tool(), schema);
+        Translation translation = Translation.of(unit, history, schema);
         upgrade.addAll(translation.upgrade());
         downgrade.addAll(0, translation.downgrade());
         comments.putAll(translation.comments());
@@ -111,12 +115,14 @@ public final class ImportWriter {
       // Seconds apart, so that class names sort in the history's order.
       NewMigration at = new NewMigration(target.sourceRoot(), target.packageName(),
           Clock.fixed(base.plusSeconds(i), target.clock().getZone()), target.ids());
-      String message = message(history.tool(), group);
+      String message = message(history, group);
       RevisionHeader header = new RevisionHeader(revisionId(group), previous == null ? List.of() : List.of(previous),
           message, at.createDate());
       String className = at.className(group.units().size() == 1 ? nameOf(group.units().get(0)) : group.file());
+      boolean transactional = group.units().stream().allMatch(ImportedUnit::transactional);
       String source = MigrationClassWriter.render(target.packageName(), className, header, upgrade, downgrade,
-          comments, "Nothing to do: the " + history.tool() + " changeset makes no schema change").toString();
+          comments, "Nothing to do: the " + history.tool() + " " + history.unitNoun() + " makes no schema change",
+          transactional, List.of(importedFrom(history.tool(), group))).toString();
       rendered.add(new Rendered(className, header, source, irreversible.isEmpty() ? null : String.join("; ", irreversible)));
       previous = header.id();
     }
@@ -145,12 +151,21 @@ public final class ImportWriter {
     return groups;
   }
 
-  /** The changeset's id, author and file, and its comment: the migration's message and header. */
-  private static String message(String tool, Group group) {
+  /** What {@code upgrade} matches against the tool's table to adopt a database: the units' keys. */
+  private static AnnotationSpec importedFrom(String tool, Group group) {
+    CodeBlock units = group.units().stream().map(u -> CodeBlock.of("$S", u.key()))
+        .collect(CodeBlock.joining(", ", "{", "}"));
+    return AnnotationSpec.builder(ImportedFrom.class).addMember("tool", "$S", tool.toLowerCase(Locale.ROOT))
+        .addMember("units", "$L", units).build();
+  }
+
+  /** The unit's id, author and file, and its comment: the migration's message and header. */
+  private static String message(ImportedHistory history, Group group) {
+    String tool = history.tool();
     if (group.units().size() == 1) {
       ImportedUnit unit = group.units().get(0);
       String comment = unit.comment() == null || unit.comment().isBlank() ? "" : ": " + unit.comment().strip();
-      return tool + " changeset " + unit.describe() + comment;
+      return tool + " " + history.unitNoun() + " " + unit.describe() + comment;
     }
     return tool + " changelog " + group.file() + ", changesets "
         + String.join(", ", group.units().stream().map(u -> u.id() + (u.author() == null ? "" : " by " + u.author())).toList());

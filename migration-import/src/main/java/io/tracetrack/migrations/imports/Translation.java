@@ -31,7 +31,7 @@ public final class Translation {
   private final Schema after;
   private final String irreversible;
 
-  private Translation(ImportedUnit unit, String tool, Schema before) {
+  private Translation(ImportedUnit unit, String tool, String noun, Schema before) {
     Schema schema = before;
     List<List<Operation>> undo = new ArrayList<>();
     String missingUndo = null;
@@ -73,17 +73,17 @@ public final class Translation {
     } else {
       irreversible = missingUndo;
       Operation refuse = new ExecuteSql("DO $$ BEGIN RAISE EXCEPTION '%', "
-          + literal(tool + " changeset " + unit.describe() + " cannot be undone: " + missingUndo
+          + literal(tool + " " + noun + " " + unit.describe() + " cannot be undone: " + missingUndo
               + ", and it has no rollback") + "; END $$");
       downgrade.add(refuse);
-      comments.put(refuse, "irreversible: " + missingUndo + " and the changeset has no rollback block;"
+      comments.put(refuse, "irreversible: " + missingUndo + " and the " + noun + " has no rollback;"
           + " write the downgrade here by hand if one is needed");
     }
   }
 
   /** The unit's two bodies, starting from the schema replay has built before it. */
-  public static Translation of(ImportedUnit unit, String tool, Schema before) {
-    return new Translation(unit, tool, before);
+  public static Translation of(ImportedUnit unit, ImportedHistory history, Schema before) {
+    return new Translation(unit, history.tool(), history.unitNoun(), before);
   }
 
   public List<Operation> upgrade() {

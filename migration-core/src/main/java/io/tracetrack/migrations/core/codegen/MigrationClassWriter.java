@@ -48,12 +48,29 @@ public final class MigrationClassWriter {
    */
   public static JavaFile render(String packageName, String className, RevisionHeader header,
       List<Operation> upgrade, List<Operation> downgrade, Map<Operation, String> warnings, String emptyHint) {
-    return render(packageName, className, header, upgrade, downgrade, warnings, emptyHint, PART_BUDGET);
+    return render(packageName, className, header, upgrade, downgrade, warnings, emptyHint, true, List.of());
+  }
+
+  /**
+   * As above, for a revision that must run outside a transaction ({@code transactional} false), or
+   * that carries more annotations after {@code @Revision} (an imported one's source, say).
+   */
+  public static JavaFile render(String packageName, String className, RevisionHeader header,
+      List<Operation> upgrade, List<Operation> downgrade, Map<Operation, String> warnings, String emptyHint,
+      boolean transactional, List<AnnotationSpec> annotations) {
+    return render(packageName, className, header, upgrade, downgrade, warnings, emptyHint, transactional,
+        annotations, PART_BUDGET);
   }
 
   /** As above, with bodies over {@code partBudget} source characters split into nested part classes. */
   static JavaFile render(String packageName, String className, RevisionHeader header, List<Operation> upgrade,
       List<Operation> downgrade, Map<Operation, String> warnings, String emptyHint, int partBudget) {
+    return render(packageName, className, header, upgrade, downgrade, warnings, emptyHint, true, List.of(), partBudget);
+  }
+
+  private static JavaFile render(String packageName, String className, RevisionHeader header,
+      List<Operation> upgrade, List<Operation> downgrade, Map<Operation, String> warnings, String emptyHint,
+      boolean transactional, List<AnnotationSpec> annotations, int partBudget) {
     AnnotationSpec.Builder revision = AnnotationSpec.builder(Revision.class).addMember("id", "$S", header.id());
     if (header.revises().size() == 1) {
       revision.addMember("revises", "$S", header.revises().get(0));
@@ -62,6 +79,9 @@ public final class MigrationClassWriter {
       revision.addMember("revises", "$L", parents);
     }
     revision.addMember("message", "$S", header.message()).addMember("createDate", "$S", header.createDate());
+    if (!transactional) {
+      revision.addMember("transactional", "false");
+    }
 
     TypeSpec.Builder migration = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -69,7 +89,8 @@ public final class MigrationClassWriter {
         .addJavadoc("$L\n\nRevision ID: $L\nRevises: $L\nCreate Date: $L\n",
             javadocSafe(header.message()), header.id(),
             header.revises().isEmpty() ? "<base>" : String.join(", ", header.revises()), header.createDate())
-        .addAnnotation(revision.build());
+        .addAnnotation(revision.build())
+        .addAnnotations(annotations);
     List<TypeSpec> parts = new ArrayList<>();
     migration.addMethod(method("upgrade", upgrade, warnings, emptyHint, partBudget, parts));
     migration.addMethod(method("downgrade", downgrade, warnings, emptyHint, partBudget, parts));

@@ -46,9 +46,26 @@ public final class MigrationRunner {
     this.log = log;
   }
 
-  /** Upgrades to a target ({@code head}, {@code heads}, a revision or prefix, {@code +N}); returns the steps run. */
+  /**
+   * Upgrades to a target ({@code head}, {@code heads}, a revision or prefix, {@code +N}); returns the
+   * steps run. A database TraceTrack never migrated whose Flyway or Liquibase table matches imported
+   * migrations is first adopted: the matching revision is stamped, once its schema is checked
+   * ({@link Adoption}), and the plan goes on from there.
+   */
   public List<PlannedStep> upgrade(MigrationSet migrations, String target) {
-    return runPlan(migrations, heads -> migrations.graph().upgradePlan(heads, target));
+    return run(migrations, true, (connection, heads) -> {
+      List<RunStep> steps = new ArrayList<>();
+      Set<String> from = heads;
+      if (heads.isEmpty()) {
+        Optional<String> adopted = new Adoption(settings, log).revision(connection, migrations);
+        if (adopted.isPresent()) {
+          from = Set.of(adopted.get());
+          steps.add(new RunStep.Stamp(heads, from));
+        }
+      }
+      migrations.graph().upgradePlan(from, target).forEach(step -> steps.add(new RunStep.Migrate(step)));
+      return steps;
+    }).stream().filter(RunStep.Migrate.class::isInstance).map(step -> ((RunStep.Migrate) step).planned()).toList();
   }
 
   /** Downgrades to a target ({@code -N}, a revision or prefix, {@code base}); returns the steps run. */
@@ -170,7 +187,7 @@ public final class MigrationRunner {
    */
   public Set<String> stamp(MigrationSet migrations, String target) {
     Set<String> heads = migrations.graph().resolveTarget(target);
-    run(migrations, false, current -> List.of(new RunStep.Stamp(current, heads)));
+    run(migrations, false, (connection, current) -> List.of(new RunStep.Stamp(current, heads)));
     return heads;
   }
 
@@ -181,14 +198,14 @@ public final class MigrationRunner {
    * @param verify whether the applied migrations must be known and unchanged first (a stamp,
    *     which runs no migration and may mend an unknown version, skips this)
    */
-  private List<RunStep> run(MigrationSet migrations, boolean verify, Function<Set<String>, List<RunStep>> planner) {
+  private List<RunStep> run(MigrationSet migrations, boolean verify, Planner planner) {
     return locked((session, waited) -> {
       Set<String> heads = VersionTable.heads(session.lock());
       RevisionGraph graph = migrations.graph();
       if (verify) {
         verifyApplied(session.lock(), migrations, heads);
       }
-      List<RunStep> plan = planner.apply(heads);
+      List<RunStep> plan = planner.plan(session.lock(), heads);
       String at = heads.isEmpty() ? "base" : String.join(", ", heads);
       if (plan.isEmpty()) {
         log.info(waited ? "Nothing to do: another run already did the work; the database is at " + at
@@ -215,9 +232,14 @@ public final class MigrationRunner {
     });
   }
 
+  /** Plans a run from the heads the database is at; may read the database (to adopt it), never writes. */
+  private interface Planner {
+    List<RunStep> plan(Connection connection, Set<String> heads) throws SQLException;
+  }
+
   private List<PlannedStep> runPlan(MigrationSet migrations, Function<Set<String>, List<PlannedStep>> planner) {
-    return run(migrations, true, heads -> planner.apply(heads).stream().<RunStep>map(RunStep.Migrate::new).toList())
-        .stream().map(step -> ((RunStep.Migrate) step).planned()).toList();
+    return run(migrations, true, (connection, heads) -> planner.apply(heads).stream().<RunStep>map(RunStep.Migrate::new)
+        .toList()).stream().map(step -> ((RunStep.Migrate) step).planned()).toList();
   }
 
   /** Fails when the database is at a revision no class declares, or an applied migration changed. */

@@ -20,12 +20,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** A changelog imported into a project folder, its classes compiled and loaded as the goals load them. */
-record ImportedProject(Path sources, Path classes, String packageName, List<ImportWriter.Written> written,
+public record ImportedProject(Path sources, Path classes, String packageName, List<ImportWriter.Written> written,
     MigrationSet migrations) {
 
-  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC);
+  public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC);
 
-  static ImportedProject of(ImportedHistory history, Path folder, String packageName, boolean perFile) throws Exception {
+  public static ImportedProject of(ImportedHistory history, Path folder, String packageName, boolean perFile) throws Exception {
     Path sources = folder.resolve("src");
     NewMigration target = new NewMigration(sources, packageName, CLOCK, () -> {
       throw new AssertionError("imported revisions take their ids from the changesets");
@@ -44,7 +44,7 @@ record ImportedProject(Path sources, Path classes, String packageName, List<Impo
     }
   }
 
-  String source(int index) throws IOException {
+  public String source(int index) throws IOException {
     return Files.readString(written.get(index).file());
   }
 }
