@@ -115,13 +115,15 @@ class GuideTest {
         .directory(project.root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().clear();
     builder.environment().putAll(environment);
+    long started = System.nanoTime();
     Process process = builder.start();
     if (!process.waitFor(300, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       fail(block.describe() + " did not finish in 300 s:\n" + Files.readString(log));
     }
     String out = Files.readString(log);
-    transcript.append("--- exit ").append(process.exitValue()).append('\n').append(out);
+    transcript.append("--- exit ").append(process.exitValue()).append(" after ")
+        .append((System.nanoTime() - started) / 1_000_000).append(" ms\n").append(out);
     String context = block.describe() + ":\n" + block.text() + "\nprinted:\n" + out;
     List<String> failures = block.values("expect-failure");
     if (failures.isEmpty()) {
