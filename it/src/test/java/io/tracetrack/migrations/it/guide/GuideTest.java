@@ -62,6 +62,8 @@ class GuideTest {
     List<Block> blocks = GuideBlocks.read(Files.readString(guide));
     long illustrations = blocks.stream().filter(b -> b.has("illustration")).count();
     assertTrue(illustrations <= MOST_ILLUSTRATIONS, illustrations + " blocks are only illustrations");
+    assertTrue(blocks.stream().anyMatch(b -> SHELLS.contains(b.language())), "no shell block in " + guide);
+    assertTrue(blocks.stream().anyMatch(b -> b.language().equals("java")), "no Java block in " + guide);
     GuideProject project = GuideProject.copy(Path.of(System.getProperty("tracetrack.guide.project")),
         temp.resolve("tracetrack-app"), Goals.VERSION);
     try (EmbeddedDatabase server = EmbeddedDatabase.start(temp.resolve("pg15"),
