@@ -274,7 +274,12 @@ final class EntityReader {
         ok = false;
         continue;
       }
-      checks.add(new CheckConstraint(NamingConvention.check(table, check.name()), check.expression()));
+      if (check.exactName() && !fits(type, "Check constraint", check.name(), "@Check(name = ...)")) {
+        ok = false;
+        continue;
+      }
+      String checkName = check.exactName() ? check.name() : NamingConvention.check(table, check.name());
+      checks.add(new CheckConstraint(checkName, check.expression()));
     }
     for (io.tracetrack.migrations.entity.ForeignKey key : type.getAnnotationsByType(io.tracetrack.migrations.entity.ForeignKey.class)) {
       List<String> own = Arrays.asList(key.columns());
