@@ -3,6 +3,7 @@ package io.tracetrack.migrations.core.operation;
 import static io.tracetrack.migrations.core.sql.PostgresSql.alterColumn;
 import static io.tracetrack.migrations.core.sql.PostgresSql.alterTable;
 import static io.tracetrack.migrations.core.sql.PostgresSql.columnComment;
+import static io.tracetrack.migrations.core.sql.PostgresSql.literal;
 import static io.tracetrack.migrations.core.sql.PostgresSql.quote;
 
 import com.palantir.javapoet.CodeBlock;
@@ -40,11 +41,15 @@ public sealed interface ColumnOptionOperation extends Operation {
       // Every option is set, so the statement means the same whatever the column had before.
       long start = o.start() != null ? o.start()
           : step > 0 ? (o.minValue() == null ? 1 : o.minValue()) : (o.maxValue() == null ? -1 : o.maxValue());
+      // New bounds may exclude the current value: restart at the new start, then move past the rows' ids.
       return List.of(alterColumn(table, column) + " SET INCREMENT BY " + step
           + (o.minValue() == null ? " SET NO MINVALUE" : " SET MINVALUE " + o.minValue())
           + (o.maxValue() == null ? " SET NO MAXVALUE" : " SET MAXVALUE " + o.maxValue())
           + " SET START WITH " + start + " SET CACHE " + (o.cache() == null ? 1 : o.cache())
-          + (o.cycle() == null ? " SET NO CYCLE" : " SET CYCLE"));
+          + (o.cycle() == null ? " SET NO CYCLE" : " SET CYCLE") + " RESTART",
+          "SELECT setval(pg_get_serial_sequence(" + literal(PostgresSql.table(table)) + ", " + literal(column) + "), "
+              + (step > 0 ? "max(" : "min(") + quote(column) + ")) FROM " + PostgresSql.table(table)
+              + " HAVING count(" + quote(column) + ") > 0");
     }
 
     @Override
