@@ -19,7 +19,6 @@ import io.tracetrack.migrations.core.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -305,26 +304,15 @@ public final class RecordingOperations implements ElementGroups.Calls {
     recorded.add(new RawOperation.RunJava(description.strip(), Objects.requireNonNull(step, "step == null")));
   }
 
-  private static final Map<String, String> SERIALS = Map.of("smallserial", "smallint", "serial", "integer",
-      "bigserial", "bigint", "serial2", "smallint", "serial4", "integer", "serial8", "bigint");
-
   /** The model's column; a {@code serial} type becomes what PostgreSQL makes of it: an owned sequence and its default. */
   private static Column toColumn(String table, ColumnDef def) {
     requireName(def.name(), "column");
     try {
-      String type = Column.checkedType(def.type());
       OwnedSequence sequence = def.ownedSequence() == null ? null
           : new OwnedSequence(def.ownedSequence(), Column.checkedType(def.ownedSequenceType()));
-      String serverDefault = def.serverDefault();
-      boolean nullable = def.isNullable();
-      if (SERIALS.containsKey(type)) {
-        type = SERIALS.get(type);
-        sequence = OwnedSequence.forSerial(table, def.name(), type);
-        serverDefault = sequence.nextval(table);
-        nullable = false;
-      }
-      return new Column(def.name(), type, nullable, serverDefault, def.identity(), def.comment(),
-          identityOptions(def.identityOptions()), def.generated(), def.collation(), sequence);
+      return OwnedSequence.expandSerial(table, new Column(def.name(), Column.checkedType(def.type()), def.isNullable(),
+          def.serverDefault(), def.identity(), def.comment(), identityOptions(def.identityOptions()), def.generated(),
+          def.collation(), sequence));
     } catch (IllegalArgumentException e) {
       throw new MigrationException("column \"" + def.name() + "\" of table \"" + table + "\": " + e.getMessage());
     }

@@ -22,6 +22,23 @@ public record OwnedSequence(String name, String type) {
     return new OwnedSequence(NamingConvention.fit(Table.localName(table) + "_" + column + "_seq"), type);
   }
 
+  private static final java.util.Map<String, String> SERIALS = java.util.Map.of("smallserial", "smallint",
+      "serial", "integer", "bigserial", "bigint", "serial2", "smallint", "serial4", "integer", "serial8", "bigint");
+
+  /**
+   * A column of type {@code serial}, {@code bigserial} or {@code smallserial} as PostgreSQL makes it
+   * in {@code table}: NOT NULL, of the integer type, owning its sequence, with its {@code nextval} as
+   * default. Any other column as it is.
+   */
+  public static Column expandSerial(String table, Column column) {
+    String type = SERIALS.get(column.type());
+    if (type == null) {
+      return column;
+    }
+    OwnedSequence sequence = forSerial(table, column.name(), type);
+    return column.withType(type).withNullable(false).withServerDefault(sequence.nextval(table)).withOwnedSequence(sequence);
+  }
+
   /** The column default that draws from this sequence, as PostgreSQL prints it for a table in {@code schema}. */
   public String nextval(String table) {
     String schema = Table.schemaOf(table);
