@@ -400,8 +400,9 @@ final class JpaEntityReader {
           field.getSimpleName());
       return null;
     }
-    return new Column(name, sqlType, nullable, columnDefault == null ? null : string(columnDefault, "value"), identity,
-        comment == null ? null : string(comment, "value"));
+    // columnDefinition = "serial": what PostgreSQL stores for it, an owned sequence and its nextval default.
+    return io.tracetrack.migrations.core.schema.OwnedSequence.expandSerial(table, new Column(name, sqlType, nullable,
+        columnDefault == null ? null : string(columnDefault, "value"), identity, comment == null ? null : string(comment, "value")));
   }
 
   /** An entity's one-column primary key: its logical and physical column name and its type. */

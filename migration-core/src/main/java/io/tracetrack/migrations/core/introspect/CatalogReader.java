@@ -7,7 +7,9 @@ import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
 import io.tracetrack.migrations.core.schema.EnumType;
 import io.tracetrack.migrations.core.schema.ForeignKey;
+import io.tracetrack.migrations.core.schema.IdentityOptions;
 import io.tracetrack.migrations.core.schema.Index;
+import io.tracetrack.migrations.core.schema.OwnedSequence;
 import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
@@ -126,11 +128,13 @@ public final class CatalogReader {
 
   private void readColumns() throws SQLException {
     for (Object[] row : query("SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
-        + " pg_get_expr(d.adbin, d.adrelid), a.attidentity, col_description(a.attrelid, a.attnum)"
+        + " pg_get_expr(d.adbin, d.adrelid), a.attidentity, col_description(a.attrelid, a.attnum), a.attgenerated,"
+        + " CASE WHEN a.attcollation <> t.typcollation THEN (SELECT collname FROM pg_collation WHERE oid = a.attcollation) END,"
+        + OWNED_SEQUENCES
         + " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
-        + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+        + " JOIN pg_type t ON t.oid = a.atttypid LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
         + " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p')"
-        + " ORDER BY a.attrelid, a.attnum", 8)) {
+        + " ORDER BY a.attrelid, a.attnum", 13)) {
       long oid = ((Number) row[0]).longValue();
       attributeNames.computeIfAbsent(oid, k -> new TreeMap<>()).put(((Number) row[1]).intValue(), (String) row[2]);
       if (!tableNames.containsKey(oid)) {
@@ -141,8 +145,12 @@ public final class CatalogReader {
         case "d" -> Column.BY_DEFAULT;
         default -> null;
       };
-      columns.computeIfAbsent(oid, k -> new ArrayList<>()).add(new Column((String) row[2], typeName((String) row[3]),
-          !(Boolean) row[4], (String) row[5], identity, (String) row[7]));
+      boolean generated = "s".equals(row[8]);
+      String type = typeName((String) row[3]);
+      columns.computeIfAbsent(oid, k -> new ArrayList<>()).add(new Column((String) row[2], type, !(Boolean) row[4],
+          generated ? null : (String) row[5], identity, (String) row[7], identityOptions((String) row[11]),
+          generated ? (String) row[5] : null, (String) row[9],
+          row[12] == null ? null : new OwnedSequence((String) row[12], (String) row[10])));
     }
   }
 
@@ -220,6 +228,29 @@ public final class CatalogReader {
     } catch (SQLException e) {
       throw StatementException.of(e, sql);
     }
+  }
+
+  // Per column: the options of its identity sequence, and the name and type of a sequence it owns (a serial's).
+  private static final String OWNED_SEQUENCES =
+      " (SELECT format_type(s.seqtypid, NULL) FROM pg_depend dep JOIN pg_sequence s ON s.seqrelid = dep.objid"
+      + "  WHERE dep.classid = 'pg_class'::regclass AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum"
+      + "  AND dep.deptype = 'a' LIMIT 1),"
+      + " (SELECT s.seqstart || ' ' || s.seqincrement || ' ' || s.seqmin || ' ' || s.seqmax || ' ' || s.seqcache || ' '"
+      + "  || s.seqcycle FROM pg_depend dep JOIN pg_sequence s ON s.seqrelid = dep.objid"
+      + "  WHERE dep.classid = 'pg_class'::regclass AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum"
+      + "  AND dep.deptype = 'i' LIMIT 1),"
+      + " (SELECT sc.relname FROM pg_depend dep JOIN pg_class sc ON sc.oid = dep.objid AND sc.relkind = 'S'"
+      + "  WHERE dep.classid = 'pg_class'::regclass AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum"
+      + "  AND dep.deptype = 'a' LIMIT 1)";
+
+  /** An identity sequence's options as the catalog holds them: start, increment, min, max, cache, cycle. */
+  private static IdentityOptions identityOptions(String values) {
+    if (values == null) {
+      return null;
+    }
+    String[] v = values.split(" ");
+    return new IdentityOptions(Long.parseLong(v[0]), Long.parseLong(v[1]), Long.parseLong(v[2]), Long.parseLong(v[3]),
+        Long.parseLong(v[4]), v[5].equals("true"));
   }
 
   /** A type as the model spells it; {@code format_type} quotes or qualifies some names. */

@@ -50,6 +50,17 @@ public final class GoldenMigrations {
       "sequence: every option changes",
       "sequence: dropped");
 
+  /** Corpus cases of column options, kept after the split case so the earlier files keep their numbers. */
+  static final List<String> COLUMN_OPTION_CASES = List.of(
+      "identity options: changed",
+      "serial: new table",
+      "serial: widened to bigserial",
+      "serial: becomes an identity",
+      "serial: table renamed",
+      "generated: expression changes",
+      "generated: expression dropped, values kept",
+      "collation: kept through a type change");
+
   private GoldenMigrations() {}
 
   /** One golden migration: its file, its class and the operations it renders. */
@@ -89,6 +100,11 @@ public final class GoldenMigrations {
         diff.warningsByOperation());
     all.add(new Golden(parts.number(), parts.fileName(), parts.className(), parts.message(), parts.upgrade(),
         parts.downgrade(), parts.warnings(), SMALL_PART_BUDGET));
+    for (String name : COLUMN_OPTION_CASES) {
+      ChangeCorpus.Case c = corpus.get(name);
+      SchemaDiff optionDiff = SchemaDiff.between(c.from(), c.to(), c.hints());
+      all.add(golden(all.size() + 1, name, optionDiff.upgrade(), optionDiff.downgrade(), optionDiff.warningsByOperation()));
+    }
     return all;
   }
 

@@ -41,9 +41,10 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
    * The newest format this version reads. 2 added indexes, foreign keys, check constraints,
    * comments, identity columns, enum types and rename hints; format 1 files read as tables without
    * them. 3 added external schemas and sequences; a snapshot without them is still written as format 2, so older
-   * plugins read it.
+   * plugins read it. 4 added identity options, generated columns, collations and serial columns'
+   * sequences; a snapshot that uses none of them keeps format 2 or 3.
    */
-  public static final int FORMAT = 3;
+  public static final int FORMAT = 4;
 
   /** The annotation processor option listing the schemas the migrations do not own: {@code -Atracetrack.externalSchemas=a,b}. */
   public static final String EXTERNAL_SCHEMAS_OPTION = "tracetrack.externalSchemas";
@@ -237,8 +238,11 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
     }
     List<EnumJson> enums = schema.enums().values().stream().map(e -> new EnumJson(e.name(), e.values())).toList();
     try {
-      // Snapshots that use nothing of format 3 stay format 2, readable by earlier versions.
-      int format = externalSchemas.isEmpty() && schema.elements().isEmpty() ? 2 : FORMAT;
+      // Snapshots that use nothing of formats 3 and 4 stay format 2 (or 3), readable by earlier versions.
+      int format = externalSchemas.isEmpty() && schema.elements().isEmpty() ? 2 : 3;
+      if (schema.tables().values().stream().flatMap(t -> t.columns().stream()).anyMatch(ColumnJson::usesFormat4)) {
+        format = FORMAT;
+      }
       FileJson file = new FileJson(format, List.copyOf(externalSchemas), tables, enums);
       for (ElementKind<?> kind : schema.elements().keySet()) {
         file.elements.put(kind.jsonKey(), writeElements(schema, kind));
@@ -327,19 +331,28 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
     }
   }
 
-  @JsonPropertyOrder({"name", "renamedFrom", "type", "nullable", "serverDefault", "identity", "comment"})
+  @JsonPropertyOrder({"name", "renamedFrom", "type", "nullable", "serverDefault", "identity", "comment",
+      "identityOptions", "generated", "collation", "sequence"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record ColumnJson(String name, String renamedFrom, String type, boolean nullable, String serverDefault,
-      String identity, String comment) {
+      String identity, String comment, IdentityOptions identityOptions, String generated, String collation,
+      OwnedSequence sequence) {
     static ColumnJson of(Column c, String renamedFrom) {
-      return new ColumnJson(c.name(), renamedFrom, c.type(), c.nullable(), c.serverDefault(), c.identity(), c.comment());
+      return new ColumnJson(c.name(), renamedFrom, c.type(), c.nullable(), c.serverDefault(), c.identity(), c.comment(),
+          c.identityOptions(), c.generated(), c.collation(), c.ownedSequence());
     }
 
     Column toColumn(String table) {
       if (name == null || type == null) {
         throw new IllegalArgumentException("a column of table \"" + table + "\" has no name or no type");
       }
-      return new Column(name, type, nullable, serverDefault, identity, comment);
+      return new Column(name, type, nullable, serverDefault, identity, comment, identityOptions, generated, collation,
+          sequence);
+    }
+
+    /** Whether the column uses what format 4 added. */
+    static boolean usesFormat4(Column c) {
+      return c.identityOptions() != null || c.generated() != null || c.collation() != null || c.ownedSequence() != null;
     }
   }
 
