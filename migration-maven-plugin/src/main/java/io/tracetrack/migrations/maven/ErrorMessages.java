@@ -119,6 +119,7 @@ public final class ErrorMessages {
 
   private static String fix(Kind kind) {
     return switch (kind) {
+      case HEADS -> "mvn tracetrack:merge -Dtracetrack.message=\"Merge heads\", then mvn tracetrack:upgrade";
       case MODEL -> "mvn tracetrack:migrate -Dtracetrack.message=\"Describe the change\", review the migration, then"
           + " mvn tracetrack:upgrade";
       case UNKNOWN_REVISION -> "restore the missing migration class, or mvn tracetrack:stamp -Dtracetrack.target=REV";
