@@ -293,9 +293,10 @@ public final class MigrationRunner {
     String statement = null;
     AppliedRevisions.HeadChange change = null;
     try {
+      // A migration that is not transactional already ran, statement by statement, above.
       if (migration.transactional() && batchable(actions)) {
         runAsBatch(connection, actions);
-      } else {
+      } else if (migration.transactional()) {
         for (Action action : actions) {
           statement = action.describe();
           action.run(connection);
