@@ -22,4 +22,10 @@ public @interface Check {
 
   /** An SQL boolean expression over the table's columns. */
   String expression();
+
+  /**
+   * The previous {@link #name()}, when the check was renamed: the migration renames the constraint
+   * ({@code RENAME CONSTRAINT}) instead of dropping and adding it.
+   */
+  String renamedFrom() default "";
 }

@@ -20,8 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The renames the entities' hints ask for (tables, then columns), with the constraints and indexes
- * named by the {@link NamingConvention} renamed along, so the rest of the diff sees them in place.
+ * The renames the entities' hints ask for (enum types and values, tables, then columns, with the
+ * constraints and indexes named by the {@link NamingConvention} renamed along, then the indexes and
+ * constraints hinted by name), so the rest of the diff sees them in place.
  */
 final class RenameSteps {
 
@@ -29,7 +30,7 @@ final class RenameSteps {
 
   /** Adds the rename steps the hints call for and returns the schema they lead to. */
   static Schema add(Schema from, Schema to, RenameHints hints, List<Step> steps) {
-    Schema current = from;
+    Schema current = EnumRenameSteps.add(from, to, hints, steps);
     for (Map.Entry<String, String> hint : hints.tables().entrySet()) {
       String newName = hint.getKey();
       String oldName = hint.getValue();
@@ -41,6 +42,42 @@ final class RenameSteps {
     }
     for (Map.Entry<String, Map<String, String>> tableHints : hints.columns().entrySet()) {
       current = renameColumns(current, to, tableHints.getKey(), tableHints.getValue(), steps);
+    }
+    for (Map.Entry<String, Map<String, String>> tableHints : hints.indexes().entrySet()) {
+      current = renameHinted(current, to, tableHints.getKey(), tableHints.getValue(), Table::index, RenameSteps::renameIndex, steps);
+    }
+    for (Map.Entry<String, Map<String, String>> tableHints : hints.constraints().entrySet()) {
+      current = renameHinted(current, to, tableHints.getKey(), tableHints.getValue(),
+          (table, name) -> table.uniqueConstraint(name).map(Object.class::cast).or(() -> table.checkConstraint(name)),
+          RenameSteps::renameConstraint, steps);
+    }
+    return current;
+  }
+
+  /** How a table's element is found by name, and how one is renamed. */
+  private interface Lookup {
+    Optional<?> find(Table table, String name);
+  }
+
+  private interface Renamer {
+    Schema rename(Schema current, String table, String from, String to, List<Step> steps);
+  }
+
+  /** Renames the indexes or constraints a table's hints name, where the old name is still there and the new one is wanted. */
+  private static Schema renameHinted(Schema schema, Schema to, String tableName, Map<String, String> hints, Lookup lookup,
+      Renamer renamer, List<Step> steps) {
+    Schema current = schema;
+    Optional<Table> target = to.table(tableName);
+    for (Map.Entry<String, String> hint : hints.entrySet()) {
+      Optional<Table> table = current.table(tableName);
+      String newName = hint.getKey();
+      String oldName = hint.getValue();
+      if (table.isEmpty() || target.isEmpty() || lookup.find(table.get(), oldName).isEmpty()
+          || lookup.find(table.get(), newName).isPresent() || lookup.find(target.get(), newName).isEmpty()
+          || lookup.find(target.get(), oldName).isPresent()) {
+        continue; // already applied, or not a rename between these two schemas
+      }
+      current = renamer.rename(current, tableName, oldName, newName, steps);
     }
     return current;
   }
@@ -176,7 +213,7 @@ final class RenameSteps {
     return record(current, steps, new Step(new RenameIndex(table, from, to), new RenameIndex(table, to, from), null));
   }
 
-  private static Schema record(Schema current, List<Step> steps, Step step) {
+  static Schema record(Schema current, List<Step> steps, Step step) {
     steps.add(step);
     return SchemaReplayer.apply(current, step.forward());
   }
