@@ -67,7 +67,7 @@ class SnapshotFormat4Test {
   @Test
   void anIndexKeyWithBothAColumnAndAnExpressionIsRefusedNamingTheFile() {
     String json = "{\"format\": 4, \"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", \"type\": \"text\","
-        + " \"nullable\": true}], \"indexes\": [{\"name\": \"ix\", \"keys\": [{\"column\": \"a\", \"expression\": \"lower(a)\"}]}]}]}";
+        + " \"nullable\": true}], \"indexes\": [{\"name\": \"ix\", \"unique\": false, \"keys\": [{\"column\": \"a\", \"expression\": \"lower(a)\"}]}]}]}";
     SnapshotException e = org.junit.jupiter.api.Assertions.assertThrows(SnapshotException.class,
         () -> Snapshot.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "bad.json"));
     assertTrue(e.getMessage().contains("bad.json") && e.getMessage().contains("either a column or an expression"), e.getMessage());
