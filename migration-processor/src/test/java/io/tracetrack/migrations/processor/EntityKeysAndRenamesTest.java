@@ -2,21 +2,18 @@ package io.tracetrack.migrations.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.tracetrack.migrations.processor.EntityProcessorTest.source;
+import static io.tracetrack.migrations.processor.EntitySchemaElementsTest.compile;
+import static io.tracetrack.migrations.processor.EntitySchemaElementsTest.snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import io.tracetrack.migrations.core.schema.ForeignKey;
 import io.tracetrack.migrations.core.schema.Index;
 import io.tracetrack.migrations.core.schema.Index.IndexColumn;
 import io.tracetrack.migrations.core.schema.Snapshot;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /** Index keys and options, foreign-key match and deferral, nulls not distinct and rename hints, declared on entities. */
@@ -111,19 +108,5 @@ class EntityKeysAndRenamesTest {
         "@Entity @Index(columns = \"a\", include = \"missing\")",
         "public class T { @Id long id; int a; }"));
     assertThat(compilation).hadErrorContaining("[TracetrackUnknownColumn] @Index names column \"missing\"");
-  }
-
-  private static Compilation compile(JavaFileObject... sources) {
-    return Compiler.javac().withProcessors(new EntityProcessor()).compile(sources);
-  }
-
-  private static Snapshot snapshot(Compilation compilation) {
-    assertThat(compilation).succeededWithoutWarnings();
-    JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", Snapshot.RESOURCE).orElseThrow();
-    try (InputStream in = file.openInputStream()) {
-      return Snapshot.read(in, Snapshot.RESOURCE);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

@@ -10,6 +10,7 @@ import io.tracetrack.migrations.core.replay.SchemaReplayer;
 import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.ForeignKey;
 import io.tracetrack.migrations.core.schema.Index;
+import io.tracetrack.migrations.core.schema.IndexKeys;
 import io.tracetrack.migrations.core.schema.NamingConvention;
 import io.tracetrack.migrations.core.schema.RenameHints;
 import io.tracetrack.migrations.core.schema.Schema;
@@ -93,8 +94,9 @@ final class RenameSteps {
     current = record(current, steps, new Step(new RenameTable(oldName, newName), new RenameTable(newName, oldName), null));
     Table table = current.table(newName).orElseThrow();
     for (Index index : table.indexes()) {
-      if (index.name().equals(NamingConvention.index(oldName, index.columnNames()))) {
-        current = renameIndex(current, newName, index.name(), NamingConvention.index(newName, index.columnNames()), steps);
+      List<String> nameParts = index.columns().stream().map(IndexKeys::namePart).toList();
+      if (index.name().equals(NamingConvention.index(oldName, nameParts))) {
+        current = renameIndex(current, newName, index.name(), NamingConvention.index(newName, nameParts), steps);
       }
     }
     for (UniqueConstraint unique : table.uniqueConstraints()) {

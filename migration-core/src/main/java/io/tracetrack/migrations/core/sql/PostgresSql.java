@@ -82,7 +82,7 @@ public final class PostgresSql {
   }
 
   /** A key of {@code CREATE INDEX}: a quoted column or a parenthesized expression, then its options. */
-  private static String indexKey(Index.IndexColumn key) {
+  public static String indexKey(Index.IndexColumn key) {
     StringBuilder sql = new StringBuilder(key.expression() ? "(" + key.name() + ")" : quote(key.name()));
     if (key.opclass() != null) {
       // An operator class is a name like a type's: written as given, schema-qualified if it says so.
