@@ -24,7 +24,7 @@ def change = migrations.find { it.name.endsWith('_ChangeKeysAndRename.java') }.t
     'op.renameConstraint("archive.account", "uq_account_tenant_id_slug", "uq_account_slug");',
     'op.renameConstraint("archive.account", "ck_account_slug_set", "ck_account_slug_not_empty");',
     'op.addUniqueConstraintNullsNotDistinct("archive.account", "uq_account_slug", "tenant_id", "slug");',
-    'index("ux_account_email", IndexDef.expression("lower(email)")).unique().include("name")',
+    'index("ux_account_email", IndexDef.expression("lower(email)")).include("name").unique()',
     'IndexDef.column("slug").opclass("text_pattern_ops")',
     'IndexDef.column("created_at").desc().nullsLast(), IndexDef.expression("(name || \' \' || slug)")',
     'index("ix_account_name", "name").using("hash")',
