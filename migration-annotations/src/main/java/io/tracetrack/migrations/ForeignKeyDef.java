@@ -18,15 +18,31 @@ public final class ForeignKeyDef {
   private final List<String> referencedColumns;
   private final String onDelete;
   private final String onUpdate;
+  private final boolean matchFull;
+  private final boolean deferrable;
+  private final boolean initiallyDeferred;
 
   private ForeignKeyDef(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
       String onDelete, String onUpdate) {
+    this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, false, false, false);
+  }
+
+  private ForeignKeyDef(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
+      String onDelete, String onUpdate, boolean matchFull, boolean deferrable, boolean initiallyDeferred) {
     this.name = name;
     this.columns = List.copyOf(columns);
     this.referencedTable = referencedTable;
     this.referencedColumns = List.copyOf(referencedColumns);
     this.onDelete = onDelete;
     this.onUpdate = onUpdate;
+    this.matchFull = matchFull;
+    this.deferrable = deferrable;
+    this.initiallyDeferred = initiallyDeferred;
+  }
+
+  private ForeignKeyDef with(String delete, String update) {
+    return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, delete, update, matchFull, deferrable,
+        initiallyDeferred);
   }
 
   /** A foreign key over the given columns of the table it is added to; say what it references with {@link #references}. */
@@ -38,17 +54,35 @@ public final class ForeignKeyDef {
   /** This key referencing columns of a table ({@code schema.table} outside {@code public}), in the same order as its own. */
   public ForeignKeyDef references(String table, String... columns) {
     Objects.requireNonNull(table, "table == null");
-    return new ForeignKeyDef(name, this.columns, table, Arrays.asList(columns), onDelete, onUpdate);
+    return new ForeignKeyDef(name, this.columns, table, Arrays.asList(columns), onDelete, onUpdate, matchFull, deferrable,
+        initiallyDeferred);
+  }
+
+  /** This key as {@code MATCH FULL}: a row passes with all its key columns null or none. */
+  public ForeignKeyDef matchFull() {
+    return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, true, deferrable,
+        initiallyDeferred);
+  }
+
+  /** This key as {@code DEFERRABLE}: a transaction may put its check off to commit. */
+  public ForeignKeyDef deferrable() {
+    return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, matchFull, true,
+        initiallyDeferred);
+  }
+
+  /** This key as {@code DEFERRABLE INITIALLY DEFERRED}: checked at commit unless a transaction asks otherwise. */
+  public ForeignKeyDef initiallyDeferred() {
+    return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, matchFull, true, true);
   }
 
   /** The action on delete of a referenced row; {@link Action#NO_ACTION} unless set. */
   public ForeignKeyDef onDelete(Action action) {
-    return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, sql(action), onUpdate);
+    return with(sql(action), onUpdate);
   }
 
   /** The action on update of a referenced key; {@link Action#NO_ACTION} unless set. */
   public ForeignKeyDef onUpdate(Action action) {
-    return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, onDelete, sql(action));
+    return with(onDelete, sql(action));
   }
 
   /**
@@ -59,7 +93,7 @@ public final class ForeignKeyDef {
    */
   @Deprecated
   public ForeignKeyDef onDelete(String action) {
-    return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, action, onUpdate);
+    return with(action, onUpdate);
   }
 
   /**
@@ -69,7 +103,7 @@ public final class ForeignKeyDef {
    */
   @Deprecated
   public ForeignKeyDef onUpdate(String action) {
-    return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, onDelete, action);
+    return with(onDelete, action);
   }
 
   private static String sql(Action action) {
@@ -102,5 +136,17 @@ public final class ForeignKeyDef {
   /** The action on update, in SQL spelling. */
   public String onUpdate() {
     return onUpdate;
+  }
+
+  public boolean isMatchFull() {
+    return matchFull;
+  }
+
+  public boolean isDeferrable() {
+    return deferrable;
+  }
+
+  public boolean isInitiallyDeferred() {
+    return initiallyDeferred;
   }
 }

@@ -42,6 +42,9 @@ public interface Operations {
   /** Adds a unique constraint over one or more columns. */
   void addUniqueConstraint(String table, String name, String... columns);
 
+  /** Adds a unique constraint under which nulls clash too: {@code UNIQUE NULLS NOT DISTINCT} (PostgreSQL 15 and later). */
+  void addUniqueConstraintNullsNotDistinct(String table, String name, String... columns);
+
   /** Drops a named unique constraint, or the primary key by its name {@code <table>_pkey}. */
   void dropConstraint(String table, String name);
 
@@ -154,6 +157,12 @@ public interface Operations {
 
   /** Drops an enum type that no column uses any longer. */
   void dropEnumType(String name);
+
+  /** Renames an enum type; the columns of that type keep their values. */
+  void renameEnumType(String name, String newName);
+
+  /** Renames a value of an enum type; rows holding it hold the new label. */
+  void renameEnumValue(String type, String value, String newValue);
 
   /** Adds a value to an enum type, after its last value. */
   void addEnumValue(String type, String value);

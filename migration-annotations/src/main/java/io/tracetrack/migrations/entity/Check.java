@@ -34,4 +34,10 @@ public @interface Check {
    * {@code ck_<table>_}. Off by default, so existing constraints keep their names.
    */
   boolean exactName() default false;
+
+  /**
+   * The previous {@link #name()}, when the check was renamed: the migration renames the constraint
+   * ({@code RENAME CONSTRAINT}) instead of dropping and adding it.
+   */
+  String renamedFrom() default "";
 }

@@ -33,8 +33,9 @@ public @interface Entity {
   /**
    * The table's previous name, when the entity's table was renamed: the migration then renames the
    * table, keeping its rows, and renames the constraints and indexes whose names follow the naming
-   * convention. Without it a new table name is a drop and a create. Harmless once applied; remove it
-   * at leisure.
+   * convention. Without it a new table name is a drop and a create. Written {@code schema.table}, it
+   * names a table of another schema ({@code public.post}), and the migration moves the table with
+   * {@code ALTER TABLE ... SET SCHEMA}. Harmless once applied; remove it at leisure.
    */
   String renamedFrom() default "";
 }

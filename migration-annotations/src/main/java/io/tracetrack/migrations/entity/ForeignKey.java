@@ -48,6 +48,23 @@ public @interface ForeignKey {
   /** What changing a referenced key does. */
   Action onUpdate() default Action.NO_ACTION;
 
+  /**
+   * How a key over several columns treats nulls: {@link Match#SIMPLE} (the default) lets a row
+   * through when any of its columns is null, {@link Match#FULL} only when all are.
+   */
+  Match match() default Match.SIMPLE;
+
+  /** Whether the check may be put off to the end of the transaction ({@code SET CONSTRAINTS ... DEFERRED}). */
+  boolean deferrable() default false;
+
+  /** Whether the check is put off to commit unless the transaction asks otherwise; implies {@link #deferrable()}. */
+  boolean initiallyDeferred() default false;
+
+  /** How a key over several columns matches the referenced key. */
+  enum Match {
+    SIMPLE, FULL
+  }
+
   /** Referential actions. */
   enum Action {
     NO_ACTION, RESTRICT, CASCADE, SET_NULL, SET_DEFAULT

@@ -15,6 +15,8 @@ import java.lang.annotation.Target;
  * @Index(columns = {"user_id", "created_at DESC"})
  * @Index(columns = "tags", method = "gin")
  * @Index(name = "ux_post_slug_live", columns = "slug", unique = true, where = "deleted_at IS NULL")
+ * @Index(name = "ix_post_lower_title", columns = {"lower(title)", "created_at DESC NULLS LAST"}, include = "author_id")
+ * @Index(columns = "slug varchar_pattern_ops")
  * public class Post { ... }
  * }</pre>
  */
@@ -27,8 +29,17 @@ public @interface Index {
   /** Index name; defaults to {@code ix_<table>_<columns joined by _>}. */
   String name() default "";
 
-  /** Column names (not field names), in index order; a column may end with {@code " DESC"} or {@code " ASC"}. */
+  /**
+   * The keys, in index order: column names (not field names) or SQL expressions, as PostgreSQL
+   * writes them in {@code CREATE INDEX}. An expression is a function call ({@code lower(email)}) or
+   * anything in parentheses ({@code (a || b)}). Each key may be followed by an operator class
+   * ({@code varchar_pattern_ops}), then {@code ASC} or {@code DESC}, then {@code NULLS FIRST} or
+   * {@code NULLS LAST}: {@code "created_at DESC NULLS LAST"}.
+   */
   String[] columns();
+
+  /** Columns stored in the index without being keys ({@code INCLUDE (...)}), for index-only scans. */
+  String[] include() default {};
 
   /** Whether the index is unique. */
   boolean unique() default false;
@@ -38,4 +49,10 @@ public @interface Index {
 
   /** Predicate of a partial index, an SQL boolean expression such as {@code deleted_at IS NULL}; empty for none. */
   String where() default "";
+
+  /**
+   * The index's previous name, when it was renamed: the migration renames it ({@code ALTER INDEX
+   * ... RENAME TO}) instead of dropping and creating it. Harmless once applied.
+   */
+  String renamedFrom() default "";
 }

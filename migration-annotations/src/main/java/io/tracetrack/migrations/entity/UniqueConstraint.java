@@ -22,4 +22,13 @@ public @interface UniqueConstraint {
 
   /** Column names (not field names). */
   String[] columns();
+
+  /**
+   * Whether rows whose columns hold nulls clash too ({@code UNIQUE NULLS NOT DISTINCT}; PostgreSQL
+   * 15 and later). By default, as in SQL, nulls never clash.
+   */
+  boolean nullsNotDistinct() default false;
+
+  /** The constraint's previous name, when it was renamed: the migration renames it instead of dropping and adding it. */
+  String renamedFrom() default "";
 }

@@ -249,6 +249,14 @@ public final class EntityProcessor extends AbstractProcessor {
     tableRenames.keySet().retainAll(byName.keySet());
     Map<String, Map<String, String>> columnRenames = new TreeMap<>(extras.columnRenames);
     columnRenames.keySet().retainAll(byName.keySet());
+    Map<String, Map<String, String>> indexRenames = new TreeMap<>(extras.indexRenames);
+    indexRenames.keySet().retainAll(byName.keySet());
+    Map<String, Map<String, String>> constraintRenames = new TreeMap<>(extras.constraintRenames);
+    constraintRenames.keySet().retainAll(byName.keySet());
+    Map<String, String> enumRenames = new TreeMap<>(extras.enumRenames);
+    enumRenames.keySet().retainAll(enums.keySet());
+    Map<String, Map<String, String>> enumValueRenames = new TreeMap<>(extras.enumValueRenames);
+    enumValueRenames.keySet().retainAll(enums.keySet());
     Set<String> external;
     try {
       external = Snapshot.parseExternalSchemas(processingEnv.getOptions().get(Snapshot.EXTERNAL_SCHEMAS_OPTION));
@@ -257,7 +265,8 @@ public final class EntityProcessor extends AbstractProcessor {
       return;
     }
     String json = new Snapshot(Schema.of(byName.values(), enums.values()).withSequences(sequences.all()), entities,
-        new RenameHints(tableRenames, columnRenames), external).toJson();
+        new RenameHints(tableRenames, columnRenames, indexRenames, constraintRenames, enumRenames, enumValueRenames),
+        external).toJson();
     try {
       ResourceOutput.writeIfChanged(processingEnv.getFiler(), Snapshot.RESOURCE, json.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {

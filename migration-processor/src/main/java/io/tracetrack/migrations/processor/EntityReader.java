@@ -6,6 +6,7 @@ import io.tracetrack.migrations.core.schema.Column;
 import io.tracetrack.migrations.core.schema.EnumType;
 import io.tracetrack.migrations.core.schema.ForeignKey;
 import io.tracetrack.migrations.core.schema.Index;
+import io.tracetrack.migrations.core.schema.IndexKeys;
 import io.tracetrack.migrations.core.schema.NamingConvention;
 import io.tracetrack.migrations.core.schema.OwnedSequence;
 import io.tracetrack.migrations.core.schema.Table;
@@ -14,6 +15,7 @@ import io.tracetrack.migrations.entity.Check;
 import io.tracetrack.migrations.entity.Entity;
 import io.tracetrack.migrations.entity.Id;
 import io.tracetrack.migrations.entity.IdentityOptions;
+import io.tracetrack.migrations.entity.RenamedFrom;
 import io.tracetrack.migrations.entity.Transient;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,6 +60,10 @@ final class EntityReader {
     final Map<String, String> enumOrigins = new HashMap<>();
     final Map<String, String> tableRenames = new TreeMap<>();
     final Map<String, Map<String, String>> columnRenames = new TreeMap<>();
+    final Map<String, Map<String, String>> indexRenames = new TreeMap<>();
+    final Map<String, Map<String, String>> constraintRenames = new TreeMap<>();
+    final Map<String, String> enumRenames = new TreeMap<>();
+    final Map<String, Map<String, String>> enumValueRenames = new TreeMap<>();
   }
 
   EntityReader(Elements elements, Messager messager) {
@@ -170,6 +176,7 @@ final class EntityReader {
             ok = false;
             continue;
           }
+          enumRenames(typeName, enumType);
           sqlType = typeName;
         } else {
           String list = String.join(", ", constants.stream().map(SqlExpressions::literal).toList());
@@ -238,31 +245,17 @@ final class EntityReader {
     }
     List<String> columnNames = columns.stream().map(Column::name).toList();
     List<Index> indexes = new ArrayList<>();
+    Map<String, String> indexRenames = new TreeMap<>();
+    Map<String, String> constraintRenames = new TreeMap<>();
     for (io.tracetrack.migrations.entity.Index index : type.getAnnotationsByType(io.tracetrack.migrations.entity.Index.class)) {
-      List<Index.IndexColumn> indexColumns = new ArrayList<>();
-      for (String spec : index.columns()) {
-        String trimmed = spec.trim();
-        String upper = trimmed.toUpperCase(Locale.ROOT);
-        boolean descending = upper.endsWith(" DESC");
-        String column = descending ? trimmed.substring(0, trimmed.length() - 5).trim()
-            : upper.endsWith(" ASC") ? trimmed.substring(0, trimmed.length() - 4).trim() : trimmed;
-        indexColumns.add(new Index.IndexColumn(column, descending));
-      }
-      List<String> names = indexColumns.stream().map(Index.IndexColumn::name).toList();
-      if (!knownColumns(type, "@Index", names, columnNames, table)) {
+      Index read = index(type, table, index, columnNames);
+      if (read == null) {
         ok = false;
         continue;
       }
-      String indexName = index.name().isEmpty() ? NamingConvention.index(table, names) : index.name();
-      if (!fits(type, "Index", indexName, "@Index(name = ...)")) {
-        ok = false;
-        continue;
-      }
-      try {
-        indexes.add(new Index(indexName, indexColumns, index.unique(), index.method(), index.where()));
-      } catch (IllegalArgumentException e) {
-        error(type, "[TracetrackInvalidIndex] @Index %s: %s", indexName, e.getMessage());
-        ok = false;
+      indexes.add(read);
+      if (!index.renamedFrom().isEmpty()) {
+        indexRenames.put(read.name(), index.renamedFrom());
       }
     }
     for (io.tracetrack.migrations.entity.UniqueConstraint unique
@@ -276,7 +269,11 @@ final class EntityReader {
         ok = false;
         continue;
       }
-      uniques.add(new UniqueConstraint(unique.name().isEmpty() ? NamingConvention.unique(table, names) : unique.name(), names));
+      String uniqueName = unique.name().isEmpty() ? NamingConvention.unique(table, names) : unique.name();
+      uniques.add(new UniqueConstraint(uniqueName, names, unique.nullsNotDistinct()));
+      if (!unique.renamedFrom().isEmpty()) {
+        constraintRenames.put(uniqueName, unique.renamedFrom());
+      }
     }
     for (Check check : type.getAnnotationsByType(Check.class)) {
       if (check.name().isBlank() || check.expression().isBlank()) {
@@ -290,6 +287,10 @@ final class EntityReader {
       }
       String checkName = check.exactName() ? check.name() : NamingConvention.check(table, check.name());
       checks.add(new CheckConstraint(checkName, check.expression()));
+      if (!check.renamedFrom().isEmpty()) {
+        constraintRenames.put(checkName,
+            check.exactName() ? check.renamedFrom() : NamingConvention.check(table, check.renamedFrom()));
+      }
     }
     for (io.tracetrack.migrations.entity.ForeignKey key : type.getAnnotationsByType(io.tracetrack.migrations.entity.ForeignKey.class)) {
       List<String> own = Arrays.asList(key.columns());
@@ -313,17 +314,71 @@ final class EntityReader {
       return null;
     }
     if (!entity.renamedFrom().isEmpty()) {
-      String old = entity.renamedFrom().contains(".") ? entity.renamedFrom() : Table.qualified(entity.schema(), entity.renamedFrom());
+      // "schema.table" names a table of another schema ("public.post" is the model's "post"): a move.
+      String from = entity.renamedFrom();
+      String old = from.contains(".") ? Table.qualified(Table.schemaOf(from), Table.localName(from))
+          : Table.qualified(entity.schema(), from);
       extras.tableRenames.put(table, old);
     } else {
       extras.tableRenames.remove(table);
     }
-    if (columnRenames.isEmpty()) {
-      extras.columnRenames.remove(table);
-    } else {
-      extras.columnRenames.put(table, columnRenames);
-    }
+    putOrRemove(extras.columnRenames, table, columnRenames);
+    putOrRemove(extras.indexRenames, table, indexRenames);
+    putOrRemove(extras.constraintRenames, table, constraintRenames);
     return new Table(table, columns, primaryKey, uniques, indexes, foreignKeys, checks, entity.comment());
+  }
+
+  private static void putOrRemove(Map<String, Map<String, String>> hints, String table, Map<String, String> renames) {
+    if (renames.isEmpty()) {
+      hints.remove(table);
+    } else {
+      hints.put(table, renames);
+    }
+  }
+
+  /** An {@code @Index}, or null after reporting what is wrong with it. */
+  private Index index(TypeElement type, String table, io.tracetrack.migrations.entity.Index index, List<String> columnNames) {
+    List<Index.IndexColumn> keys = new ArrayList<>();
+    for (String spec : index.columns()) {
+      try {
+        keys.add(IndexKeys.parse(spec));
+      } catch (IllegalArgumentException e) {
+        error(type, "[TracetrackInvalidIndex] @Index%s: %s", index.name().isEmpty() ? "" : " " + index.name(), e.getMessage());
+        return null;
+      }
+    }
+    List<String> used = new ArrayList<>(keys.stream().filter(k -> !k.expression()).map(Index.IndexColumn::name).toList());
+    used.addAll(Arrays.asList(index.include()));
+    if (!knownColumns(type, "@Index", used, columnNames, table)) {
+      return null;
+    }
+    String indexName = index.name().isEmpty()
+        ? NamingConvention.index(table, keys.stream().map(IndexKeys::namePart).toList()) : index.name();
+    if (!fits(type, "Index", indexName, "@Index(name = ...)")) {
+      return null;
+    }
+    try {
+      return new Index(indexName, keys, index.unique(), index.method(), index.where(), Arrays.asList(index.include()));
+    } catch (IllegalArgumentException e) {
+      error(type, "[TracetrackInvalidIndex] @Index %s: %s", indexName, e.getMessage());
+      return null;
+    }
+  }
+
+  /** The rename hints of a native enum type: {@code @RenamedFrom} on the enum and on its constants. */
+  private void enumRenames(String typeName, TypeElement enumType) {
+    RenamedFrom typeHint = enumType.getAnnotation(RenamedFrom.class);
+    if (typeHint != null && !typeHint.value().isEmpty()) {
+      extras.enumRenames.put(typeName, typeHint.value());
+    }
+    Map<String, String> values = new TreeMap<>();
+    for (Element element : enumType.getEnclosedElements()) {
+      RenamedFrom hint = element.getAnnotation(RenamedFrom.class);
+      if (element.getKind() == ElementKind.ENUM_CONSTANT && hint != null && !hint.value().isEmpty()) {
+        values.put(element.getSimpleName().toString(), hint.value());
+      }
+    }
+    putOrRemove(extras.enumValueRenames, typeName, values);
   }
 
   /**
@@ -398,7 +453,8 @@ final class EntityReader {
       return null;
     }
     String name = key.name().isEmpty() ? NamingConvention.foreignKey(table, own, key.table()) : key.name();
-    return new ForeignKey(name, own, key.table(), referenced, key.onDelete().name(), key.onUpdate().name());
+    return new ForeignKey(name, own, key.table(), referenced, key.onDelete().name(), key.onUpdate().name(),
+        key.match().name(), key.deferrable() || key.initiallyDeferred(), key.initiallyDeferred());
   }
 
   /**

@@ -173,7 +173,7 @@ class EntitySchemaElementsTest {
         .inFile(compilation.sourceFiles().get(0)).onLineContaining("public class T");
   }
 
-  private static Compilation compile(JavaFileObject... sources) {
+  static Compilation compile(JavaFileObject... sources) {
     return Compiler.javac().withProcessors(new EntityProcessor()).compile(sources);
   }
 
@@ -181,7 +181,7 @@ class EntitySchemaElementsTest {
     return snapshot(compilation).schema().table(name).orElseThrow(() -> new AssertionError("no table " + name));
   }
 
-  private static Snapshot snapshot(Compilation compilation) {
+  static Snapshot snapshot(Compilation compilation) {
     assertThat(compilation).succeededWithoutWarnings();
     JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", Snapshot.RESOURCE).orElseThrow();
     try (InputStream in = file.openInputStream()) {

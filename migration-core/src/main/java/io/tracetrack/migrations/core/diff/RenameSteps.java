@@ -10,6 +10,7 @@ import io.tracetrack.migrations.core.replay.SchemaReplayer;
 import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.ForeignKey;
 import io.tracetrack.migrations.core.schema.Index;
+import io.tracetrack.migrations.core.schema.IndexKeys;
 import io.tracetrack.migrations.core.schema.NamingConvention;
 import io.tracetrack.migrations.core.schema.RenameHints;
 import io.tracetrack.migrations.core.schema.Schema;
@@ -20,8 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The renames the entities' hints ask for (tables, then columns), with the constraints and indexes
- * named by the {@link NamingConvention} renamed along, so the rest of the diff sees them in place.
+ * The renames the entities' hints ask for (enum types and values, tables, then columns, with the
+ * constraints and indexes named by the {@link NamingConvention} renamed along, then the indexes and
+ * constraints hinted by name), so the rest of the diff sees them in place.
  */
 final class RenameSteps {
 
@@ -29,7 +31,7 @@ final class RenameSteps {
 
   /** Adds the rename steps the hints call for and returns the schema they lead to. */
   static Schema add(Schema from, Schema to, RenameHints hints, List<Step> steps) {
-    Schema current = from;
+    Schema current = EnumRenameSteps.add(from, to, hints, steps);
     for (Map.Entry<String, String> hint : hints.tables().entrySet()) {
       String newName = hint.getKey();
       String oldName = hint.getValue();
@@ -41,6 +43,42 @@ final class RenameSteps {
     }
     for (Map.Entry<String, Map<String, String>> tableHints : hints.columns().entrySet()) {
       current = renameColumns(current, to, tableHints.getKey(), tableHints.getValue(), steps);
+    }
+    for (Map.Entry<String, Map<String, String>> tableHints : hints.indexes().entrySet()) {
+      current = renameHinted(current, to, tableHints.getKey(), tableHints.getValue(), Table::index, RenameSteps::renameIndex, steps);
+    }
+    for (Map.Entry<String, Map<String, String>> tableHints : hints.constraints().entrySet()) {
+      current = renameHinted(current, to, tableHints.getKey(), tableHints.getValue(),
+          (table, name) -> table.uniqueConstraint(name).map(Object.class::cast).or(() -> table.checkConstraint(name)),
+          RenameSteps::renameConstraint, steps);
+    }
+    return current;
+  }
+
+  /** How a table's element is found by name, and how one is renamed. */
+  private interface Lookup {
+    Optional<?> find(Table table, String name);
+  }
+
+  private interface Renamer {
+    Schema rename(Schema current, String table, String from, String to, List<Step> steps);
+  }
+
+  /** Renames the indexes or constraints a table's hints name, where the old name is still there and the new one is wanted. */
+  private static Schema renameHinted(Schema schema, Schema to, String tableName, Map<String, String> hints, Lookup lookup,
+      Renamer renamer, List<Step> steps) {
+    Schema current = schema;
+    Optional<Table> target = to.table(tableName);
+    for (Map.Entry<String, String> hint : hints.entrySet()) {
+      Optional<Table> table = current.table(tableName);
+      String newName = hint.getKey();
+      String oldName = hint.getValue();
+      if (table.isEmpty() || target.isEmpty() || lookup.find(table.get(), oldName).isEmpty()
+          || lookup.find(table.get(), newName).isPresent() || lookup.find(target.get(), newName).isEmpty()
+          || lookup.find(target.get(), oldName).isPresent()) {
+        continue; // already applied, or not a rename between these two schemas
+      }
+      current = renamer.rename(current, tableName, oldName, newName, steps);
     }
     return current;
   }
@@ -56,8 +94,9 @@ final class RenameSteps {
     current = record(current, steps, new Step(new RenameTable(oldName, newName), new RenameTable(newName, oldName), null));
     Table table = current.table(newName).orElseThrow();
     for (Index index : table.indexes()) {
-      if (index.name().equals(NamingConvention.index(oldName, index.columnNames()))) {
-        current = renameIndex(current, newName, index.name(), NamingConvention.index(newName, index.columnNames()), steps);
+      List<String> nameParts = index.columns().stream().map(IndexKeys::namePart).toList();
+      if (index.name().equals(NamingConvention.index(oldName, nameParts))) {
+        current = renameIndex(current, newName, index.name(), NamingConvention.index(newName, nameParts), steps);
       }
     }
     for (UniqueConstraint unique : table.uniqueConstraints()) {
@@ -176,7 +215,7 @@ final class RenameSteps {
     return record(current, steps, new Step(new RenameIndex(table, from, to), new RenameIndex(table, to, from), null));
   }
 
-  private static Schema record(Schema current, List<Step> steps, Step step) {
+  static Schema record(Schema current, List<Step> steps, Step step) {
     steps.add(step);
     return SchemaReplayer.apply(current, step.forward());
   }

@@ -79,8 +79,23 @@ final class TableSteps {
   }
 
   private static boolean sameIndex(Index a, Index b) {
-    return a.name().equals(b.name()) && a.columns().equals(b.columns()) && a.unique() == b.unique()
+    if (a.columns().size() != b.columns().size()) {
+      return false;
+    }
+    for (int i = 0; i < a.columns().size(); i++) {
+      if (!sameKey(a.columns().get(i), b.columns().get(i))) {
+        return false;
+      }
+    }
+    return a.name().equals(b.name()) && a.unique() == b.unique() && a.include().equals(b.include())
         && a.method().equals(b.method()) && SqlExpressions.same(a.where(), b.where());
+  }
+
+  /** Keys compare as written but for expressions, which compare by meaning ({@code lower(email)} = {@code lower((email)::text)}). */
+  private static boolean sameKey(Index.IndexColumn a, Index.IndexColumn b) {
+    return a.expression() == b.expression() && a.descending() == b.descending() && Objects.equals(a.nulls(), b.nulls())
+        && Objects.equals(a.opclass(), b.opclass())
+        && (a.expression() ? SqlExpressions.same(a.name(), b.name()) : a.name().equals(b.name()));
   }
 
   private static boolean containsCheck(Table table, CheckConstraint check) {

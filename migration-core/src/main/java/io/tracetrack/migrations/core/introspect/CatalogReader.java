@@ -29,8 +29,10 @@ import java.util.TreeSet;
  * Reads the schema of a live PostgreSQL database from {@code pg_catalog}: every ordinary table
  * outside the system schemas (tables in {@code public} unqualified, others as {@code
  * schema.table}), with columns (type as {@code format_type} prints it, nullability, default as
- * {@code pg_get_expr} prints it, identity, comment), primary key, unique constraints, foreign keys
- * with their actions, check constraints, indexes that back no constraint (columns and sort order,
+ * {@code pg_get_expr} prints it, identity, comment), primary key, unique constraints (and whether
+ * nulls are distinct), foreign keys with their actions, match type and deferral, check constraints,
+ * indexes that back no constraint (keys: columns or expressions as {@code pg_get_indexdef} prints
+ * them, sort order, nulls placement, operator class where not the default; included columns,
  * uniqueness, access method, predicate), table comments; the enum types of {@code public}; the
  * schemas other than {@code public}; the standalone elements of every kind, each by its group's
  * {@link ElementGroup.CatalogQuery}.
@@ -155,9 +157,13 @@ public final class CatalogReader {
   }
 
   private void readConstraints(boolean temporary) throws SQLException {
+    // NULLS NOT DISTINCT came with PostgreSQL 15; before it, nulls are always distinct.
+    String nullsNotDistinct = serverVersion() >= 150000
+        ? "coalesce((SELECT ix.indnullsnotdistinct FROM pg_index ix WHERE ix.indexrelid = c.conindid), false)" : "false";
     for (Object[] row : query("SELECT c.conrelid, c.conname, c.contype, array_to_string(c.conkey, ' '), c.confrelid,"
-        + " array_to_string(c.confkey, ' '), c.confdeltype, c.confupdtype, pg_get_expr(c.conbin, c.conrelid)"
-        + " FROM pg_constraint c WHERE c.contype IN ('p', 'u', 'f', 'c') AND c.conrelid <> 0 ORDER BY c.conrelid, c.conname", 9)) {
+        + " array_to_string(c.confkey, ' '), c.confdeltype, c.confupdtype, pg_get_expr(c.conbin, c.conrelid),"
+        + " c.confmatchtype, c.condeferrable, c.condeferred, " + nullsNotDistinct
+        + " FROM pg_constraint c WHERE c.contype IN ('p', 'u', 'f', 'c') AND c.conrelid <> 0 ORDER BY c.conrelid, c.conname", 13)) {
       long oid = ((Number) row[0]).longValue();
       if (!tableNames.containsKey(oid)) {
         continue;
@@ -166,12 +172,14 @@ public final class CatalogReader {
       List<String> keyColumns = names(attributeNames.get(oid), (String) row[3]);
       switch ((String) row[2]) {
         case "p" -> primaryKeys.put(oid, keyColumns);
-        case "u" -> uniques.computeIfAbsent(oid, k -> new ArrayList<>()).add(new UniqueConstraint(name, keyColumns));
+        case "u" -> uniques.computeIfAbsent(oid, k -> new ArrayList<>())
+            .add(new UniqueConstraint(name, keyColumns, (Boolean) row[12]));
         case "f" -> {
           long target = ((Number) row[4]).longValue();
           String targetName = temporary && tableNames.containsKey(target) ? tableNames.get(target) : allNames.get(target);
           foreignKeys.computeIfAbsent(oid, k -> new ArrayList<>()).add(new ForeignKey(name, keyColumns, targetName,
-              names(attributeNames.get(target), (String) row[5]), action((String) row[6]), action((String) row[7])));
+              names(attributeNames.get(target), (String) row[5]), action((String) row[6]), action((String) row[7]),
+              "f".equals(row[9]) ? ForeignKey.MATCH_FULL : ForeignKey.MATCH_SIMPLE, (Boolean) row[10], (Boolean) row[11]));
         }
         default -> checks.computeIfAbsent(oid, k -> new ArrayList<>()).add(new CheckConstraint(name, (String) row[8]));
       }
@@ -181,27 +189,50 @@ public final class CatalogReader {
   /** Indexes that back no primary key or unique constraint (those are read as constraints). */
   private void readIndexes() throws SQLException {
     for (Object[] row : query("SELECT i.indrelid, ci.relname, i.indisunique, am.amname, i.indkey::text, i.indoption::text,"
-        + " pg_get_expr(i.indpred, i.indrelid), i.indexrelid FROM pg_index i JOIN pg_class ci ON ci.oid = i.indexrelid"
-        + " JOIN pg_am am ON am.oid = ci.relam"
+        + " pg_get_expr(i.indpred, i.indrelid), i.indexrelid, i.indnkeyatts, " + OPERATOR_CLASSES
+        + " FROM pg_index i JOIN pg_class ci ON ci.oid = i.indexrelid JOIN pg_am am ON am.oid = ci.relam"
         + " WHERE NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.contype IN ('p', 'u', 'x'))"
-        + " ORDER BY i.indrelid, ci.relname", 8)) {
+        + " ORDER BY i.indrelid, ci.relname", 10)) {
       long oid = ((Number) row[0]).longValue();
       if (!tableNames.containsKey(oid)) {
         continue;
       }
       String[] keys = ((String) row[4]).trim().split("\\s+");
       String[] options = ((String) row[5]).trim().split("\\s+");
+      int keyCount = ((Number) row[8]).intValue();
+      String[] opclasses = (String[]) array(row[9]);
       List<Index.IndexColumn> indexColumns = new ArrayList<>();
+      List<String> include = new ArrayList<>();
       for (int k = 0; k < keys.length; k++) {
         int attnum = Integer.parseInt(keys[k]);
+        if (k >= keyCount) {
+          include.add(attributeNames.get(oid).get(attnum));
+          continue;
+        }
         String column = attnum == 0 ? indexExpression(((Number) row[7]).longValue(), k + 1)
             : attributeNames.get(oid).get(attnum);
-        boolean descending = k < options.length && (Integer.parseInt(options[k]) & 1) != 0;
-        indexColumns.add(new Index.IndexColumn(column, descending));
+        int option = k < options.length ? Integer.parseInt(options[k]) : 0;
+        // indoption: bit 1 is DESC, bit 2 NULLS FIRST; the key drops the placement that is its order's default.
+        indexColumns.add(new Index.IndexColumn(column, (option & 1) != 0,
+            (option & 2) != 0 ? Index.IndexColumn.FIRST : Index.IndexColumn.LAST, opclasses[k], attnum == 0));
       }
       indexes.computeIfAbsent(oid, k -> new ArrayList<>()).add(
-          new Index((String) row[1], indexColumns, (Boolean) row[2], (String) row[3], (String) row[6]));
+          new Index((String) row[1], indexColumns, (Boolean) row[2], (String) row[3], (String) row[6], include));
     }
+  }
+
+  /** Each key's operator class where it is not the default one of its type (else null); named bare in pg_catalog and public. */
+  private static final String OPERATOR_CLASSES = "ARRAY(SELECT CASE WHEN opc.opcdefault THEN NULL"
+      + " WHEN opn.nspname IN ('pg_catalog', 'public') THEN opc.opcname ELSE opn.nspname || '.' || opc.opcname END"
+      + " FROM generate_series(0, i.indnkeyatts - 1) AS k(n) JOIN pg_opclass opc ON opc.oid = i.indclass[k.n]"
+      + " JOIN pg_namespace opn ON opn.oid = opc.opcnamespace ORDER BY k.n)::text[]";
+
+  private static Object array(Object value) throws SQLException {
+    return value instanceof java.sql.Array array ? array.getArray() : value;
+  }
+
+  private int serverVersion() throws SQLException {
+    return Integer.parseInt((String) query("SELECT current_setting('server_version_num')", 1).get(0)[0]);
   }
 
   /** The enum types of {@code public}, values in their order. */

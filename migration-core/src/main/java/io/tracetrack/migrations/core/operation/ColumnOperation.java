@@ -238,30 +238,22 @@ public sealed interface ColumnOperation extends Operation {
       Table changed = target.withColumns(columns)
           .withPrimaryKey(replace(target.primaryKey(), column, newName))
           .withUniqueConstraints(target.uniqueConstraints().stream()
-              .map(u -> new UniqueConstraint(u.name(), replace(u.columns(), column, newName))).toList())
-          .withIndexes(target.indexes().stream().map(this::renamedIn).toList())
+              .map(u -> u.withColumnRenamed(column, newName)).toList())
+          .withIndexes(target.indexes().stream().map(i -> i.withColumnRenamed(column, newName)).toList())
           .withCheckConstraints(target.checkConstraints().stream().map(c -> new CheckConstraint(c.name(),
               SqlExpressions.renameIdentifier(c.expression(), column, newName))).toList())
-          .withForeignKeys(target.foreignKeys().stream().map(k -> new ForeignKey(k.name(),
-              replace(k.columns(), column, newName), k.referencedTable(), k.referencedTable().equals(table)
-                  ? replace(k.referencedColumns(), column, newName) : k.referencedColumns(),
-              k.onDelete(), k.onUpdate())).toList());
+          .withForeignKeys(target.foreignKeys().stream().map(k -> k.withColumns(replace(k.columns(), column, newName),
+              k.referencedTable().equals(table) ? replace(k.referencedColumns(), column, newName) : k.referencedColumns()))
+              .toList());
       Schema result = schema.withTable(changed);
       for (Table other : result.tables().values()) {
         if (!other.name().equals(table)) {
           result = result.withTable(other.withForeignKeys(other.foreignKeys().stream()
-              .map(k -> k.referencedTable().equals(table) ? new ForeignKey(k.name(), k.columns(), k.referencedTable(),
-                  replace(k.referencedColumns(), column, newName), k.onDelete(), k.onUpdate()) : k)
+              .map(k -> k.referencedTable().equals(table) ? k.withColumns(k.columns(), replace(k.referencedColumns(), column, newName)) : k)
               .toList()));
         }
       }
       return result;
-    }
-
-    private Index renamedIn(Index index) {
-      Index renamed = index.withColumnRenamed(column, newName);
-      return index.where() == null ? renamed : new Index(renamed.name(), renamed.columns(), renamed.unique(),
-          renamed.method(), SqlExpressions.renameIdentifier(index.where(), column, newName));
     }
 
     @Override

@@ -186,4 +186,73 @@ public sealed interface EnumOperation extends Operation {
       return sides.onlyExpected("value " + literal(value) + " of enum type " + Sides.q(type));
     }
   }
+
+  /** Renames an enum type; columns of the type (and arrays of it) follow. */
+  record RenameEnumType(String name, String newName) implements EnumOperation {
+    @Override
+    public Schema applyTo(Schema schema) {
+      EnumType current = enumType(schema, name, "renameEnumType");
+      if (schema.enumType(newName).isPresent()) {
+        throw new ReplayException("renameEnumType: type \"" + newName + "\" already exists");
+      }
+      EnumType renamed;
+      try {
+        renamed = new EnumType(newName, current.values());
+      } catch (IllegalArgumentException e) {
+        throw new ReplayException("renameEnumType: " + e.getMessage());
+      }
+      Schema result = schema.withoutEnum(name).withEnum(renamed);
+      for (Table table : schema.tables().values()) {
+        List<Column> columns = table.columns().stream().map(c -> SqlTypes.elementType(c.type()).equals(name)
+            ? c.withType(newName + c.type().substring(name.length())) : c).toList();
+        result = result.withTable(table.withColumns(columns));
+      }
+      return result;
+    }
+
+    @Override
+    public List<String> statements() {
+      return List.of("ALTER TYPE " + quote(name) + " RENAME TO " + quote(newName));
+    }
+
+    @Override
+    public List<CodeBlock> java() {
+      return JavaCode.call("op.renameEnumType($S, $S)", name, newName);
+    }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.renamed("enum type " + Sides.q(name), newName);
+    }
+  }
+
+  /** Renames a value of an enum type, in place: rows holding it hold the new label. */
+  record RenameEnumValue(String type, String value, String newValue) implements EnumOperation {
+    @Override
+    public Schema applyTo(Schema schema) {
+      EnumType current = enumType(schema, type, "renameEnumValue");
+      if (!current.values().contains(value)) {
+        throw new ReplayException("renameEnumValue: type \"" + type + "\" has no value \"" + value + "\"");
+      }
+      if (current.values().contains(newValue)) {
+        throw new ReplayException("renameEnumValue: type \"" + type + "\" already has a value \"" + newValue + "\"");
+      }
+      return schema.withEnum(new EnumType(type, current.values().stream().map(v -> v.equals(value) ? newValue : v).toList()));
+    }
+
+    @Override
+    public List<String> statements() {
+      return List.of("ALTER TYPE " + quote(type) + " RENAME VALUE " + literal(value) + " TO " + literal(newValue));
+    }
+
+    @Override
+    public List<CodeBlock> java() {
+      return JavaCode.call("op.renameEnumValue($S, $S, $S)", type, value, newValue);
+    }
+
+    @Override
+    public String difference(Operation inverse, Sides sides) {
+      return sides.renamed("value " + literal(value) + " of enum type " + Sides.q(type), newValue);
+    }
+  }
 }

@@ -21,8 +21,13 @@ public sealed interface IndexOperation extends Operation {
     public Schema applyTo(Schema schema) {
       Table target = SchemaChecks.table(schema, table, "createIndex");
       requireFreeRelationName(schema, table, index.name(), "createIndex");
-      for (String name : index.columnNames()) {
-        SchemaChecks.column(target, name, "createIndex");
+      for (Index.IndexColumn key : index.columns()) {
+        if (!key.expression()) {
+          SchemaChecks.column(target, key.name(), "createIndex");
+        }
+      }
+      for (String name : index.include()) {
+        SchemaChecks.column(target, name, "createIndex (included column)");
       }
       return schema.withTable(target.withIndex(index));
     }

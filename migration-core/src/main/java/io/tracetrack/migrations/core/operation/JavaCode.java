@@ -51,10 +51,18 @@ final class JavaCode {
   }
 
   static CodeBlock index(Index index) {
-    CodeBlock.Builder def = CodeBlock.builder().add("index($S, $L)", index.name(), strings(index.columnNames()));
-    List<String> descending = index.columns().stream().filter(Index.IndexColumn::descending).map(Index.IndexColumn::name).toList();
-    if (!descending.isEmpty()) {
-      def.add(".descending($L)", strings(descending));
+    CodeBlock.Builder def = CodeBlock.builder();
+    if (index.columns().stream().allMatch(c -> !c.expression() && c.nulls() == null && c.opclass() == null)) {
+      def.add("index($S, $L)", index.name(), strings(index.columnNames()));
+      List<String> descending = index.columns().stream().filter(Index.IndexColumn::descending).map(Index.IndexColumn::name).toList();
+      if (!descending.isEmpty()) {
+        def.add(".descending($L)", strings(descending));
+      }
+    } else {
+      def.add("index($S, $L)", index.name(), index.columns().stream().map(JavaCode::indexKey).collect(CodeBlock.joining(", ")));
+    }
+    if (!index.include().isEmpty()) {
+      def.add(".include($L)", strings(index.include()));
     }
     if (index.unique()) {
       def.add(".unique()");
@@ -68,6 +76,22 @@ final class JavaCode {
     return def.build();
   }
 
+  /** A key of an index in the API's form: {@code IndexDef.expression("lower(email)").desc()}. */
+  private static CodeBlock indexKey(Index.IndexColumn key) {
+    CodeBlock.Builder def = CodeBlock.builder().add("$T.$L($S)", io.tracetrack.migrations.IndexDef.class,
+        key.expression() ? "expression" : "column", key.name());
+    if (key.opclass() != null) {
+      def.add(".opclass($S)", key.opclass());
+    }
+    if (key.descending()) {
+      def.add(".desc()");
+    }
+    if (key.nulls() != null) {
+      def.add(key.nulls().equals(Index.IndexColumn.FIRST) ? ".nullsFirst()" : ".nullsLast()");
+    }
+    return def.build();
+  }
+
   static CodeBlock foreignKey(ForeignKey key) {
     CodeBlock.Builder def = CodeBlock.builder().add("foreignKey($S, $L).references($S, $L)", key.name(),
         strings(key.columns()), key.referencedTable(), strings(key.referencedColumns()));
@@ -76,6 +100,14 @@ final class JavaCode {
     }
     if (!key.onUpdate().equals(ForeignKey.NO_ACTION)) {
       def.add(".onUpdate($L)", action(key.onUpdate()));
+    }
+    if (key.match().equals(ForeignKey.MATCH_FULL)) {
+      def.add(".matchFull()");
+    }
+    if (key.initiallyDeferred()) {
+      def.add(".initiallyDeferred()");
+    } else if (key.deferrable()) {
+      def.add(".deferrable()");
     }
     return def.build();
   }
@@ -123,7 +155,8 @@ final class JavaCode {
   }
 
   static CodeBlock uniqueConstraint(String table, UniqueConstraint unique) {
-    return CodeBlock.of("op.addUniqueConstraint($S, $S, $L)", table, unique.name(), strings(unique.columns()));
+    return CodeBlock.of(unique.nullsNotDistinct() ? "op.addUniqueConstraintNullsNotDistinct($S, $S, $L)"
+        : "op.addUniqueConstraint($S, $S, $L)", table, unique.name(), strings(unique.columns()));
   }
 
   static CodeBlock strings(List<String> values) {

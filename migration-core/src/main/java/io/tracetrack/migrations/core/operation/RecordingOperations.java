@@ -122,6 +122,13 @@ public final class RecordingOperations implements ElementGroups.Calls {
   }
 
   @Override
+  public void addUniqueConstraintNullsNotDistinct(String table, String name, String... columns) {
+    requireName(table, "table");
+    recorded.add(new ConstraintOperation.AddUniqueConstraint(table,
+        new UniqueConstraint(requireName(name, "constraint"), Arrays.asList(columns), true)));
+  }
+
+  @Override
   public void dropConstraint(String table, String name) {
     recorded.add(new ConstraintOperation.DropConstraint(requireName(table, "table"), requireName(name, "constraint")));
   }
@@ -136,9 +143,15 @@ public final class RecordingOperations implements ElementGroups.Calls {
   public void createIndex(String table, IndexDef index) {
     requireName(table, "table");
     Objects.requireNonNull(index, "index == null");
-    recorded.add(new IndexOperation.CreateIndex(table, new Index(requireName(index.name(), "index"),
-        index.columns().stream().map(c -> new Index.IndexColumn(requireName(c, "column"), index.isDescending(c))).toList(),
-        index.isUnique(), index.method(), index.where())));
+    try {
+      recorded.add(new IndexOperation.CreateIndex(table, new Index(requireName(index.name(), "index"),
+          index.keys().stream().map(k -> new Index.IndexColumn(requireName(k.text(), k.isExpression() ? "key expression" : "column"),
+              k.isDescending(), k.nulls(), k.opclass(), k.isExpression())).toList(),
+          index.isUnique(), index.method(), index.where(),
+          index.included().stream().map(c -> requireName(c, "included column")).toList())));
+    } catch (IllegalArgumentException e) {
+      throw new MigrationException("createIndex(\"" + table + "\", \"" + index.name() + "\"): " + e.getMessage());
+    }
   }
 
   @Override
@@ -155,7 +168,8 @@ public final class RecordingOperations implements ElementGroups.Calls {
     }
     try {
       recorded.add(new ConstraintOperation.AddForeignKey(table, new ForeignKey(requireName(key.name(), "foreign key"), key.columns(),
-          key.referencedTable(), key.referencedColumns(), key.onDelete(), key.onUpdate())));
+          key.referencedTable(), key.referencedColumns(), key.onDelete(), key.onUpdate(),
+          key.isMatchFull() ? ForeignKey.MATCH_FULL : ForeignKey.MATCH_SIMPLE, key.isDeferrable(), key.isInitiallyDeferred())));
     } catch (IllegalArgumentException e) {
       throw new MigrationException("addForeignKey(\"" + table + "\"): " + e.getMessage());
     }
@@ -254,6 +268,17 @@ public final class RecordingOperations implements ElementGroups.Calls {
   @Override
   public void dropEnumType(String name) {
     recorded.add(new EnumOperation.DropEnumType(requireName(name, "enum type")));
+  }
+
+  @Override
+  public void renameEnumType(String name, String newName) {
+    recorded.add(new EnumOperation.RenameEnumType(requireName(name, "enum type"), requireName(newName, "enum type")));
+  }
+
+  @Override
+  public void renameEnumValue(String type, String value, String newValue) {
+    recorded.add(new EnumOperation.RenameEnumValue(requireName(type, "enum type"), requireName(value, "enum value"),
+        requireName(newValue, "enum value")));
   }
 
   @Override

@@ -50,8 +50,8 @@ public record Sides(String expected, String actual, Map<String, String> entities
   }
 
   static String indexColumns(Index index) {
-    String columns = "(" + String.join(", ", index.columns().stream()
-        .map(c -> q(c.name()) + (c.descending() ? " DESC" : "")).toList()) + ")";
+    String columns = "(" + String.join(", ", index.columns().stream().map(PostgresSql::indexKey).toList()) + ")"
+        + (index.include().isEmpty() ? "" : " include " + columns(index.include()));
     return columns + (Index.BTREE.equals(index.method()) ? "" : " using " + index.method())
         + (index.where() == null ? "" : " where " + index.where());
   }

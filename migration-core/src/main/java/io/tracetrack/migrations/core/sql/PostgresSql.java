@@ -80,10 +80,28 @@ public final class PostgresSql {
     if (!index.method().equals(Index.BTREE)) {
       sql.append(" USING ").append(index.method());
     }
-    sql.append(" (").append(index.columns().stream()
-        .map(c -> quote(c.name()) + (c.descending() ? " DESC" : "")).collect(Collectors.joining(", "))).append(")");
+    sql.append(" (").append(index.columns().stream().map(PostgresSql::indexKey).collect(Collectors.joining(", "))).append(")");
+    if (!index.include().isEmpty()) {
+      sql.append(" INCLUDE (").append(columnList(index.include())).append(")");
+    }
     if (index.where() != null) {
       sql.append(" WHERE ").append(index.where());
+    }
+    return sql.toString();
+  }
+
+  /** A key of {@code CREATE INDEX}: a quoted column or a parenthesized expression, then its options. */
+  public static String indexKey(Index.IndexColumn key) {
+    StringBuilder sql = new StringBuilder(key.expression() ? "(" + key.name() + ")" : quote(key.name()));
+    if (key.opclass() != null) {
+      // An operator class is a name like a type's: written as given, schema-qualified if it says so.
+      sql.append(' ').append(key.opclass());
+    }
+    if (key.descending()) {
+      sql.append(" DESC");
+    }
+    if (key.nulls() != null) {
+      sql.append(" NULLS ").append(key.nulls());
     }
     return sql.toString();
   }
@@ -92,11 +110,17 @@ public final class PostgresSql {
     StringBuilder sql = new StringBuilder("CONSTRAINT ").append(quote(key.name())).append(" FOREIGN KEY (")
         .append(columnList(key.columns())).append(") REFERENCES ").append(table(key.referencedTable()))
         .append(" (").append(columnList(key.referencedColumns())).append(")");
+    if (!key.match().equals(ForeignKey.MATCH_SIMPLE)) {
+      sql.append(" MATCH ").append(key.match());
+    }
     if (!key.onDelete().equals(ForeignKey.NO_ACTION)) {
       sql.append(" ON DELETE ").append(key.onDelete());
     }
     if (!key.onUpdate().equals(ForeignKey.NO_ACTION)) {
       sql.append(" ON UPDATE ").append(key.onUpdate());
+    }
+    if (key.deferrable()) {
+      sql.append(key.initiallyDeferred() ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE");
     }
     return sql.toString();
   }
@@ -123,7 +147,8 @@ public final class PostgresSql {
   }
 
   public static String uniqueConstraint(UniqueConstraint unique) {
-    return "CONSTRAINT " + quote(unique.name()) + " UNIQUE (" + columnList(unique.columns()) + ")";
+    return "CONSTRAINT " + quote(unique.name()) + " UNIQUE " + (unique.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "")
+        + "(" + columnList(unique.columns()) + ")";
   }
 
   public static String columnList(List<String> columns) {

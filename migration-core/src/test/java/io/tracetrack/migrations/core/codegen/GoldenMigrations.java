@@ -61,6 +61,20 @@ public final class GoldenMigrations {
       "generated: expression dropped, values kept",
       "collation: kept through a type change");
 
+  /** Corpus cases of foreign-key options, index keys, unique nulls and renames, kept after the column option cases. */
+  static final List<String> KEYS_CASES = List.of(
+      "foreign key: deferrable initially deferred, match full, on update, composite",
+      "index: expression and column with a predicate",
+      "index: nulls first and last",
+      "index: include columns",
+      "index: operator class",
+      "unique: becomes nulls not distinct",
+      "rename: index with hint",
+      "rename: check constraint with hint",
+      "rename: enum type with hint",
+      "rename: enum value with hint",
+      "rename: table moved to another schema with hint");
+
   private GoldenMigrations() {}
 
   /** One golden migration: its file, its class and the operations it renders. */
@@ -86,12 +100,7 @@ public final class GoldenMigrations {
     ChangeCorpus.cases().forEach(c -> corpus.put(c.name(), c));
     List<Golden> all = new ArrayList<>();
     for (String name : CORPUS_CASES) {
-      ChangeCorpus.Case c = corpus.get(name);
-      if (c == null) {
-        throw new IllegalStateException("no corpus case named \"" + name + "\"");
-      }
-      SchemaDiff diff = SchemaDiff.between(c.from(), c.to(), c.hints());
-      all.add(golden(all.size() + 1, name, diff.upgrade(), diff.downgrade(), diff.warningsByOperation()));
+      all.add(corpusGolden(corpus, name, all.size() + 1));
     }
     all.add(golden(all.size() + 1, "written by hand", handWritten(), List.of(), Map.of()));
     ChangeCorpus.Case split = corpus.get(SPLIT_CASE);
@@ -101,11 +110,21 @@ public final class GoldenMigrations {
     all.add(new Golden(parts.number(), parts.fileName(), parts.className(), parts.message(), parts.upgrade(),
         parts.downgrade(), parts.warnings(), SMALL_PART_BUDGET));
     for (String name : COLUMN_OPTION_CASES) {
-      ChangeCorpus.Case c = corpus.get(name);
-      SchemaDiff optionDiff = SchemaDiff.between(c.from(), c.to(), c.hints());
-      all.add(golden(all.size() + 1, name, optionDiff.upgrade(), optionDiff.downgrade(), optionDiff.warningsByOperation()));
+      all.add(corpusGolden(corpus, name, all.size() + 1));
+    }
+    for (String name : KEYS_CASES) {
+      all.add(corpusGolden(corpus, name, all.size() + 1));
     }
     return all;
+  }
+
+  private static Golden corpusGolden(Map<String, ChangeCorpus.Case> corpus, String name, int number) {
+    ChangeCorpus.Case c = corpus.get(name);
+    if (c == null) {
+      throw new IllegalStateException("no corpus case named \"" + name + "\"");
+    }
+    SchemaDiff diff = SchemaDiff.between(c.from(), c.to(), c.hints());
+    return golden(number, name, diff.upgrade(), diff.downgrade(), diff.warningsByOperation());
   }
 
   /** Each golden migration's file name ({@code m01_many_elements_at_once.java}) and source, in order. */

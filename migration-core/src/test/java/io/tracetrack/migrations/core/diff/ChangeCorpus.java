@@ -142,7 +142,7 @@ public final class ChangeCorpus {
     Table ticket = new Table("ticket", List.of(notNull("id", "bigint"), def("status", "text", false, "'open'")),
         List.of("id"), List.of());
 
-    return List.of(
+    return flatten(
         // indexes
         c("index: add single column", s(POST), s(POST.withIndex(ix("post", "user_id")))),
         c("index: add multi column", s(POST), s(POST.withIndex(ix("post", "user_id", "created_at")))),
@@ -288,7 +288,22 @@ public final class ChangeCorpus {
         c("sequence: every option changes", s(USER).withSequences(List.of(Sequence.named("invoice_number"))),
             s(USER).withSequences(List.of(new Sequence("invoice_number", "integer", 1000, 10, 1000L, 999999L, 20, true)))),
         c("sequence: descending and bounded, in another schema", s(order),
-            s(order).withSequences(List.of(new Sequence("sales.countdown", "integer", 100, -1, 1L, 100L, 1, false)))));
+            s(order).withSequences(List.of(new Sequence("sales.countdown", "integer", 100, -1, 1L, 100L, 1, false)))),
+        // foreign-key options, index keys, unique nulls, renames of indexes, constraints, enums and schemas
+        KeysCorpus.cases());
+  }
+
+  /** The cases, with lists of cases spliced in where they stand. */
+  private static List<Case> flatten(Object... entries) {
+    List<Case> cases = new ArrayList<>();
+    for (Object entry : entries) {
+      if (entry instanceof Case one) {
+        cases.add(one);
+      } else {
+        ((List<?>) entry).forEach(c -> cases.add((Case) c));
+      }
+    }
+    return List.copyOf(cases);
   }
 
   /**

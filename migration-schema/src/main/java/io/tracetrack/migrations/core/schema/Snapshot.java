@@ -42,7 +42,9 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
    * comments, identity columns, enum types and rename hints; format 1 files read as tables without
    * them. 3 added external schemas and sequences; a snapshot without them is still written as format 2, so older
    * plugins read it. 4 added identity options, generated columns, collations and serial columns'
-   * sequences; a snapshot that uses none of them keeps format 2 or 3.
+   * sequences, index keys with expressions, nulls placement or operator classes, included columns,
+   * foreign-key match and deferral, unique constraints with nulls not distinct, and rename hints on
+   * indexes, constraints and enums; a snapshot that uses none of them keeps the format it had.
    */
   public static final int FORMAT = 4;
 
@@ -179,6 +181,10 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
     Map<String, String> entities = new TreeMap<>();
     Map<String, String> tableRenames = new TreeMap<>();
     Map<String, Map<String, String>> columnRenames = new TreeMap<>();
+    Map<String, Map<String, String>> indexRenames = new TreeMap<>();
+    Map<String, Map<String, String>> constraintRenames = new TreeMap<>();
+    Map<String, String> enumRenames = new TreeMap<>();
+    Map<String, Map<String, String>> enumValueRenames = new TreeMap<>();
     try {
       for (TableJson t : file.tables == null ? List.<TableJson>of() : file.tables) {
         tables.add(t.toTable());
@@ -189,9 +195,22 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
           tableRenames.put(t.name(), t.renamedFrom());
         }
         for (ColumnJson c : t.columns() == null ? List.<ColumnJson>of() : t.columns()) {
-          if (c.renamedFrom() != null) {
-            columnRenames.computeIfAbsent(t.name(), k -> new TreeMap<>()).put(c.name(), c.renamedFrom());
-          }
+          hint(columnRenames, t.name(), c.name(), c.renamedFrom());
+        }
+        for (IndexJson i : t.indexes() == null ? List.<IndexJson>of() : t.indexes()) {
+          hint(indexRenames, t.name(), i.name(), i.renamedFrom());
+        }
+        for (UniqueJson u : t.uniqueConstraints() == null ? List.<UniqueJson>of() : t.uniqueConstraints()) {
+          hint(constraintRenames, t.name(), u.name(), u.renamedFrom());
+        }
+        for (CheckJson c : t.checkConstraints() == null ? List.<CheckJson>of() : t.checkConstraints()) {
+          hint(constraintRenames, t.name(), c.name(), c.renamedFrom());
+        }
+      }
+      for (EnumJson e : file.enums == null ? List.<EnumJson>of() : file.enums) {
+        hint(enumValueRenames, e.name(), e.renamedValues());
+        if (e.renamedFrom() != null) {
+          enumRenames.put(e.name(), e.renamedFrom());
         }
       }
       List<EnumType> enums = file.enums == null ? List.of()
@@ -201,10 +220,22 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
         schema = readElements(schema, kind, (JsonNode) file.elements.get(kind.jsonKey()));
       }
       return new Snapshot(schema, entities,
-          new RenameHints(tableRenames, columnRenames),
+          new RenameHints(tableRenames, columnRenames, indexRenames, constraintRenames, enumRenames, enumValueRenames),
           file.externalSchemas == null ? Set.of() : Set.copyOf(file.externalSchemas));
     } catch (RuntimeException e) {
       throw new SnapshotException("Schema snapshot " + origin + " is not valid: " + e.getMessage(), e);
+    }
+  }
+
+  private static void hint(Map<String, Map<String, String>> hints, String owner, String name, String renamedFrom) {
+    if (renamedFrom != null) {
+      hints.computeIfAbsent(owner, k -> new TreeMap<>()).put(name, renamedFrom);
+    }
+  }
+
+  private static void hint(Map<String, Map<String, String>> hints, String owner, Map<String, String> renames) {
+    if (renames != null && !renames.isEmpty()) {
+      hints.computeIfAbsent(owner, k -> new TreeMap<>()).putAll(renames);
     }
   }
 
@@ -236,13 +267,11 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
     for (Table table : schema.tables().values()) {
       tables.add(TableJson.of(table, entities.get(table.name()), renames));
     }
-    List<EnumJson> enums = schema.enums().values().stream().map(e -> new EnumJson(e.name(), e.values())).toList();
+    List<EnumJson> enums = schema.enums().values().stream().map(e -> new EnumJson(e.name(),
+        renames.enumTypeRenamedFrom(e.name()).orElse(null), e.values(), renames.enumValuesRenamed(e.name()))).toList();
     try {
       // Snapshots that use nothing of formats 3 and 4 stay format 2 (or 3), readable by earlier versions.
-      int format = externalSchemas.isEmpty() && schema.elements().isEmpty() ? 2 : 3;
-      if (schema.tables().values().stream().flatMap(t -> t.columns().stream()).anyMatch(ColumnJson::usesFormat4)) {
-        format = FORMAT;
-      }
+      int format = usesFormat4() ? FORMAT : externalSchemas.isEmpty() && schema.elements().isEmpty() ? 2 : 3;
       FileJson file = new FileJson(format, List.copyOf(externalSchemas), tables, enums);
       for (ElementKind<?> kind : schema.elements().keySet()) {
         file.elements.put(kind.jsonKey(), writeElements(schema, kind));
@@ -251,6 +280,15 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private boolean usesFormat4() {
+    RenameHints oldKinds = new RenameHints(renames.tables(), renames.columns());
+    return !renames.equals(oldKinds) || schema.tables().values().stream().anyMatch(table ->
+        table.columns().stream().anyMatch(ColumnJson::usesFormat4)
+            || table.indexes().stream().anyMatch(i -> !i.plainKeys())
+            || table.uniqueConstraints().stream().anyMatch(UniqueConstraint::nullsNotDistinct)
+            || table.foreignKeys().stream().anyMatch(k -> k.deferrable() || !k.match().equals(ForeignKey.MATCH_SIMPLE)));
   }
 
   /**
@@ -288,8 +326,8 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
     }
   }
 
-  @JsonPropertyOrder({"name", "values"})
-  record EnumJson(String name, List<String> values) {}
+  @JsonPropertyOrder({"name", "renamedFrom", "values", "renamedValues"})
+  record EnumJson(String name, String renamedFrom, List<String> values, Map<String, String> renamedValues) {}
 
   @JsonPropertyOrder({"name", "entity", "renamedFrom", "comment", "columns", "primaryKey", "uniqueConstraints",
       "indexes", "foreignKeys", "checkConstraints"})
@@ -307,10 +345,14 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
           table.columns().stream()
               .map(c -> ColumnJson.of(c, renames.columnRenamedFrom(table.name(), c.name()).orElse(null))).toList(),
           table.primaryKey(),
-          table.uniqueConstraints().stream().map(u -> new UniqueJson(u.name(), u.columns())).toList(),
-          table.indexes().stream().map(IndexJson::of).toList(),
+          table.uniqueConstraints().stream().map(u -> new UniqueJson(u.name(), u.columns(),
+              u.nullsNotDistinct() ? Boolean.TRUE : null, renames.constraintRenamedFrom(table.name(), u.name()).orElse(null)))
+              .toList(),
+          table.indexes().stream().map(i -> IndexJson.of(i, renames.indexRenamedFrom(table.name(), i.name()).orElse(null)))
+              .toList(),
           table.foreignKeys().stream().map(ForeignKeyJson::of).toList(),
-          table.checkConstraints().stream().map(c -> new CheckJson(c.name(), c.expression())).toList());
+          table.checkConstraints().stream().map(c -> new CheckJson(c.name(), c.expression(),
+              renames.constraintRenamedFrom(table.name(), c.name()).orElse(null))).toList());
     }
 
     Table toTable() {
@@ -322,7 +364,8 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
           columns == null ? List.of() : columns.stream().map(c -> c.toColumn(name)).toList(),
           primaryKey == null ? List.of() : primaryKey,
           uniqueConstraints == null ? List.of()
-              : uniqueConstraints.stream().map(u -> new UniqueConstraint(u.name(), u.columns())).toList(),
+              : uniqueConstraints.stream().map(u -> new UniqueConstraint(u.name(), u.columns(),
+                  Boolean.TRUE.equals(u.nullsNotDistinct()))).toList(),
           indexes == null ? List.of() : indexes.stream().map(IndexJson::toIndex).toList(),
           foreignKeys == null ? List.of() : foreignKeys.stream().map(ForeignKeyJson::toForeignKey).toList(),
           checkConstraints == null ? List.of()
@@ -356,40 +399,67 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
     }
   }
 
-  @JsonPropertyOrder({"name", "columns"})
-  record UniqueJson(String name, List<String> columns) {}
+  @JsonPropertyOrder({"name", "renamedFrom", "columns", "nullsNotDistinct"})
+  record UniqueJson(String name, List<String> columns, Boolean nullsNotDistinct, String renamedFrom) {}
 
-  @JsonPropertyOrder({"name", "columns", "descending", "unique", "method", "where"})
-  record IndexJson(String name, List<String> columns, List<String> descending, boolean unique, String method,
-      String where) {
-    static IndexJson of(Index index) {
-      return new IndexJson(index.name(), index.columnNames(),
-          index.columns().stream().filter(Index.IndexColumn::descending).map(Index.IndexColumn::name).toList(),
+  /**
+   * An index: plain column keys as {@code columns} and {@code descending} (the form of format 2);
+   * keys with an expression, nulls placement or operator class as {@code keys} instead.
+   */
+  @JsonPropertyOrder({"name", "renamedFrom", "columns", "descending", "keys", "include", "unique", "method", "where"})
+  record IndexJson(String name, String renamedFrom, List<String> columns, List<String> descending, List<KeyJson> keys,
+      List<String> include, boolean unique, String method, String where) {
+    static IndexJson of(Index index, String renamedFrom) {
+      boolean plain = index.columns().stream().allMatch(c -> !c.expression() && c.nulls() == null && c.opclass() == null);
+      return new IndexJson(index.name(), renamedFrom, plain ? index.columnNames() : null,
+          plain ? index.columns().stream().filter(Index.IndexColumn::descending).map(Index.IndexColumn::name).toList() : null,
+          plain ? null : index.columns().stream().map(KeyJson::of).toList(), index.include(),
           index.unique(), index.method().equals(Index.BTREE) ? null : index.method(), index.where());
     }
 
     Index toIndex() {
       List<String> desc = descending == null ? List.of() : descending;
-      return new Index(name, (columns == null ? List.<String>of() : columns).stream()
-          .map(c -> new Index.IndexColumn(c, desc.contains(c))).toList(), unique, method, where);
+      List<Index.IndexColumn> read = keys != null ? keys.stream().map(KeyJson::toKey).toList()
+          : (columns == null ? List.<String>of() : columns).stream().map(c -> new Index.IndexColumn(c, desc.contains(c))).toList();
+      return new Index(name, read, unique, method, where, include);
     }
   }
 
-  @JsonPropertyOrder({"name", "columns", "referencedTable", "referencedColumns", "onDelete", "onUpdate"})
+  @JsonPropertyOrder({"column", "expression", "descending", "nulls", "opclass"})
+  record KeyJson(String column, String expression, Boolean descending, String nulls, String opclass) {
+    static KeyJson of(Index.IndexColumn key) {
+      return new KeyJson(key.expression() ? null : key.name(), key.expression() ? key.name() : null,
+          key.descending() ? Boolean.TRUE : null, key.nulls(), key.opclass());
+    }
+
+    Index.IndexColumn toKey() {
+      if ((column == null) == (expression == null)) {
+        throw new IllegalArgumentException("an index key must have either a column or an expression");
+      }
+      return new Index.IndexColumn(column != null ? column : expression, Boolean.TRUE.equals(descending), nulls, opclass,
+          expression != null);
+    }
+  }
+
+  @JsonPropertyOrder({"name", "columns", "referencedTable", "referencedColumns", "match", "onDelete", "onUpdate",
+      "deferrable", "initiallyDeferred"})
   record ForeignKeyJson(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
-      String onDelete, String onUpdate) {
+      String match, String onDelete, String onUpdate, Boolean deferrable, Boolean initiallyDeferred) {
     static ForeignKeyJson of(ForeignKey key) {
       return new ForeignKeyJson(key.name(), key.columns(), key.referencedTable(), key.referencedColumns(),
+          key.match().equals(ForeignKey.MATCH_SIMPLE) ? null : key.match(),
           key.onDelete().equals(ForeignKey.NO_ACTION) ? null : key.onDelete(),
-          key.onUpdate().equals(ForeignKey.NO_ACTION) ? null : key.onUpdate());
+          key.onUpdate().equals(ForeignKey.NO_ACTION) ? null : key.onUpdate(),
+          key.deferrable() ? Boolean.TRUE : null, key.initiallyDeferred() ? Boolean.TRUE : null);
     }
 
     ForeignKey toForeignKey() {
       return new ForeignKey(name, columns == null ? List.of() : columns, referencedTable,
-          referencedColumns == null ? List.of() : referencedColumns, onDelete, onUpdate);
+          referencedColumns == null ? List.of() : referencedColumns, onDelete, onUpdate, match,
+          Boolean.TRUE.equals(deferrable), Boolean.TRUE.equals(initiallyDeferred));
     }
   }
 
-  @JsonPropertyOrder({"name", "expression"})
-  record CheckJson(String name, String expression) {}
+  @JsonPropertyOrder({"name", "renamedFrom", "expression"})
+  record CheckJson(String name, String expression, String renamedFrom) {}
 }

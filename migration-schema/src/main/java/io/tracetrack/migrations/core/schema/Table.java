@@ -152,7 +152,7 @@ public record Table(
     List<UniqueConstraint> uniques = new ArrayList<>(uniqueConstraints);
     uniques.removeIf(u -> u.columns().contains(columnName));
     List<Index> keptIndexes = new ArrayList<>(indexes);
-    keptIndexes.removeIf(i -> i.columnNames().contains(columnName));
+    keptIndexes.removeIf(i -> i.uses(columnName));
     List<ForeignKey> keys = new ArrayList<>(foreignKeys);
     keys.removeIf(f -> f.columns().contains(columnName));
     return new Table(name, changed, key, uniques, keptIndexes, keys, checkConstraints, comment);

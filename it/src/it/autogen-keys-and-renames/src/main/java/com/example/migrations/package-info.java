@@ -1,0 +1,2 @@
+/** Migrations, written by tracetrack:migrate. */
+package com.example.migrations;

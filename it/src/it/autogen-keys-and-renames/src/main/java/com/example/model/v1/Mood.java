@@ -1,0 +1,3 @@
+package com.example.model.v1;
+
+public enum Mood { SAD, FINE, HAPPY }
