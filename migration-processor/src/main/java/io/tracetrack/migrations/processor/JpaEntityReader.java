@@ -9,6 +9,13 @@ import io.tracetrack.migrations.core.schema.Sequence;
 import io.tracetrack.migrations.core.schema.SqlExpressions;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
+import static io.tracetrack.migrations.processor.JpaAnnotations.*;
+import static io.tracetrack.migrations.processor.JpaHierarchy.entityName;
+import static io.tracetrack.migrations.processor.JpaHierarchy.isPersistent;
+import static io.tracetrack.migrations.processor.JpaHierarchy.superclass;
+
+import io.tracetrack.migrations.processor.JpaHierarchy.Attribute;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,16 +47,14 @@ import javax.tools.Diagnostic;
  * element, naming the annotation, never a guess.
  */
 final class JpaEntityReader {
-  /** The package of Hibernate's own annotations; those read here are named by their qualified name. */
-  private static final String HIBERNATE = "org.hibernate.annotations.";
   /** {@code org.hibernate.type.SqlTypes.JSON}, stored as {@code jsonb} on PostgreSQL. */
   private static final int SQL_TYPES_JSON = 3001;
 
-  /** The packages of JPA's annotations: Jakarta Persistence 3 and the older Java Persistence. */
-  static final List<String> PACKAGES = List.of("jakarta.persistence", "javax.persistence");
 
   /** The class annotations read here, and those that do not touch the schema (queries, listeners, caching). */
-  private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "SequenceGenerator",
+  private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "SequenceGenerator", "Inheritance",
+      "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn", HIBERNATE + "Check", HIBERNATE + "Checks",
+      HIBERNATE + "OnDelete",
       "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries", "NamedEntityGraph", "NamedEntityGraphs",
       "SqlResultSetMapping", "SqlResultSetMappings", "EntityListeners", "ExcludeDefaultListeners",
       "ExcludeSuperclassListeners", "Cacheable", HIBERNATE + "Comment");
@@ -64,6 +69,8 @@ final class JpaEntityReader {
   private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Basic", "GeneratedValue", "SequenceGenerator",
       "Enumerated", "Temporal", "Lob", "Convert", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy",
       "Embedded", "AttributeOverride", "AttributeOverrides", "ManyToMany", "JoinTable",
+      "ElementCollection", "CollectionTable", "OrderColumn", "MapKeyColumn", HIBERNATE + "Formula", HIBERNATE + "Check",
+      HIBERNATE + "OnDelete",
       HIBERNATE + "Comment", HIBERNATE + "ColumnDefault", HIBERNATE + "JdbcTypeCode", HIBERNATE + "NaturalId");
   private static final List<String> INTEGRAL = List.of("smallint", "integer", "bigint");
 
@@ -72,12 +79,14 @@ final class JpaEntityReader {
   private final Messager messager;
   private final JpaNaming naming;
   private final SequenceReader sequences;
+  private final JpaHierarchy hierarchy;
   private final List<Table> joinTables = new ArrayList<>();
 
-  /** A persistent field of an entity, its own or a mapped superclass's, with its type as the entity sees it. */
-  private record Attribute(VariableElement field, TypeMirror type) {}
 
-  JpaEntityReader(Elements elements, Types types, Messager messager, JpaNaming naming, SequenceReader sequences) {
+  /** {@code hierarchy}: the JPA entities of this compilation, where subclasses and incoming relations are found. */
+  JpaEntityReader(Elements elements, Types types, Messager messager, JpaNaming naming, SequenceReader sequences,
+      JpaHierarchy hierarchy) {
+    this.hierarchy = hierarchy;
     this.elements = elements;
     this.types = types;
     this.messager = messager;
@@ -102,29 +111,31 @@ final class JpaEntityReader {
     return jpa(type, "Entity") != null;
   }
 
-  /** The join tables of the entities read so far (their owning {@code @ManyToMany} fields). */
-  List<Table> joinTables() {
-    return List.copyOf(joinTables);
-  }
 
-  /** The table of a JPA entity class, or null after reporting why it has none. */
-  Table read(TypeElement type) {
+  /**
+   * The tables of a JPA entity class: its own (none for a single-table subclass, whose root's table
+   * holds its columns), then its join and collection tables; null after reporting why it has none.
+   */
+  List<Table> read(TypeElement type) {
     if (type.getKind() != ElementKind.CLASS) {
       error(type, "[TracetrackNotAClass] @Entity belongs on a class, but %s is not one", type.getQualifiedName());
       return null;
     }
     boolean ok = supported(type, ON_CLASS, "entity " + type.getSimpleName());
     for (TypeElement ancestor = superclass(type); ancestor != null; ancestor = superclass(ancestor)) {
-      if (isEntity(ancestor)) {
-        error(type, "[TracetrackJpaNotSupported] Entity %s extends entity %s: entity inheritance (@Inheritance) is not"
-            + " supported yet", type.getSimpleName(), ancestor.getSimpleName());
-        ok = false;
-      } else if (jpa(ancestor, "MappedSuperclass") != null) {
+      if (!isEntity(ancestor) && jpa(ancestor, "MappedSuperclass") != null) {
         ok &= supported(ancestor, MAPPED_SUPERCLASS, "mapped superclass " + ancestor.getSimpleName());
         ok &= fieldAccess(ancestor);
       }
     }
     ok &= fieldAccess(type);
+    TypeElement parent = hierarchy.parent(type);
+    JpaHierarchy.Strategy strategy = hierarchy.strategy(type);
+    ok &= hierarchy.check(type);
+    if (parent != null && strategy == JpaHierarchy.Strategy.SINGLE_TABLE) {
+      // Its rows live in the root's table, whose reading adds this class's fields.
+      return ok ? List.of() : null;
+    }
     AnnotationMirror tableMirror = jpa(type, "Table");
     if (tableMirror != null && !string(tableMirror, "catalog").isEmpty()) {
       error(type, "[TracetrackJpaNotSupported] @Table(catalog) is not supported yet on entity %s", type.getSimpleName());
@@ -134,58 +145,100 @@ final class JpaEntityReader {
     if (!fits(type, "Table", Table.localName(table)) || !fits(type, "Schema", Table.schemaOf(table))) {
       return null;
     }
-    Map<String, VariableElement> fieldsByColumn = new HashMap<>();
-    List<String> naturalId = new ArrayList<>();
-    List<Column> columns = new ArrayList<>();
-    List<String> primaryKey = new ArrayList<>();
-    List<UniqueConstraint> uniques = new ArrayList<>();
-    List<CheckConstraint> checks = new ArrayList<>();
-    List<ForeignKey> foreignKeys = new ArrayList<>();
-    for (Attribute attribute : attributes(type)) {
+    JpaTableParts parts = new JpaTableParts(table);
+    if (parent != null && strategy == JpaHierarchy.Strategy.JOINED) {
+      ok &= joinedKey(type, parent, parts);
+    }
+    ok &= addFields(type, parts, strategy == JpaHierarchy.Strategy.TABLE_PER_CLASS
+        ? hierarchy.inheritedAttributes(type) : hierarchy.ownAttributes(type), false);
+    ok &= incomingJoinColumns(type, parts);
+    if (parent == null) {
+      ok &= hierarchy.discriminator(type, parts);
+      if (strategy == JpaHierarchy.Strategy.SINGLE_TABLE) {
+        for (TypeElement subclass : hierarchy.subclasses(type)) {
+          int from = parts.columns.size();
+          ok &= supported(subclass, ON_CLASS, "entity " + subclass.getSimpleName()) & fieldAccess(subclass);
+          ok &= addFields(subclass, parts, hierarchy.ownAttributes(subclass), true);
+          parts.nullableFrom(from);
+        }
+      }
+    }
+    if (parts.primaryKey.isEmpty() && ok) {
+      error(type, "[TracetrackNoPrimaryKey] Entity %s has no primary key: mark a field with @Id", type.getQualifiedName());
+      ok = false;
+    }
+    if (parts.primaryKey.size() > 1 && jpa(type, "IdClass") == null && parent == null) {
+      error(type, "[TracetrackJpaNotSupported] Entity %s: a key of several @Id fields needs @IdClass",
+          type.getQualifiedName());
+      ok = false;
+    }
+    if (tableMirror != null) {
+      ok &= tableConstraints(type, parts, mirrors(tableMirror, "indexes"), mirrors(tableMirror, "uniqueConstraints"));
+    }
+    if (!parts.naturalId.isEmpty()) {
+      // Hibernate makes the natural id unique, over all its columns.
+      parts.uniques.add(new UniqueConstraint(NamingConvention.unique(table, parts.naturalId), parts.naturalId));
+    }
+    ok &= hibernateChecks(type, parts);
+    AnnotationMirror comment = hibernate(type, "Comment");
+    if (!ok) {
+      return null;
+    }
+    List<Table> tables = new ArrayList<>();
+    tables.add(parts.toTable(comment == null ? null : string(comment, "value")));
+    tables.addAll(joinTables);
+    return tables;
+  }
+
+  /**
+   * Adds the columns of an entity's fields to a table; {@code subclass} when they are a
+   * single-table subclass's, in its root's table. False after an error.
+   */
+  private boolean addFields(TypeElement type, JpaTableParts parts, List<Attribute> attributes, boolean subclass) {
+    boolean ok = true;
+    String table = parts.name;
+    for (Attribute attribute : attributes) {
       VariableElement field = attribute.field();
       if (!supported(field, ON_FIELD, "field " + field.getSimpleName())) {
         ok = false;
         continue;
       }
-      AnnotationMirror manyToMany = jpa(field, "ManyToMany");
-      if (manyToMany != null) {
-        if (string(manyToMany, "mappedBy").isEmpty()) {
-          Table joinTable = joinTable(type, table, attribute);
-          if (joinTable == null) {
-            ok = false;
-          } else {
-            joinTables.add(joinTable);
-          }
-        }
+      if (hibernate(field, "Formula") != null) {
+        // A formula is computed in the select, with no column.
         continue;
       }
+      AnnotationMirror manyToMany = jpa(field, "ManyToMany");
+      AnnotationMirror oneToMany = jpa(field, "OneToMany");
+      if (jpa(field, "ElementCollection") != null) {
+        ok &= elementCollection(type, table, attribute);
+        continue;
+      }
+      AnnotationMirror toMany = manyToMany != null ? manyToMany : oneToMany;
+      if (toMany != null) {
+        if (string(toMany, "mappedBy").isEmpty()) {
+          ok &= toMany(type, parts, attribute, toMany);
+        }
+        continue; // an inverse side: the owner's join table or column
+      }
       if (jpa(field, "JoinTable") != null) {
-        error(field, "[TracetrackJpaNotSupported] Field %s: @JoinTable is supported on an owning @ManyToMany only, for"
-            + " now", field.getSimpleName());
+        error(field, "[TracetrackJpaNotSupported] Field %s: @JoinTable belongs on an owning @ManyToMany or @OneToMany",
+            field.getSimpleName());
         ok = false;
         continue;
       }
-      AnnotationMirror oneToMany = jpa(field, "OneToMany");
       AnnotationMirror oneToOne = jpa(field, "OneToOne");
-      if (oneToMany != null) {
-        if (string(oneToMany, "mappedBy").isEmpty()) {
-          error(field, "[TracetrackJpaNotSupported] Field %s: @OneToMany without mappedBy (a join table or a join"
-              + " column on the other table) is not supported yet", field.getSimpleName());
-          ok = false;
-        }
-        continue; // the other side's column
-      }
       if (oneToOne != null && !string(oneToOne, "mappedBy").isEmpty()) {
-        continue;
+        continue; // the other side's column
       }
       AnnotationMirror relation = oneToOne != null ? oneToOne : jpa(field, "ManyToOne");
       List<Column> produced;
       if (isEmbedded(attribute)) {
-        produced = embeddedColumns(type, table, attribute, checks, uniques);
+        produced = embeddedColumns(type, table, attribute, parts.checks, parts.uniques);
+      } else if (relation != null) {
+        Column column = joinColumn(table, attribute, relation, parts.foreignKeys, parts.uniques);
+        produced = column == null ? null : List.of(column);
       } else {
-        Column column = relation != null
-            ? joinColumn(table, attribute, relation, foreignKeys, uniques)
-            : basicColumn(type, table, attribute, jpa(field, "Column"), false, checks, uniques);
+        Column column = basicColumn(type, table, attribute, jpa(field, "Column"), false, parts.checks, parts.uniques);
         produced = column == null ? null : List.of(column);
       }
       if (produced == null) {
@@ -193,102 +246,100 @@ final class JpaEntityReader {
         continue;
       }
       for (Column column : produced) {
-        if (!fits(field, "Column", column.name())) {
+        if (!addColumn(parts, field, column)) {
           ok = false;
           continue;
         }
-        VariableElement first = fieldsByColumn.putIfAbsent(column.name(), field);
-        if (first != null) {
-          error(field, "[TracetrackDuplicateColumn] Field %s maps to column \"%s\" of table \"%s\", as field %s"
-              + " already does: rename one with @Column(name = \"...\") or @AttributeOverride", field.getSimpleName(),
-              column.name(), table, first.getSimpleName());
-          ok = false;
-          continue;
-        }
-        columns.add(column);
         if (hibernate(field, "NaturalId") != null) {
-          naturalId.add(column.name());
+          parts.naturalId.add(column.name());
         }
-        if (jpa(field, "Id") != null) {
-          if (relation != null) {
-            error(field, "[TracetrackJpaNotSupported] Field %s: @Id on a relation (derived identity) is not supported yet",
-                field.getSimpleName());
-            ok = false;
-          }
-          primaryKey.add(column.name());
+        if (jpa(field, "Id") != null || jpa(field, "EmbeddedId") != null) {
+          parts.primaryKey.add(column.name());
         }
       }
     }
-    if (primaryKey.isEmpty() && ok) {
-      error(type, "[TracetrackNoPrimaryKey] Entity %s has no primary key: mark a field with @Id", type.getQualifiedName());
-      ok = false;
-    }
-    if (primaryKey.size() > 1) {
-      error(type, "[TracetrackJpaNotSupported] Entity %s: a key of several @Id fields (@IdClass) is not supported yet",
-          type.getQualifiedName());
-      ok = false;
-    }
-    List<String> columnNames = columns.stream().map(Column::name).toList();
-    List<Index> indexes = new ArrayList<>();
-    if (tableMirror != null) {
-      for (AnnotationMirror index : mirrors(tableMirror, "indexes")) {
-        List<Index.IndexColumn> indexColumns = new ArrayList<>();
-        for (String spec : string(index, "columnList").split(",")) {
-          String trimmed = spec.trim();
-          String upper = trimmed.toUpperCase(Locale.ROOT);
-          boolean descending = upper.endsWith(" DESC");
-          String logical = descending ? trimmed.substring(0, trimmed.length() - 5).trim()
-              : upper.endsWith(" ASC") ? trimmed.substring(0, trimmed.length() - 4).trim() : trimmed;
-          indexColumns.add(new Index.IndexColumn(naming.physical(logical), descending));
-        }
-        List<String> names = indexColumns.stream().map(Index.IndexColumn::name).toList();
-        if (!knownColumns(type, "@Index", names, columnNames, table)) {
-          ok = false;
-          continue;
-        }
-        boolean unique = bool(index, "unique");
-        String name = string(index, "name").isEmpty()
-            ? unique ? NamingConvention.unique(table, names) : NamingConvention.index(table, names)
-            : string(index, "name");
-        if (!fits(type, "Index", name)) {
-          ok = false;
-          continue;
-        }
-        if (!unique) {
-          indexes.add(new Index(name, indexColumns, false, Index.BTREE, null));
-        } else if (indexColumns.stream().anyMatch(Index.IndexColumn::descending)) {
-          error(type, "[TracetrackJpaNotSupported] @Index(unique = true) with a DESC column is not supported yet");
-          ok = false;
-        } else {
-          // Hibernate creates a unique index as a unique constraint, under the index's name.
-          uniques.add(new UniqueConstraint(name, names));
-        }
-      }
-      for (AnnotationMirror unique : mirrors(tableMirror, "uniqueConstraints")) {
-        List<String> names = strings(unique, "columnNames").stream().map(naming::physical).toList();
-        if (names.isEmpty() || !knownColumns(type, "@UniqueConstraint", names, columnNames, table)) {
-          ok = false;
-          continue;
-        }
-        String name = string(unique, "name").isEmpty() ? NamingConvention.unique(table, names) : string(unique, "name");
-        if (!fits(type, "Unique constraint", name)) {
-          ok = false;
-          continue;
-        }
-        uniques.add(new UniqueConstraint(name, names));
-      }
-    }
-    if (!naturalId.isEmpty()) {
-      // Hibernate makes the natural id unique, over all its columns.
-      uniques.add(new UniqueConstraint(NamingConvention.unique(table, naturalId), naturalId));
-    }
-    AnnotationMirror comment = hibernate(type, "Comment");
-    return ok ? new Table(table, columns, primaryKey, uniques, indexes, foreignKeys, checks,
-        comment == null ? null : string(comment, "value")) : null;
+    return ok;
   }
 
-  /** The table name of a JPA entity, {@code schema.table} outside {@code public}. */
+  /** Adds a column a field produced, unless another field already took its name; false after an error. */
+  private boolean addColumn(JpaTableParts parts, Element field, Column column) {
+    if (!fits(field, "Column", column.name())) {
+      return false;
+    }
+    Element first = parts.sources.putIfAbsent(column.name(), field);
+    if (first != null) {
+      error(field, "[TracetrackDuplicateColumn] Field %s maps to column \"%s\" of table \"%s\", as %s %s"
+          + " already does: rename one with @Column(name = \"...\") or @AttributeOverride", field.getSimpleName(),
+          column.name(), parts.name, first.getKind().isField() ? "field" : "class", first.getSimpleName());
+      return false;
+    }
+    parts.columns.add(column);
+    return true;
+  }
+
+  /** The indexes and unique constraints {@code @Table} (or {@code @JoinTable}) declares; false after an error. */
+  boolean tableConstraints(Element at, JpaTableParts parts, List<AnnotationMirror> indexes,
+      List<AnnotationMirror> uniqueConstraints) {
+    boolean ok = true;
+    String table = parts.name;
+    List<String> columnNames = parts.columnNames();
+    for (AnnotationMirror index : indexes) {
+      List<Index.IndexColumn> indexColumns = new ArrayList<>();
+      for (String spec : string(index, "columnList").split(",")) {
+        String trimmed = spec.trim();
+        String upper = trimmed.toUpperCase(Locale.ROOT);
+        boolean descending = upper.endsWith(" DESC");
+        String logical = descending ? trimmed.substring(0, trimmed.length() - 5).trim()
+            : upper.endsWith(" ASC") ? trimmed.substring(0, trimmed.length() - 4).trim() : trimmed;
+        indexColumns.add(new Index.IndexColumn(naming.physical(logical), descending));
+      }
+      List<String> names = indexColumns.stream().map(Index.IndexColumn::name).toList();
+      if (!knownColumns(at, "@Index", names, columnNames, table)) {
+        ok = false;
+        continue;
+      }
+      boolean unique = bool(index, "unique");
+      String name = string(index, "name").isEmpty()
+          ? unique ? NamingConvention.unique(table, names) : NamingConvention.index(table, names)
+          : string(index, "name");
+      if (!fits(at, "Index", name)) {
+        ok = false;
+        continue;
+      }
+      if (!unique) {
+        parts.indexes.add(new Index(name, indexColumns, false, Index.BTREE, null));
+      } else if (indexColumns.stream().anyMatch(Index.IndexColumn::descending)) {
+        error(at, "[TracetrackJpaNotSupported] @Index(unique = true) with a DESC column is not supported yet");
+        ok = false;
+      } else {
+        // Hibernate creates a unique index as a unique constraint, under the index's name.
+        parts.uniques.add(new UniqueConstraint(name, names));
+      }
+    }
+    for (AnnotationMirror unique : uniqueConstraints) {
+      List<String> names = strings(unique, "columnNames").stream().map(naming::physical).toList();
+      if (names.isEmpty() || !knownColumns(at, "@UniqueConstraint", names, columnNames, table)) {
+        ok = false;
+        continue;
+      }
+      String name = string(unique, "name").isEmpty() ? NamingConvention.unique(table, names) : string(unique, "name");
+      if (!fits(at, "Unique constraint", name)) {
+        ok = false;
+        continue;
+      }
+      parts.uniques.add(new UniqueConstraint(name, names));
+    }
+    return ok;
+  }
+
+  /**
+   * The table name of a JPA entity, {@code schema.table} outside {@code public}: a single-table
+   * subclass's is its root's.
+   */
   String tableName(TypeElement type) {
+    if (hierarchy.parent(type) != null && hierarchy.strategy(type) == JpaHierarchy.Strategy.SINGLE_TABLE) {
+      return tableName(hierarchy.root(type));
+    }
     AnnotationMirror tableMirror = jpa(type, "Table");
     String entityName = string(jpa(type, "Entity"), "name");
     String name = naming.table(tableMirror == null ? "" : string(tableMirror, "name"),
@@ -407,7 +458,7 @@ final class JpaEntityReader {
 
   /** The key of a relation's target entity, or null after reporting (on {@code at}) why it has none usable. */
   private Key key(Element at, TypeElement target, String relation) {
-    List<Attribute> ids = attributes(target).stream().filter(a -> jpa(a.field(), "Id") != null).toList();
+    List<Attribute> ids = hierarchy.inheritedAttributes(target).stream().filter(a -> jpa(a.field(), "Id") != null).toList();
     if (ids.size() != 1 || jpa(ids.get(0).field(), "ManyToOne") != null || jpa(ids.get(0).field(), "OneToOne") != null) {
       error(at, "[TracetrackJpaNotSupported] Field %s: %s to %s, whose key is not one basic @Id field, is not"
           + " supported yet", at.getSimpleName(), relation, target.getSimpleName());
@@ -417,109 +468,409 @@ final class JpaEntityReader {
     AnnotationMirror column = jpa(id, "Column");
     String logical = column == null || string(column, "name").isEmpty() ? id.getSimpleName().toString() : string(column, "name");
     String type = columnType(ids.get(0), column);
-    return type == null ? null : new Key(logical, naming.physical(logical), type);
+    return type == null ? null : new Key(logical, keyColumn(target, naming.physical(logical)), type);
   }
 
   /**
-   * The join table of an owning {@code @ManyToMany}, as Hibernate creates it: a column for each
-   * side's key, both NOT NULL, each with a foreign key, and for a {@code Set} a primary key over
-   * both (a {@code List} or {@code Collection} is a bag, without one). Null after an error.
+   * The key column of an entity's own table: the root's, or in a JOINED subclass the name its
+   * {@code @PrimaryKeyJoinColumn} gives, else its parent's.
    */
-  private Table joinTable(TypeElement owner, String ownerTable, Attribute attribute) {
-    VariableElement field = attribute.field();
-    for (String notHere : List.of("Column", "Basic", "JoinColumn", "Enumerated", "Temporal", "Comment", "ColumnDefault",
-        "JdbcTypeCode", "NaturalId")) {
-      if (jpa(field, notHere) != null || hibernate(field, notHere) != null) {
-        error(field, "[TracetrackJpaNotSupported] Field %s: @%s on a @ManyToMany is not supported", field.getSimpleName(),
-            notHere);
-        return null;
-      }
+  private String keyColumn(TypeElement type, String rootColumn) {
+    TypeElement parent = hierarchy.parent(type);
+    if (parent == null || hierarchy.strategy(type) != JpaHierarchy.Strategy.JOINED) {
+      return rootColumn;
     }
-    TypeElement target = null;
-    boolean set = false;
-    if (attribute.type() instanceof DeclaredType declared && declared.getTypeArguments().size() == 1
-        && declared.getTypeArguments().get(0) instanceof DeclaredType element) {
-      String collection = ((TypeElement) declared.asElement()).getQualifiedName().toString();
-      set = collection.equals("java.util.Set");
-      if (set || collection.equals("java.util.List") || collection.equals("java.util.Collection")) {
-        target = (TypeElement) element.asElement();
-      }
-    }
-    if (target == null || !isEntity(target)) {
-      error(field, "[TracetrackJpaNotSupported] Field %s: a @ManyToMany other than a Set, List or Collection of an"
-          + " @Entity (%s) is not supported yet", field.getSimpleName(), attribute.type());
-      return null;
-    }
-    if (!Table.schemaOf(ownerTable).equals(Table.DEFAULT_SCHEMA)) {
-      error(field, "[TracetrackJpaNotSupported] Field %s: a @ManyToMany of an entity outside the public schema is not"
-          + " supported yet", field.getSimpleName());
-      return null;
-    }
-    Key ownerKey = key(field, owner, "@ManyToMany from");
-    Key targetKey = key(field, target, "@ManyToMany");
-    if (ownerKey == null || targetKey == null) {
-      return null;
-    }
-    AnnotationMirror joinTable = jpa(field, "JoinTable");
-    String name = "";
-    String ownerColumn = "";
-    String targetColumn = "";
-    if (joinTable != null) {
-      if (!string(joinTable, "schema").isEmpty() || !string(joinTable, "catalog").isEmpty()
-          || !mirrors(joinTable, "uniqueConstraints").isEmpty() || !mirrors(joinTable, "indexes").isEmpty()
-          || mirrors(joinTable, "joinColumns").size() > 1 || mirrors(joinTable, "inverseJoinColumns").size() > 1) {
-        error(field, "[TracetrackJpaNotSupported] Field %s: @JoinTable(schema, catalog, uniqueConstraints, indexes,"
-            + " several join columns) is not supported yet", field.getSimpleName());
-        return null;
-      }
-      name = string(joinTable, "name");
-      for (AnnotationMirror column : mirrors(joinTable, "joinColumns")) {
-        ownerColumn = string(column, "name");
-      }
-      for (AnnotationMirror column : mirrors(joinTable, "inverseJoinColumns")) {
-        targetColumn = string(column, "name");
-      }
-    }
-    String targetTable = tableName(target);
-    String table = name.isEmpty()
-        ? naming.joinTable(Table.localName(ownerTable), Table.localName(targetTable), field.getSimpleName().toString())
-        : naming.physical(name);
-    if (ownerColumn.isEmpty()) {
-      // JPA: the inverse side's property and the key, or without one the owning entity's name and the key.
-      String inverse = attributes(target).stream()
-          .filter(a -> jpa(a.field(), "ManyToMany") != null
-              && string(jpa(a.field(), "ManyToMany"), "mappedBy").contentEquals(field.getSimpleName()))
-          .map(a -> a.field().getSimpleName().toString()).findFirst().orElse(entityName(owner));
-      ownerColumn = inverse + "_" + ownerKey.logical();
-    }
-    if (targetColumn.isEmpty()) {
-      targetColumn = field.getSimpleName() + "_" + targetKey.logical();
-    }
-    ownerColumn = naming.physical(ownerColumn);
-    targetColumn = naming.physical(targetColumn);
-    if (!fits(field, "Join table", table) || !fits(field, "Column", ownerColumn) || !fits(field, "Column", targetColumn)) {
-      return null;
-    }
-    if (ownerColumn.equals(targetColumn)) {
-      error(field, "[TracetrackDuplicateColumn] Field %s: both columns of join table \"%s\" are named \"%s\": name"
-          + " them with @JoinTable(joinColumns, inverseJoinColumns)", field.getSimpleName(), table, ownerColumn);
-      return null;
-    }
-    List<Column> columns = List.of(new Column(ownerColumn, ownerKey.type(), false, null),
-        new Column(targetColumn, targetKey.type(), false, null));
-    List<ForeignKey> keys = List.of(
-        new ForeignKey(NamingConvention.foreignKey(table, List.of(ownerColumn), ownerTable), List.of(ownerColumn),
-            ownerTable, List.of(ownerKey.column()), ForeignKey.NO_ACTION, ForeignKey.NO_ACTION),
-        new ForeignKey(NamingConvention.foreignKey(table, List.of(targetColumn), targetTable), List.of(targetColumn),
-            targetTable, List.of(targetKey.column()), ForeignKey.NO_ACTION, ForeignKey.NO_ACTION));
-    return new Table(table, columns, set ? List.of(ownerColumn, targetColumn) : List.of(), List.of(), List.of(), keys,
-        List.of(), null);
+    AnnotationMirror join = jpa(type, "PrimaryKeyJoinColumn");
+    return join != null && !string(join, "name").isEmpty() ? naming.physical(string(join, "name"))
+        : keyColumn(parent, rootColumn);
   }
 
-  /** An entity's JPA name: {@code @Entity(name)}, else its simple name. */
-  private String entityName(TypeElement type) {
-    String name = string(jpa(type, "Entity"), "name");
-    return name.isEmpty() ? type.getSimpleName().toString() : name;
+  /**
+   * A JOINED subclass's key: a column named as its {@code @PrimaryKeyJoinColumn} says (else as
+   * the parent's), typed like the root's id, the primary key, and a foreign key to the parent's
+   * table ({@code ON DELETE CASCADE} with Hibernate's {@code @OnDelete}). False after an error.
+   */
+  private boolean joinedKey(TypeElement type, TypeElement parent, JpaTableParts parts) {
+    if (jpa(type, "PrimaryKeyJoinColumns") != null) {
+      error(type, "[TracetrackJpaNotSupported] Entity %s: @PrimaryKeyJoinColumns (a composite key) is not supported yet",
+          type.getSimpleName());
+      return false;
+    }
+    Key root = key(type, hierarchy.root(type), "JOINED subclass of");
+    if (root == null) {
+      return false;
+    }
+    String column = root.column();
+    String parentColumn = keyColumn(parent, column);
+    column = keyColumn(type, column);
+    String parentTable = tableName(parent);
+    AnnotationMirror join = jpa(type, "PrimaryKeyJoinColumn");
+    AnnotationMirror foreignKey = join == null ? null : mirror(join, "foreignKey");
+    String keyName = foreignKey == null || string(foreignKey, "name").isEmpty()
+        ? NamingConvention.foreignKey(parts.name, List.of(column), parentTable) : string(foreignKey, "name");
+    if (!addColumn(parts, type, new Column(column, root.type(), false, null)) || !fits(type, "Foreign key", keyName)) {
+      return false;
+    }
+    parts.primaryKey.add(column);
+    parts.foreignKeys.add(new ForeignKey(keyName, List.of(column), parentTable, List.of(parentColumn), onDelete(type),
+        ForeignKey.NO_ACTION));
+    return true;
+  }
+
+  /** The {@code ON DELETE} action of Hibernate's {@code @OnDelete} on an element: CASCADE, or none. */
+  private static String onDelete(Element element) {
+    AnnotationMirror onDelete = hibernate(element, "OnDelete");
+    if (onDelete == null) {
+      return ForeignKey.NO_ACTION;
+    }
+    return switch (constant(onDelete, "action")) {
+      case "CASCADE" -> "CASCADE";
+      case "SET_NULL" -> "SET NULL";
+      case "SET_DEFAULT" -> "SET DEFAULT";
+      case "RESTRICT" -> "RESTRICT";
+      default -> ForeignKey.NO_ACTION;
+    };
+  }
+
+  /**
+   * Hibernate's {@code @Check} on the class (table checks) and on its fields (column checks): a
+   * named one under its name; an unnamed one as PostgreSQL names it, {@code <table>_<column>_check}
+   * when it reads one column and {@code <table>_check} otherwise, numbered on a clash. False after an error.
+   */
+  private boolean hibernateChecks(TypeElement type, JpaTableParts parts) {
+    List<Element> declaring = new ArrayList<>();
+    for (TypeElement at = type; at != null; at = superclass(at)) {
+      declaring.add(0, at);
+    }
+    for (Element at : declaring) {
+      AnnotationMirror check = hibernate(at, "Check");
+      if (check != null) {
+        addCheck(parts, check, null);
+      }
+      AnnotationMirror checks = hibernate(at, "Checks");
+      if (checks != null) {
+        mirrors(checks, "value").forEach(each -> addCheck(parts, each, null));
+      }
+    }
+    for (Map.Entry<String, Element> column : parts.sources.entrySet()) {
+      AnnotationMirror check = column.getValue().getKind().isField() ? hibernate(column.getValue(), "Check") : null;
+      if (check != null) {
+        addCheck(parts, check, column.getKey());
+      }
+    }
+    return true;
+  }
+
+  private void addCheck(JpaTableParts parts, AnnotationMirror check, String column) {
+    String expression = string(check, "constraints");
+    String name = string(check, "name");
+    if (name.isEmpty()) {
+      String only = column != null ? column : SqlIdentifiers.onlyColumnNamed(expression, parts.columnNames());
+      String base = NamingConvention.fit(Table.localName(parts.name) + (only == null ? "" : "_" + only) + "_check");
+      name = base;
+      for (int i = 1; taken(parts, name); i++) {
+        name = NamingConvention.fit(base + i);
+      }
+    }
+    parts.checks.add(new CheckConstraint(name, expression));
+  }
+
+  private static boolean taken(JpaTableParts parts, String name) {
+    return parts.checks.stream().anyMatch(check -> check.name().equals(name));
+  }
+
+  /** A collection field's kind ({@code java.util.Set}, {@code List}, {@code Collection}, {@code Map}) and type arguments. */
+  private record Plural(String kind, List<TypeMirror> arguments) {
+    boolean set() {
+      return kind.equals("java.util.Set") || kind.equals("java.util.SortedSet");
+    }
+
+    TypeMirror element() {
+      return arguments.get(arguments.size() - 1);
+    }
+  }
+
+  /** The collection a field holds, or null after reporting that it is none JPA maps. */
+  private Plural plural(Attribute attribute, String annotation) {
+    if (attribute.type() instanceof DeclaredType declared) {
+      String kind = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+      List<TypeMirror> arguments = List.copyOf(declared.getTypeArguments());
+      boolean map = kind.equals("java.util.Map") && arguments.size() == 2;
+      if (map || (List.of("java.util.Set", "java.util.SortedSet", "java.util.List", "java.util.Collection")
+          .contains(kind) && arguments.size() == 1)) {
+        return new Plural(kind, arguments);
+      }
+    }
+    error(attribute.field(), "[TracetrackJpaNotSupported] Field %s: %s on a %s, which is not a Set, List, Collection or"
+        + " Map with type arguments, is not supported", attribute.field().getSimpleName(), annotation, attribute.type());
+    return null;
+  }
+
+  /**
+   * The table or column an owning to-many field needs: an owning {@code @ManyToMany}, or a
+   * {@code @OneToMany} without {@code mappedBy}, gets a join table; a {@code @OneToMany} with a
+   * {@code @JoinColumn} a column on the target's table, added when the target is read. False after an error.
+   */
+  private boolean toMany(TypeElement owner, JpaTableParts parts, Attribute attribute, AnnotationMirror relation) {
+    VariableElement field = attribute.field();
+    boolean oneToMany = simpleName(relation).equals("OneToMany");
+    for (String notHere : List.of("Column", "Basic", "Enumerated", "Temporal", "Comment", "ColumnDefault", "JdbcTypeCode",
+        "NaturalId", "CollectionTable", "MapKeyColumn")) {
+      if (jpa(field, notHere) != null || hibernate(field, notHere) != null) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @%s on a @%s is not supported", field.getSimpleName(),
+            notHere, simpleName(relation));
+        return false;
+      }
+    }
+    if (!oneToMany && jpa(field, "JoinColumn") != null) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @JoinColumn on a @ManyToMany; name its columns with"
+          + " @JoinTable(joinColumns, inverseJoinColumns)", field.getSimpleName());
+      return false;
+    }
+    Plural plural = plural(attribute, "@" + simpleName(relation));
+    if (plural == null) {
+      return false;
+    }
+    if (plural.kind().equals("java.util.Map") || !(plural.element() instanceof DeclaredType element)
+        || !isEntity(element.asElement())) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: a @%s other than a Set, List or Collection of an @Entity (%s)"
+          + " is not supported yet", field.getSimpleName(), simpleName(relation), attribute.type());
+      return false;
+    }
+    if (oneToMany && jpa(field, "JoinColumn") != null) {
+      if (jpa(field, "JoinTable") != null) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @JoinColumn and @JoinTable on one @OneToMany",
+            field.getSimpleName());
+        return false;
+      }
+      // The column is on the target's table: reading the target adds it (see incomingJoinColumns).
+      return key(field, owner, "@OneToMany from") != null;
+    }
+    TypeElement target = (TypeElement) element.asElement();
+    Key ownerKey = key(field, owner, "@" + simpleName(relation) + " from");
+    Key targetKey = key(field, target, "@" + simpleName(relation));
+    if (ownerKey == null || targetKey == null) {
+      return false;
+    }
+    AnnotationMirror joinTable = jpa(field, "JoinTable");
+    if (joinTable != null && (!string(joinTable, "catalog").isEmpty()
+        || mirrors(joinTable, "joinColumns").size() > 1 || mirrors(joinTable, "inverseJoinColumns").size() > 1)) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @JoinTable(catalog, several join columns) is not supported yet",
+          field.getSimpleName());
+      return false;
+    }
+    String ownerTable = parts.name;
+    String targetTable = tableName(target);
+    String name = joinTable == null ? "" : string(joinTable, "name");
+    String schema = joinTable == null || string(joinTable, "schema").isEmpty()
+        ? Table.schemaOf(ownerTable) : naming.physical(string(joinTable, "schema"));
+    String table = Table.qualified(schema.equals(Table.DEFAULT_SCHEMA) ? "" : schema, name.isEmpty()
+        ? naming.joinTable(Table.localName(ownerTable), Table.localName(targetTable), field.getSimpleName().toString())
+        : naming.physical(name));
+    AnnotationMirror ownerJoin = joinTable == null || mirrors(joinTable, "joinColumns").isEmpty() ? null
+        : mirrors(joinTable, "joinColumns").get(0);
+    AnnotationMirror targetJoin = joinTable == null || mirrors(joinTable, "inverseJoinColumns").isEmpty() ? null
+        : mirrors(joinTable, "inverseJoinColumns").get(0);
+    // JPA: the inverse side's property and the key, or without one the owning entity's name and the key.
+    String inverse = oneToMany ? entityName(owner) : hierarchy.inheritedAttributes(target).stream()
+        .filter(a -> jpa(a.field(), "ManyToMany") != null
+            && string(jpa(a.field(), "ManyToMany"), "mappedBy").contentEquals(field.getSimpleName()))
+        .map(a -> a.field().getSimpleName().toString()).findFirst().orElse(entityName(owner));
+    String ownerColumn = naming.physical(written(ownerJoin, inverse + "_" + ownerKey.logical()));
+    String targetColumn = naming.physical(written(targetJoin, field.getSimpleName() + "_" + targetKey.logical()));
+    if (!fits(field, "Join table", Table.localName(table))) {
+      return false;
+    }
+    JpaTableParts join = new JpaTableParts(table);
+    boolean ok = addColumn(join, field, new Column(ownerColumn, ownerKey.type(), false, null))
+        && addColumn(join, field, new Column(targetColumn, targetKey.type(), false, null));
+    if (!ok) {
+      error(field, "[TracetrackDuplicateColumn] Field %s: name the columns of join table \"%s\" apart with"
+          + " @JoinTable(joinColumns, inverseJoinColumns)", field.getSimpleName(), table);
+      return false;
+    }
+    ok &= joinForeignKey(field, join, ownerJoin, ownerColumn, ownerTable, ownerKey.column(), onDelete(field));
+    ok &= joinForeignKey(field, join, targetJoin, targetColumn, targetTable, targetKey.column(), ForeignKey.NO_ACTION);
+    String order = orderColumn(field, join, true);
+    if (order != null) {
+      // An ordered list's key is the owner and the position.
+      join.primaryKey.addAll(List.of(ownerColumn, order));
+    } else if (plural.set()) {
+      join.primaryKey.addAll(List.of(ownerColumn, targetColumn));
+    }
+    if (oneToMany) {
+      // Each target belongs to one owner: Hibernate makes the target's column unique.
+      join.uniques.add(new UniqueConstraint(NamingConvention.unique(table, List.of(targetColumn)), List.of(targetColumn)));
+    }
+    if (joinTable != null) {
+      ok &= tableConstraints(field, join, mirrors(joinTable, "indexes"), mirrors(joinTable, "uniqueConstraints"));
+    }
+    if (ok) {
+      joinTables.add(join.toTable(null));
+    }
+    return ok;
+  }
+
+  /** A join column's written name, else the implicit one. */
+  private String written(AnnotationMirror joinColumn, String implicit) {
+    return joinColumn == null || string(joinColumn, "name").isEmpty() ? implicit : string(joinColumn, "name");
+  }
+
+  /**
+   * A collection table's foreign key from one column to a table's key, named as its join column's
+   * {@code foreignKey} says (none with {@code NO_CONSTRAINT}). False after an error.
+   */
+  private boolean joinForeignKey(Element at, JpaTableParts parts, AnnotationMirror joinColumn, String column,
+      String referencedTable, String referencedColumn, String onDelete) {
+    AnnotationMirror foreignKey = joinColumn == null ? null : mirror(joinColumn, "foreignKey");
+    if (foreignKey != null && constant(foreignKey, "value").equals("NO_CONSTRAINT")) {
+      return true;
+    }
+    String name = foreignKey == null || string(foreignKey, "name").isEmpty()
+        ? NamingConvention.foreignKey(parts.name, List.of(column), referencedTable) : string(foreignKey, "name");
+    if (!fits(at, "Foreign key", name)) {
+      return false;
+    }
+    parts.foreignKeys.add(new ForeignKey(name, List.of(column), referencedTable, List.of(referencedColumn), onDelete,
+        ForeignKey.NO_ACTION));
+    return true;
+  }
+
+  /**
+   * Adds a list's {@code @OrderColumn} to a collection table: {@code <property>_ORDER} by default,
+   * an integer, NOT NULL in the {@code key} of a collection table; returns its name, or null without one.
+   */
+  private String orderColumn(VariableElement field, JpaTableParts parts, boolean key) {
+    AnnotationMirror order = jpa(field, "OrderColumn");
+    if (order == null) {
+      return null;
+    }
+    String name = naming.physical(string(order, "name").isEmpty() ? field.getSimpleName() + "_ORDER" : string(order, "name"));
+    parts.columns.add(new Column(name, "integer", !key && bool(order, "nullable"), null));
+    return name;
+  }
+
+  /**
+   * The columns that other entities' unidirectional {@code @OneToMany} fields with a
+   * {@code @JoinColumn} put on this entity's table: the owner's key, nullable unless the join
+   * column says otherwise, with a foreign key to the owner (and the list's order column). False after an error.
+   */
+  private boolean incomingJoinColumns(TypeElement type, JpaTableParts parts) {
+    boolean ok = true;
+    List<TypeElement> targets = new ArrayList<>(List.of(type));
+    if (hierarchy.parent(type) == null && hierarchy.strategy(type) == JpaHierarchy.Strategy.SINGLE_TABLE) {
+      targets.addAll(hierarchy.subclasses(type));
+    }
+    for (TypeElement target : targets) {
+      for (JpaHierarchy.Incoming incoming : hierarchy.oneToManyJoinColumns(target)) {
+        TypeElement owner = incoming.owner();
+        Attribute attribute = incoming.attribute();
+        VariableElement field = attribute.field();
+        AnnotationMirror join = jpa(field, "JoinColumn");
+        Key ownerKey = key(field, owner, "@OneToMany from");
+        if (ownerKey == null) {
+          ok = false;
+          continue;
+        }
+        String ownerTable = tableName(owner);
+        String name = naming.joinColumn(string(join, "name"), field.getSimpleName().toString(), ownerKey.logical());
+        Column column = new Column(name, ownerKey.type(), bool(join, "nullable"), null);
+        if (parts.sources.containsKey(name) && parts.columns.contains(column)) {
+          continue; // a column the entity maps itself as well, as Hibernate allows
+        }
+        ok &= addColumn(parts, field, column)
+            && joinForeignKey(field, parts, join, name, ownerTable, ownerKey.column(), onDelete(field));
+        if (jpa(field, "OrderColumn") != null) {
+          orderColumn(field, parts, false);
+        }
+      }
+    }
+    return ok;
+  }
+
+  /**
+   * The collection table of an {@code @ElementCollection}: {@code @CollectionTable(name)} or the
+   * owning entity's name, {@code _} and the property; a column for the owner's key with a foreign
+   * key to it; the element's column (a basic type, {@code @Column} applies) or columns (an
+   * embeddable, {@code @AttributeOverride} applies); a map's key column ({@code @MapKeyColumn},
+   * else {@code <property>_KEY}) or a list's order column. Its primary key, as Hibernate makes it:
+   * the owner and the map key or the order; for a set, the owner and the element's columns when
+   * none of them is nullable. False after an error.
+   */
+  private boolean elementCollection(TypeElement owner, String ownerTable, Attribute attribute) {
+    VariableElement field = attribute.field();
+    Plural plural = plural(attribute, "@ElementCollection");
+    if (plural == null) {
+      return false;
+    }
+    Key ownerKey = key(field, owner, "@ElementCollection in");
+    if (ownerKey == null) {
+      return false;
+    }
+    AnnotationMirror collectionTable = jpa(field, "CollectionTable");
+    if (collectionTable != null && (!string(collectionTable, "catalog").isEmpty()
+        || mirrors(collectionTable, "joinColumns").size() > 1)) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @CollectionTable(catalog, several join columns) is not"
+          + " supported yet", field.getSimpleName());
+      return false;
+    }
+    String name = collectionTable == null ? "" : string(collectionTable, "name");
+    String schema = collectionTable == null || string(collectionTable, "schema").isEmpty()
+        ? Table.schemaOf(ownerTable) : naming.physical(string(collectionTable, "schema"));
+    String table = Table.qualified(schema.equals(Table.DEFAULT_SCHEMA) ? "" : schema,
+        naming.physical(name.isEmpty() ? entityName(owner) + "_" + field.getSimpleName() : name));
+    if (!fits(field, "Collection table", Table.localName(table))) {
+      return false;
+    }
+    AnnotationMirror join = collectionTable == null || mirrors(collectionTable, "joinColumns").isEmpty() ? null
+        : mirrors(collectionTable, "joinColumns").get(0);
+    String ownerColumn = naming.physical(written(join, entityName(owner) + "_" + ownerKey.logical()));
+    JpaTableParts parts = new JpaTableParts(table);
+    boolean ok = addColumn(parts, field, new Column(ownerColumn, ownerKey.type(), false, null))
+        && joinForeignKey(field, parts, join, ownerColumn, ownerTable, ownerKey.column(), onDelete(field));
+    String mapKey = null;
+    if (plural.kind().equals("java.util.Map")) {
+      AnnotationMirror keyColumn = jpa(field, "MapKeyColumn");
+      Column column = basicColumn(owner, table, new Attribute(field, plural.arguments().get(0)), keyColumn, false,
+          parts.checks, parts.uniques);
+      if (column == null) {
+        return false;
+      }
+      if (keyColumn == null || string(keyColumn, "name").isEmpty()) {
+        column = column.withName(naming.physical(field.getSimpleName() + "_KEY"));
+      }
+      mapKey = column.name();
+      ok &= addColumn(parts, field, column.withNullable(false));
+    } else if (jpa(field, "MapKeyColumn") != null) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @MapKeyColumn belongs on a Map", field.getSimpleName());
+      return false;
+    }
+    String order = orderColumn(field, parts, true);
+    int elementFrom = parts.columns.size();
+    Attribute element = new Attribute(field, plural.element());
+    List<Column> elementColumns;
+    if (isEmbedded(element)) {
+      elementColumns = embeddedColumns(owner, table, element, parts.checks, parts.uniques);
+    } else {
+      Column column = basicColumn(owner, table, element, jpa(field, "Column"), false, parts.checks, parts.uniques);
+      elementColumns = column == null ? null : List.of(column);
+    }
+    if (elementColumns == null) {
+      return false;
+    }
+    for (Column column : elementColumns) {
+      ok &= addColumn(parts, field, column);
+    }
+    if (mapKey != null || order != null) {
+      parts.primaryKey.addAll(List.of(ownerColumn, mapKey != null ? mapKey : order));
+    } else if (plural.set() && elementColumns.stream().noneMatch(Column::nullable)) {
+      parts.primaryKey.add(ownerColumn);
+      parts.primaryKey.addAll(parts.columnNames().subList(elementFrom, parts.columns.size()));
+    }
+    if (ok) {
+      joinTables.add(parts.toTable(null));
+    }
+    return ok;
   }
 
   /** Whether a field holds an embeddable: its type is {@code @Embeddable}, or the field says {@code @Embedded}. */
@@ -698,7 +1049,7 @@ final class JpaEntityReader {
       if (!fits(field, "Foreign key", keyName)) {
         return null;
       }
-      foreignKeys.add(new ForeignKey(keyName, List.of(name), targetTable, List.of(referenced), ForeignKey.NO_ACTION,
+      foreignKeys.add(new ForeignKey(keyName, List.of(name), targetTable, List.of(referenced), onDelete(field),
           ForeignKey.NO_ACTION));
     }
     // Hibernate makes a one-to-one's join column unique, as it does @JoinColumn(unique = true).
@@ -843,39 +1194,6 @@ final class JpaEntityReader {
     return ok;
   }
 
-  /**
-   * The persistent fields of an entity: those of its {@code @MappedSuperclass} ancestors, topmost
-   * first, then its own; typed as members of the entity, so a {@code BaseEntity<ID>}'s id is a Long.
-   */
-  private List<Attribute> attributes(TypeElement entity) {
-    List<TypeElement> chain = new ArrayList<>();
-    for (TypeElement ancestor = superclass(entity); ancestor != null; ancestor = superclass(ancestor)) {
-      if (jpa(ancestor, "MappedSuperclass") != null) {
-        chain.add(0, ancestor);
-      }
-    }
-    chain.add(entity);
-    List<Attribute> attributes = new ArrayList<>();
-    for (TypeElement type : chain) {
-      for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-        if (isPersistent(field)) {
-          TypeMirror resolved;
-          try {
-            resolved = types.asMemberOf((DeclaredType) entity.asType(), field);
-          } catch (IllegalArgumentException e) {
-            resolved = field.asType();
-          }
-          attributes.add(new Attribute(field, resolved));
-        }
-      }
-    }
-    return attributes;
-  }
-
-  private static TypeElement superclass(TypeElement type) {
-    return type.getSuperclass() instanceof DeclaredType parent ? (TypeElement) parent.asElement() : null;
-  }
-
   /** Whether a class annotates only fields: annotated getters (property access) are reported. */
   private boolean fieldAccess(TypeElement type) {
     boolean ok = true;
@@ -891,7 +1209,7 @@ final class JpaEntityReader {
     return ok;
   }
 
-  private boolean knownColumns(TypeElement type, String annotation, List<String> names, List<String> columns, String table) {
+  private boolean knownColumns(Element type, String annotation, List<String> names, List<String> columns, String table) {
     for (String name : names) {
       if (!columns.contains(name)) {
         error(type, "[TracetrackUnknownColumn] %s names column \"%s\", which table \"%s\" does not have (columns: %s)",
@@ -912,11 +1230,6 @@ final class JpaEntityReader {
     return false;
   }
 
-  private static boolean isPersistent(VariableElement field) {
-    return !field.getModifiers().contains(Modifier.STATIC) && !field.getModifiers().contains(Modifier.TRANSIENT)
-        && jpa(field, "Transient") == null;
-  }
-
   private static boolean isBoolean(TypeMirror type) {
     return type.getKind() == TypeKind.BOOLEAN || (type.getKind() == TypeKind.DECLARED
         && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.Boolean"));
@@ -927,80 +1240,6 @@ final class JpaEntityReader {
       return (TypeElement) ((DeclaredType) type).asElement();
     }
     return null;
-  }
-
-  // Reading annotations by name.
-
-  private static boolean isJpa(AnnotationMirror mirror) {
-    String qualified = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-    int dot = qualified.lastIndexOf('.');
-    return PACKAGES.contains(qualified.substring(0, Math.max(dot, 0)));
-  }
-
-  private static String simpleName(AnnotationMirror mirror) {
-    return mirror.getAnnotationType().asElement().getSimpleName().toString();
-  }
-
-  /** Hibernate's annotation {@code simpleName} ({@code org.hibernate.annotations}) on an element, or null. */
-  private static AnnotationMirror hibernate(Element element, String simpleName) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(HIBERNATE + simpleName)) {
-        return mirror;
-      }
-    }
-    return null;
-  }
-
-  /** The JPA annotation {@code simpleName} on an element, from either package, or null. */
-  private static AnnotationMirror jpa(Element element, String simpleName) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (isJpa(mirror) && simpleName(mirror).equals(simpleName)) {
-        return mirror;
-      }
-    }
-    return null;
-  }
-
-  /** An annotation member's value, its default included. */
-  private Object value(AnnotationMirror mirror, String member) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : elements.getElementValuesWithDefaults(mirror).entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(member)) {
-        return entry.getValue().getValue();
-      }
-    }
-    throw new IllegalArgumentException("@" + simpleName(mirror) + " has no member " + member);
-  }
-
-  private String string(AnnotationMirror mirror, String member) {
-    return (String) value(mirror, member);
-  }
-
-  private int integer(AnnotationMirror mirror, String member) {
-    return (Integer) value(mirror, member);
-  }
-
-  private boolean bool(AnnotationMirror mirror, String member) {
-    return (Boolean) value(mirror, member);
-  }
-
-  /** The name of an enum constant member, such as {@code GenerationType.IDENTITY}. */
-  private String constant(AnnotationMirror mirror, String member) {
-    Object value = value(mirror, member);
-    return value instanceof VariableElement element ? element.getSimpleName().toString() : String.valueOf(value);
-  }
-
-  private AnnotationMirror mirror(AnnotationMirror mirror, String member) {
-    return (AnnotationMirror) value(mirror, member);
-  }
-
-  private List<AnnotationMirror> mirrors(AnnotationMirror mirror, String member) {
-    return ((List<?>) value(mirror, member)).stream()
-        .map(v -> (AnnotationMirror) ((AnnotationValue) v).getValue()).toList();
-  }
-
-  private List<String> strings(AnnotationMirror mirror, String member) {
-    return ((List<?>) value(mirror, member)).stream().map(v -> (String) ((AnnotationValue) v).getValue()).toList();
   }
 
   private void error(Element element, String format, Object... args) {
