@@ -136,6 +136,10 @@ final class JpaEntityReader {
       // Its rows live in the root's table, whose reading adds this class's fields.
       return ok ? List.of() : null;
     }
+    if (strategy == JpaHierarchy.Strategy.TABLE_PER_CLASS && type.getModifiers().contains(Modifier.ABSTRACT)) {
+      // No row is ever of an abstract class: Hibernate gives it no table, its subclasses all its columns.
+      return ok ? List.of() : null;
+    }
     AnnotationMirror tableMirror = jpa(type, "Table");
     if (tableMirror != null && !string(tableMirror, "catalog").isEmpty()) {
       error(type, "[TracetrackJpaNotSupported] @Table(catalog) is not supported yet on entity %s", type.getSimpleName());
@@ -159,7 +163,7 @@ final class JpaEntityReader {
           int from = parts.columns.size();
           ok &= supported(subclass, ON_CLASS, "entity " + subclass.getSimpleName()) & fieldAccess(subclass);
           ok &= addFields(subclass, parts, hierarchy.ownAttributes(subclass), true);
-          parts.nullableFrom(from);
+          parts.nullableFrom(from, JpaEntityReader::declaredNotNull);
         }
       }
     }
@@ -259,6 +263,23 @@ final class JpaEntityReader {
       }
     }
     return ok;
+  }
+
+  /** Whether a field says NOT NULL itself ({@code nullable = false}, {@code optional = false}), beyond its Java type. */
+  private static boolean declaredNotNull(Element field) {
+    for (String annotation : List.of("Column", "JoinColumn")) {
+      AnnotationMirror mirror = jpa(field, annotation);
+      if (mirror != null && !bool(mirror, "nullable")) {
+        return true;
+      }
+    }
+    for (String annotation : List.of("Basic", "ManyToOne", "OneToOne")) {
+      AnnotationMirror mirror = jpa(field, annotation);
+      if (mirror != null && !bool(mirror, "optional")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds a column a field produced, unless another field already took its name; false after an error. */
@@ -468,11 +489,12 @@ final class JpaEntityReader {
     AnnotationMirror column = jpa(id, "Column");
     String logical = column == null || string(column, "name").isEmpty() ? id.getSimpleName().toString() : string(column, "name");
     String type = columnType(ids.get(0), column);
-    return type == null ? null : new Key(logical, keyColumn(target, naming.physical(logical)), type);
+    String own = keyColumn(target, logical);
+    return type == null ? null : new Key(own, naming.physical(own), type);
   }
 
   /**
-   * The key column of an entity's own table: the root's, or in a JOINED subclass the name its
+   * The logical key column of an entity's own table: the root's, or in a JOINED subclass the name its
    * {@code @PrimaryKeyJoinColumn} gives, else its parent's.
    */
   private String keyColumn(TypeElement type, String rootColumn) {
@@ -481,8 +503,7 @@ final class JpaEntityReader {
       return rootColumn;
     }
     AnnotationMirror join = jpa(type, "PrimaryKeyJoinColumn");
-    return join != null && !string(join, "name").isEmpty() ? naming.physical(string(join, "name"))
-        : keyColumn(parent, rootColumn);
+    return join != null && !string(join, "name").isEmpty() ? string(join, "name") : keyColumn(parent, rootColumn);
   }
 
   /**
@@ -500,9 +521,8 @@ final class JpaEntityReader {
     if (root == null) {
       return false;
     }
-    String column = root.column();
-    String parentColumn = keyColumn(parent, column);
-    column = keyColumn(type, column);
+    String parentColumn = naming.physical(keyColumn(parent, root.logical()));
+    String column = naming.physical(keyColumn(type, root.logical()));
     String parentTable = tableName(parent);
     AnnotationMirror join = jpa(type, "PrimaryKeyJoinColumn");
     AnnotationMirror foreignKey = join == null ? null : mirror(join, "foreignKey");
@@ -676,12 +696,16 @@ final class JpaEntityReader {
         .filter(a -> jpa(a.field(), "ManyToMany") != null
             && string(jpa(a.field(), "ManyToMany"), "mappedBy").contentEquals(field.getSimpleName()))
         .map(a -> a.field().getSimpleName().toString()).findFirst().orElse(entityName(owner));
-    String ownerColumn = naming.physical(written(ownerJoin, inverse + "_" + ownerKey.logical()));
-    String targetColumn = naming.physical(written(targetJoin, field.getSimpleName() + "_" + targetKey.logical()));
+    String ownerLogical = written(ownerJoin, inverse + "_" + ownerKey.logical());
+    String targetLogical = written(targetJoin, field.getSimpleName() + "_" + targetKey.logical());
+    String ownerColumn = naming.physical(ownerLogical);
+    String targetColumn = naming.physical(targetLogical);
     if (!fits(field, "Join table", Table.localName(table))) {
       return false;
     }
     JpaTableParts join = new JpaTableParts(table);
+    join.hibernateNames.put(ownerColumn, naming.hibernateText(ownerLogical));
+    join.hibernateNames.put(targetColumn, naming.hibernateText(targetLogical));
     boolean ok = addColumn(join, field, new Column(ownerColumn, ownerKey.type(), false, null))
         && addColumn(join, field, new Column(targetColumn, targetKey.type(), false, null));
     if (!ok) {
@@ -698,6 +722,7 @@ final class JpaEntityReader {
     } else if (plural.set()) {
       join.primaryKey.addAll(List.of(ownerColumn, targetColumn));
     }
+    join.orderPrimaryKeyAsHibernate();
     if (oneToMany) {
       // Each target belongs to one owner: Hibernate makes the target's column unique.
       join.uniques.add(new UniqueConstraint(NamingConvention.unique(table, List.of(targetColumn)), List.of(targetColumn)));
@@ -745,7 +770,9 @@ final class JpaEntityReader {
     if (order == null) {
       return null;
     }
-    String name = naming.physical(string(order, "name").isEmpty() ? field.getSimpleName() + "_ORDER" : string(order, "name"));
+    String logical = string(order, "name").isEmpty() ? field.getSimpleName() + "_ORDER" : string(order, "name");
+    String name = naming.physical(logical);
+    parts.hibernateNames.put(name, naming.hibernateText(logical));
     parts.columns.add(new Column(name, "integer", !key && bool(order, "nullable"), null));
     return name;
   }
@@ -824,8 +851,10 @@ final class JpaEntityReader {
     }
     AnnotationMirror join = collectionTable == null || mirrors(collectionTable, "joinColumns").isEmpty() ? null
         : mirrors(collectionTable, "joinColumns").get(0);
-    String ownerColumn = naming.physical(written(join, entityName(owner) + "_" + ownerKey.logical()));
+    String ownerLogical = written(join, entityName(owner) + "_" + ownerKey.logical());
+    String ownerColumn = naming.physical(ownerLogical);
     JpaTableParts parts = new JpaTableParts(table);
+    parts.hibernateNames.put(ownerColumn, naming.hibernateText(ownerLogical));
     boolean ok = addColumn(parts, field, new Column(ownerColumn, ownerKey.type(), false, null))
         && joinForeignKey(field, parts, join, ownerColumn, ownerTable, ownerKey.column(), onDelete(field));
     String mapKey = null;
@@ -836,9 +865,10 @@ final class JpaEntityReader {
       if (column == null) {
         return false;
       }
-      if (keyColumn == null || string(keyColumn, "name").isEmpty()) {
-        column = column.withName(naming.physical(field.getSimpleName() + "_KEY"));
-      }
+      String logical = keyColumn == null || string(keyColumn, "name").isEmpty() ? field.getSimpleName() + "_KEY"
+          : string(keyColumn, "name");
+      column = column.withName(naming.physical(logical));
+      parts.hibernateNames.put(column.name(), naming.hibernateText(logical));
       mapKey = column.name();
       ok &= addColumn(parts, field, column.withNullable(false));
     } else if (jpa(field, "MapKeyColumn") != null) {
@@ -867,6 +897,7 @@ final class JpaEntityReader {
       parts.primaryKey.add(ownerColumn);
       parts.primaryKey.addAll(parts.columnNames().subList(elementFrom, parts.columns.size()));
     }
+    parts.orderPrimaryKeyAsHibernate();
     if (ok) {
       joinTables.add(parts.toTable(null));
     }
@@ -962,7 +993,8 @@ final class JpaEntityReader {
   private boolean sequence(TypeElement type, VariableElement field, String generator) {
     Sequence sequence;
     if (generator.isEmpty()) {
-      String table = tableName(type);
+      // A hierarchy shares its root's generator.
+      String table = tableName(hierarchy.root(type));
       sequence = new Sequence(Table.qualified(Table.schemaOf(table), naming.defaultSequence(Table.localName(table))),
           "bigint", 1, 50, null, null, 1, false);
     } else {

@@ -141,7 +141,7 @@ final class JpaHierarchy {
   /**
    * Adds the root's discriminator column, as Hibernate does: for a single table with subclasses,
    * or wherever {@code @DiscriminatorColumn} is written; {@code DTYPE varchar(31)} by default,
-   * NOT NULL, checked against the values of the concrete classes. False after an error.
+   * NOT NULL (Hibernate 6.6 adds no check of the values). False after an error.
    */
   boolean discriminator(TypeElement root, JpaTableParts parts) {
     AnnotationMirror column = jpa(root, "DiscriminatorColumn");
@@ -168,29 +168,8 @@ final class JpaHierarchy {
           root.getSimpleName());
       return false;
     }
-    List<String> values = new ArrayList<>();
-    List<TypeElement> classes = new ArrayList<>(List.of(root));
-    classes.addAll(subclasses);
-    for (TypeElement entity : classes) {
-      if (entity.getModifiers().contains(Modifier.ABSTRACT)) {
-        continue;
-      }
-      AnnotationMirror value = jpa(entity, "DiscriminatorValue");
-      if (value == null && !kind.equals("STRING")) {
-        error(entity, "[TracetrackJpaInheritance] Entity %s: a %s discriminator needs @DiscriminatorValue on every"
-            + " concrete class", entity.getSimpleName(), kind);
-        return false;
-      }
-      String written = value == null ? entityName(entity) : string(value, "value");
-      values.add(kind.equals("INTEGER") ? written : SqlExpressions.literal(written));
-    }
     parts.columns.add(new Column(name, type, false, null));
     parts.sources.put(name, root);
-    if (!values.isEmpty()) {
-      // Hibernate checks the column against the discriminator values of the hierarchy's concrete classes.
-      parts.checks.add(new CheckConstraint(NamingConvention.fit(Table.localName(parts.name) + "_" + name + "_check"),
-          SqlExpressions.quote(name) + " IN (" + String.join(", ", values) + ")"));
-    }
     return true;
   }
 

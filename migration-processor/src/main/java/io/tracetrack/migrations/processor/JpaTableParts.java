@@ -7,9 +7,13 @@ import io.tracetrack.migrations.core.schema.Index;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 
 /** The parts of one table as a JPA entity's fields produce them, gathered before they become a {@link Table}. */
@@ -25,6 +29,9 @@ final class JpaTableParts {
   /** The element (a field, or the class for a column it adds) that each column came from. */
   final Map<String, Element> sources = new HashMap<>();
 
+  /** Column names as Hibernate holds them (see {@link JpaNaming#hibernateText}), where they differ. */
+  final Map<String, String> hibernateNames = new HashMap<>();
+
   JpaTableParts(String name) {
     this.name = name;
   }
@@ -33,12 +40,53 @@ final class JpaTableParts {
     return columns.stream().map(Column::name).toList();
   }
 
-  /** Makes the columns from {@code from} on nullable, as Hibernate leaves a single-table subclass's. */
-  void nullableFrom(int from) {
+  /**
+   * Makes the columns from {@code from} on nullable where only their Java type made them NOT NULL,
+   * as Hibernate leaves a single-table subclass's primitives; a NOT NULL the field declares stays.
+   */
+  void nullableFrom(int from, Predicate<Element> declaredNotNull) {
     for (int i = from; i < columns.size(); i++) {
-      columns.set(i, columns.get(i).withNullable(true));
+      if (!declaredNotNull.test(sources.get(columns.get(i).name()))) {
+        columns.set(i, columns.get(i).withNullable(true));
+      }
     }
   }
+
+  /**
+   * Orders the primary key Hibernate builds for a collection table as its standard column
+   * ordering does: by the column's size in bytes (at least 4), longer than 2048 bytes last, then by name.
+   */
+  void orderPrimaryKeyAsHibernate() {
+    Map<String, String> types = new HashMap<>();
+    columns.forEach(column -> types.put(column.name(), column.type()));
+    primaryKey.sort(Comparator.<String>comparingInt(column -> Math.max(bytes(types.get(column)), 4))
+        .thenComparing(column -> bytes(types.get(column)) > 2048)
+        .thenComparing(column -> hibernateNames.getOrDefault(column, column)));
+  }
+
+  /** A column type's size in bytes, as Hibernate estimates it; unbounded types are largest. */
+  private static int bytes(String type) {
+    Matcher sized = SIZED.matcher(type);
+    if (sized.matches()) {
+      int size = Integer.parseInt(sized.group(2));
+      return switch (sized.group(1)) {
+        case "numeric" -> (int) Math.ceil(size / DECIMAL_DIGITS_PER_BYTE);
+        // Hibernate's default length, 255, counts as PostgreSQL's longest varchar.
+        default -> size == 255 ? Integer.MAX_VALUE : size;
+      };
+    }
+    return switch (type) {
+      case "boolean" -> 1;
+      case "smallint" -> 2;
+      case "integer", "real", "date", "time", "time(6)" -> 4;
+      case "bigint", "double precision", "timestamp(6)", "timestamptz(6)" -> 8;
+      case "uuid" -> 16;
+      default -> Integer.MAX_VALUE;
+    };
+  }
+
+  private static final Pattern SIZED = Pattern.compile("(varchar|char|numeric)\\((\\d+)(?:,\\d+)?\\)");
+  private static final double DECIMAL_DIGITS_PER_BYTE = Math.log(10) / Math.log(2) * 8;
 
   Table toTable(String comment) {
     return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);

@@ -1,0 +1,10 @@
+package jpa.everything;
+
+import jakarta.persistence.*;
+
+@Entity
+@DiscriminatorValue("CAR")
+public class Car extends Vehicle {
+  private int seats;
+  @Column(nullable = false) private boolean convertible;
+}
