@@ -558,6 +558,13 @@ final class JpaEntityReader {
    * when it reads one column and {@code <table>_check} otherwise, numbered on a clash. False after an error.
    */
   private boolean hibernateChecks(TypeElement type, JpaTableParts parts) {
+    // Column checks first: Hibernate writes them inline, so PostgreSQL names them before the table's.
+    for (Map.Entry<String, Element> column : new java.util.TreeMap<>(parts.sources).entrySet()) {
+      AnnotationMirror check = column.getValue().getKind().isField() ? hibernate(column.getValue(), "Check") : null;
+      if (check != null) {
+        addCheck(parts, check, column.getKey());
+      }
+    }
     List<Element> declaring = new ArrayList<>();
     for (TypeElement at = type; at != null; at = superclass(at)) {
       declaring.add(0, at);
@@ -570,12 +577,6 @@ final class JpaEntityReader {
       AnnotationMirror checks = hibernate(at, "Checks");
       if (checks != null) {
         mirrors(checks, "value").forEach(each -> addCheck(parts, each, null));
-      }
-    }
-    for (Map.Entry<String, Element> column : parts.sources.entrySet()) {
-      AnnotationMirror check = column.getValue().getKind().isField() ? hibernate(column.getValue(), "Check") : null;
-      if (check != null) {
-        addCheck(parts, check, column.getKey());
       }
     }
     return true;

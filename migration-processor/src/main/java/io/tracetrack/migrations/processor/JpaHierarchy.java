@@ -2,11 +2,7 @@ package io.tracetrack.migrations.processor;
 
 import static io.tracetrack.migrations.processor.JpaAnnotations.*;
 
-import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
-import io.tracetrack.migrations.core.schema.NamingConvention;
-import io.tracetrack.migrations.core.schema.SqlExpressions;
-import io.tracetrack.migrations.core.schema.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -163,7 +159,7 @@ final class JpaHierarchy {
       case "INTEGER" -> "integer";
       default -> "varchar(" + length + ")";
     };
-    if (!column(root, column).isEmpty()) {
+    if (column != null && !string(column, "columnDefinition").isEmpty()) {
       error(root, "[TracetrackJpaNotSupported] Entity %s: @DiscriminatorColumn(columnDefinition) is not supported yet",
           root.getSimpleName());
       return false;
@@ -171,10 +167,6 @@ final class JpaHierarchy {
     parts.columns.add(new Column(name, type, false, null));
     parts.sources.put(name, root);
     return true;
-  }
-
-  private String column(TypeElement root, AnnotationMirror column) {
-    return column == null ? "" : string(column, "columnDefinition");
   }
 
   /** An entity's JPA name: {@code @Entity(name)}, else its simple name. */
