@@ -52,7 +52,7 @@ final class JpaEntityReader {
 
 
   /** The class annotations read here, and those that do not touch the schema (queries, listeners, caching). */
-  private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "SequenceGenerator", "Inheritance",
+  private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "SequenceGenerator", "Inheritance", "IdClass",
       "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn", HIBERNATE + "Check", HIBERNATE + "Checks",
       HIBERNATE + "OnDelete",
       "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries", "NamedEntityGraph", "NamedEntityGraphs",
@@ -68,7 +68,8 @@ final class JpaEntityReader {
   /** The field annotations read here, and {@code @OrderBy}, which only orders a collection when loaded. */
   private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Basic", "GeneratedValue", "SequenceGenerator",
       "Enumerated", "Temporal", "Lob", "Convert", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy",
-      "Embedded", "AttributeOverride", "AttributeOverrides", "ManyToMany", "JoinTable",
+      "Embedded", "AttributeOverride", "AttributeOverrides", "ManyToMany", "JoinTable", "EmbeddedId", "MapsId",
+      "JoinColumns",
       "ElementCollection", "CollectionTable", "OrderColumn", "MapKeyColumn", HIBERNATE + "Formula", HIBERNATE + "Check",
       HIBERNATE + "OnDelete",
       HIBERNATE + "Comment", HIBERNATE + "ColumnDefault", HIBERNATE + "JdbcTypeCode", HIBERNATE + "NaturalId");
@@ -171,11 +172,13 @@ final class JpaEntityReader {
       error(type, "[TracetrackNoPrimaryKey] Entity %s has no primary key: mark a field with @Id", type.getQualifiedName());
       ok = false;
     }
-    if (parts.primaryKey.size() > 1 && jpa(type, "IdClass") == null && parent == null) {
+    long ids = hierarchy.inheritedAttributes(type).stream().filter(a -> jpa(a.field(), "Id") != null).count();
+    if (ids > 1 && jpa(hierarchy.root(type), "IdClass") == null) {
       error(type, "[TracetrackJpaNotSupported] Entity %s: a key of several @Id fields needs @IdClass",
           type.getQualifiedName());
       ok = false;
     }
+    parts.orderPrimaryKeyAsHibernate();
     if (tableMirror != null) {
       ok &= tableConstraints(type, parts, mirrors(tableMirror, "indexes"), mirrors(tableMirror, "uniqueConstraints"));
     }
@@ -235,15 +238,24 @@ final class JpaEntityReader {
         continue; // the other side's column
       }
       AnnotationMirror relation = oneToOne != null ? oneToOne : jpa(field, "ManyToOne");
+      if (jpa(field, "Id") != null && relation == null && mapsId(attributes, "") != null) {
+        continue; // the @MapsId relation's join column is the key
+      }
       List<Column> produced;
-      if (isEmbedded(attribute)) {
+      if (jpa(field, "EmbeddedId") != null) {
+        produced = embeddedIdColumns(type, parts, attribute, attributes);
+      } else if (isEmbedded(attribute)) {
         produced = embeddedColumns(type, table, attribute, parts.checks, parts.uniques);
       } else if (relation != null) {
-        Column column = joinColumn(table, attribute, relation, parts.foreignKeys, parts.uniques);
-        produced = column == null ? null : List.of(column);
+        produced = joinColumns(parts, attribute, relation);
       } else {
-        Column column = basicColumn(type, table, attribute, jpa(field, "Column"), false, parts.checks, parts.uniques);
+        AnnotationMirror columnMirror = jpa(field, "Column");
+        Column column = basicColumn(type, table, attribute, columnMirror, false, parts.checks, parts.uniques);
         produced = column == null ? null : List.of(column);
+        if (column != null) {
+          parts.hibernateNames.put(column.name(), naming.hibernateText(columnMirror == null
+              || string(columnMirror, "name").isEmpty() ? field.getSimpleName().toString() : string(columnMirror, "name")));
+        }
       }
       if (produced == null) {
         ok = false;
@@ -257,7 +269,7 @@ final class JpaEntityReader {
         if (hibernate(field, "NaturalId") != null) {
           parts.naturalId.add(column.name());
         }
-        if (jpa(field, "Id") != null || jpa(field, "EmbeddedId") != null) {
+        if (jpa(field, "Id") != null || jpa(field, "EmbeddedId") != null || jpa(field, "MapsId") != null) {
           parts.primaryKey.add(column.name());
         }
       }
@@ -474,23 +486,175 @@ final class JpaEntityReader {
         comment == null ? null : string(comment, "value"));
   }
 
-  /** An entity's one-column primary key: its logical and physical column name and its type. */
+  /** One column of an entity's primary key: its logical and physical name and its type. */
   private record Key(String logical, String column, String type) {}
 
-  /** The key of a relation's target entity, or null after reporting (on {@code at}) why it has none usable. */
+  /** The one-column key of an entity, or null after reporting (on {@code at}) why it has none usable. */
   private Key key(Element at, TypeElement target, String relation) {
-    List<Attribute> ids = hierarchy.inheritedAttributes(target).stream().filter(a -> jpa(a.field(), "Id") != null).toList();
-    if (ids.size() != 1 || jpa(ids.get(0).field(), "ManyToOne") != null || jpa(ids.get(0).field(), "OneToOne") != null) {
-      error(at, "[TracetrackJpaNotSupported] Field %s: %s to %s, whose key is not one basic @Id field, is not"
-          + " supported yet", at.getSimpleName(), relation, target.getSimpleName());
+    List<Key> keys = keys(at, target, relation);
+    if (keys != null && keys.size() != 1) {
+      error(at, "[TracetrackJpaNotSupported] Field %s: %s %s, whose key has %d columns, is not supported yet",
+          at.getSimpleName(), relation, target.getSimpleName(), keys.size());
       return null;
     }
-    VariableElement id = ids.get(0).field();
-    AnnotationMirror column = jpa(id, "Column");
-    String logical = column == null || string(column, "name").isEmpty() ? id.getSimpleName().toString() : string(column, "name");
-    String type = columnType(ids.get(0), column);
-    String own = keyColumn(target, logical);
-    return type == null ? null : new Key(own, naming.physical(own), type);
+    return keys == null ? null : keys.get(0);
+  }
+
+  /**
+   * The primary key columns of an entity: its basic {@code @Id} fields, the fields of its
+   * {@code @EmbeddedId}, and for an {@code @Id} or {@code @MapsId} relation the join columns to
+   * the other entity's key. Null after reporting (on {@code at}) why there are none.
+   */
+  private List<Key> keys(Element at, TypeElement target, String relation) {
+    List<Attribute> attributes = hierarchy.inheritedAttributes(target);
+    List<Key> keys = new ArrayList<>();
+    for (Attribute attribute : attributes) {
+      VariableElement id = attribute.field();
+      if (jpa(id, "EmbeddedId") != null) {
+        List<Key> parts = embeddedIdKeys(at, attribute, attributes, relation);
+        if (parts == null) {
+          return null;
+        }
+        keys.addAll(parts);
+      } else if (jpa(id, "Id") != null && isRelation(id)) {
+        List<Key> derived = derivedKeys(at, attribute, relation);
+        if (derived == null) {
+          return null;
+        }
+        keys.addAll(derived);
+      } else if (jpa(id, "Id") != null) {
+        Attribute mapsId = mapsId(attributes, "");
+        if (mapsId != null) {
+          // The id shares the relation's column: @MapsId names it after the join column.
+          List<Key> derived = derivedKeys(at, mapsId, relation);
+          if (derived == null) {
+            return null;
+          }
+          keys.addAll(derived);
+          continue;
+        }
+        AnnotationMirror column = jpa(id, "Column");
+        String logical = column == null || string(column, "name").isEmpty() ? id.getSimpleName().toString()
+            : string(column, "name");
+        String type = columnType(attribute, column);
+        if (type == null) {
+          return null;
+        }
+        keys.add(new Key(logical, naming.physical(logical), type));
+      }
+    }
+    if (keys.isEmpty()) {
+      error(at, "[TracetrackJpaNotSupported] Field %s: %s %s, which has no @Id or @EmbeddedId", at.getSimpleName(),
+          relation, target.getSimpleName());
+      return null;
+    }
+    if (keys.size() == 1) {
+      String own = keyColumn(target, keys.get(0).logical());
+      return List.of(new Key(own, naming.physical(own), keys.get(0).type()));
+    }
+    // The order of Hibernate's primary key, which foreign keys to it follow.
+    keys.sort(JpaTableParts.hibernateOrder(Key::type, k -> naming.hibernateText(k.logical())));
+    return keys;
+  }
+
+  /** The key columns of an {@code @EmbeddedId}: its fields, but those a {@code @MapsId} relation supplies. */
+  private List<Key> embeddedIdKeys(Element at, Attribute id, List<Attribute> attributes, String relation) {
+    if (!(id.type() instanceof DeclaredType declared) || jpa(declared.asElement(), "Embeddable") == null) {
+      error(id.field(), "[TracetrackJpaNotSupported] Field %s: @EmbeddedId needs an @Embeddable class",
+          id.field().getSimpleName());
+      return null;
+    }
+    Map<String, AnnotationMirror> overrides = overrides(id.field());
+    List<Key> keys = new ArrayList<>();
+    for (VariableElement part : ElementFilter.fieldsIn(declared.asElement().getEnclosedElements())) {
+      if (!isPersistent(part)) {
+        continue;
+      }
+      Attribute mapsId = mapsId(attributes, part.getSimpleName().toString());
+      if (mapsId != null) {
+        List<Key> derived = derivedKeys(at, mapsId, relation);
+        if (derived == null) {
+          return null;
+        }
+        keys.addAll(derived);
+        continue;
+      }
+      AnnotationMirror column = overrides.containsKey(part.getSimpleName().toString())
+          ? overrides.get(part.getSimpleName().toString()) : jpa(part, "Column");
+      String logical = column == null || string(column, "name").isEmpty() ? part.getSimpleName().toString()
+          : string(column, "name");
+      String type = columnType(new Attribute(part, hierarchy.memberType(declared, part)), column);
+      if (type == null) {
+        return null;
+      }
+      keys.add(new Key(logical, naming.physical(logical), type));
+    }
+    return keys;
+  }
+
+  /** The columns a relation's join columns give a key: the target's key columns, named as the join columns say. */
+  private List<Key> derivedKeys(Element at, Attribute relation, String what) {
+    if (!(relation.type() instanceof DeclaredType declared) || !isEntity(declared.asElement())) {
+      error(relation.field(), "[TracetrackJpaNotSupported] Field %s: a relation to %s, which is not an @Entity",
+          relation.field().getSimpleName(), relation.type());
+      return null;
+    }
+    List<Key> target = keys(at, (TypeElement) declared.asElement(), what);
+    if (target == null) {
+      return null;
+    }
+    List<Key> keys = new ArrayList<>();
+    for (Key key : target) {
+      String logical = joinColumnLogical(relation.field(), key, target.size());
+      keys.add(new Key(logical, naming.physical(logical), key.type()));
+    }
+    return keys;
+  }
+
+  /** The relation of an entity marked {@code @MapsId(value)}, or null. */
+  private static Attribute mapsId(List<Attribute> attributes, String value) {
+    return attributes.stream().filter(a -> jpa(a.field(), "MapsId") != null
+        && string(jpa(a.field(), "MapsId"), "value").equals(value)).findFirst().orElse(null);
+  }
+
+  private static boolean isRelation(Element field) {
+    return jpa(field, "ManyToOne") != null || jpa(field, "OneToOne") != null;
+  }
+
+  /** A relation's join column to one column of the target's key: as written, else {@code <property>_<key column>}. */
+  private String joinColumnLogical(VariableElement field, Key referenced, int keyColumns) {
+    for (AnnotationMirror join : joinColumnMirrors(field)) {
+      String to = string(join, "referencedColumnName");
+      boolean matches = to.isEmpty() ? keyColumns == 1 : naming.physical(to).equals(referenced.column());
+      if (matches && !string(join, "name").isEmpty()) {
+        return string(join, "name");
+      }
+    }
+    return field.getSimpleName() + "_" + referenced.logical().replace("\"", "").replace("`", "");
+  }
+
+  /** A field's {@code @JoinColumn}, or the members of its {@code @JoinColumns}. */
+  private List<AnnotationMirror> joinColumnMirrors(Element field) {
+    if (jpa(field, "JoinColumns") != null) {
+      return mirrors(jpa(field, "JoinColumns"), "value");
+    }
+    return jpa(field, "JoinColumn") == null ? List.of() : List.of(jpa(field, "JoinColumn"));
+  }
+
+  /** The {@code @AttributeOverride(s)} on a field, by attribute path, each the {@code @Column} it gives. */
+  private Map<String, AnnotationMirror> overrides(Element field) {
+    Map<String, AnnotationMirror> overrides = new java.util.LinkedHashMap<>();
+    List<AnnotationMirror> written = new ArrayList<>();
+    if (jpa(field, "AttributeOverride") != null) {
+      written.add(jpa(field, "AttributeOverride"));
+    }
+    if (jpa(field, "AttributeOverrides") != null) {
+      written.addAll(mirrors(jpa(field, "AttributeOverrides"), "value"));
+    }
+    for (AnnotationMirror override : written) {
+      overrides.put(string(override, "name"), mirror(override, "column"));
+    }
+    return overrides;
   }
 
   /**
@@ -905,6 +1069,31 @@ final class JpaEntityReader {
     return ok;
   }
 
+  /**
+   * The columns of an {@code @EmbeddedId}: the embeddable's, NOT NULL, but those a {@code @MapsId}
+   * relation supplies (its join columns take their place). Null after an error.
+   */
+  private List<Column> embeddedIdColumns(TypeElement type, JpaTableParts parts, Attribute attribute,
+      List<Attribute> attributes) {
+    List<Column> columns = embeddedColumns(type, parts.name, attribute, parts.checks, parts.uniques);
+    if (columns == null || !(attribute.type() instanceof DeclaredType declared)) {
+      return null;
+    }
+    Map<String, AnnotationMirror> overrides = overrides(attribute.field());
+    List<String> mapped = new ArrayList<>();
+    for (VariableElement part : ElementFilter.fieldsIn(declared.asElement().getEnclosedElements())) {
+      String name = part.getSimpleName().toString();
+      AnnotationMirror column = overrides.containsKey(name) ? overrides.get(name) : jpa(part, "Column");
+      String logical = column == null || string(column, "name").isEmpty() ? name : string(column, "name");
+      if (isPersistent(part) && mapsId(attributes, name) != null) {
+        mapped.add(naming.physical(logical));
+      } else {
+        parts.hibernateNames.put(naming.physical(logical), naming.hibernateText(logical));
+      }
+    }
+    return columns.stream().filter(c -> !mapped.contains(c.name())).map(c -> c.withNullable(false)).toList();
+  }
+
   /** Whether a field holds an embeddable: its type is {@code @Embeddable}, or the field says {@code @Embedded}. */
   private static boolean isEmbedded(Attribute attribute) {
     return jpa(attribute.field(), "Embedded") != null || (attribute.type() instanceof DeclaredType declared
@@ -934,17 +1123,7 @@ final class JpaEntityReader {
       }
     }
     boolean ok = supported(embeddable, EMBEDDABLE, "embeddable " + embeddable.getSimpleName()) & fieldAccess(embeddable);
-    java.util.Map<String, AnnotationMirror> overrides = new java.util.LinkedHashMap<>();
-    List<AnnotationMirror> written = new ArrayList<>();
-    if (jpa(field, "AttributeOverride") != null) {
-      written.add(jpa(field, "AttributeOverride"));
-    }
-    if (jpa(field, "AttributeOverrides") != null) {
-      written.addAll(mirrors(jpa(field, "AttributeOverrides"), "value"));
-    }
-    for (AnnotationMirror override : written) {
-      overrides.put(string(override, "name"), mirror(override, "column"));
-    }
+    Map<String, AnnotationMirror> overrides = overrides(field);
     List<Column> columns = new ArrayList<>();
     for (VariableElement part : ElementFilter.fieldsIn(embeddable.getEnclosedElements())) {
       if (!isPersistent(part)) {
@@ -1032,9 +1211,13 @@ final class JpaEntityReader {
     return sequences.add(type, sequence);
   }
 
-  /** A {@code @ManyToOne} or owning {@code @OneToOne} field's column and foreign key; null after an error. */
-  private Column joinColumn(String table, Attribute attribute, AnnotationMirror relation,
-      List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques) {
+  /**
+   * The columns of a {@code @ManyToOne} or owning {@code @OneToOne} field, one per column of the
+   * target's key ({@code @JoinColumn}, or {@code @JoinColumns} matched by {@code
+   * referencedColumnName}), with a foreign key to that key; NOT NULL when the relation is part of
+   * the key ({@code @Id}, {@code @MapsId}). Null after an error.
+   */
+  private List<Column> joinColumns(JpaTableParts parts, Attribute attribute, AnnotationMirror relation) {
     VariableElement field = attribute.field();
     for (String basicOnly : List.of("Column", "Basic", "GeneratedValue", "Enumerated", "Temporal", "Version")) {
       if (jpa(field, basicOnly) != null || hibernate(field, basicOnly) != null) {
@@ -1049,18 +1232,20 @@ final class JpaEntityReader {
           + " supported yet", field.getSimpleName(), simpleName(relation), attribute.type());
       return null;
     }
-    Key key = key(field, target, "@" + simpleName(relation));
-    if (key == null) {
+    List<Key> keys = keys(field, target, "@" + simpleName(relation));
+    if (keys == null) {
       return null;
     }
-    String referencedLogical = key.logical();
-    String referenced = key.column();
-    String type_ = key.type();
-    AnnotationMirror join = jpa(field, "JoinColumn");
-    String written = join == null ? "" : string(join, "name");
-    if (join != null) {
+    List<AnnotationMirror> joins = joinColumnMirrors(field);
+    if (!joins.isEmpty() && joins.size() != keys.size()) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: %d join columns for the %d columns of %s's key",
+          field.getSimpleName(), joins.size(), keys.size(), target.getSimpleName());
+      return null;
+    }
+    for (AnnotationMirror join : joins) {
       String referencedName = string(join, "referencedColumnName");
-      if (!referencedName.isEmpty() && !naming.physical(referencedName).equals(referenced)) {
+      if (!referencedName.isEmpty()
+          && keys.stream().noneMatch(key -> key.column().equals(naming.physical(referencedName)))) {
         error(field, "[TracetrackJpaNotSupported] Field %s: @JoinColumn(referencedColumnName = \"%s\"), a column other"
             + " than %s's key, is not supported yet", field.getSimpleName(), referencedName, target.getSimpleName());
         return null;
@@ -1072,24 +1257,38 @@ final class JpaEntityReader {
         return null;
       }
     }
-    String name = naming.joinColumn(written, field.getSimpleName().toString(), referencedLogical);
-    boolean nullable = bool(relation, "optional") && (join == null || bool(join, "nullable"));
+    boolean key = jpa(field, "Id") != null || jpa(field, "MapsId") != null;
+    boolean nullable = !key && bool(relation, "optional") && joins.stream().allMatch(join -> bool(join, "nullable"));
+    List<Column> columns = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Key referenced : keys) {
+      String logical = joinColumnLogical(field, referenced, keys.size());
+      String name = naming.physical(logical);
+      parts.hibernateNames.put(name, naming.hibernateText(logical));
+      names.add(name);
+      columns.add(new Column(name, referenced.type(), nullable, null, null, null));
+    }
+    String table = parts.name;
     String targetTable = tableName(target);
-    AnnotationMirror foreignKey = join == null ? null : mirror(join, "foreignKey");
+    AnnotationMirror foreignKey = joins.isEmpty() ? null : mirror(joins.get(0), "foreignKey");
+    if (jpa(field, "JoinColumns") != null) {
+      foreignKey = mirror(jpa(field, "JoinColumns"), "foreignKey");
+    }
     if (foreignKey == null || !constant(foreignKey, "value").equals("NO_CONSTRAINT")) {
       String keyName = foreignKey == null || string(foreignKey, "name").isEmpty()
-          ? NamingConvention.foreignKey(table, List.of(name), targetTable) : string(foreignKey, "name");
+          ? NamingConvention.foreignKey(table, names, targetTable) : string(foreignKey, "name");
       if (!fits(field, "Foreign key", keyName)) {
         return null;
       }
-      foreignKeys.add(new ForeignKey(keyName, List.of(name), targetTable, List.of(referenced), onDelete(field),
-          ForeignKey.NO_ACTION));
+      parts.foreignKeys.add(new ForeignKey(keyName, names, targetTable, keys.stream().map(Key::column).toList(),
+          onDelete(field), ForeignKey.NO_ACTION));
     }
-    // Hibernate makes a one-to-one's join column unique, as it does @JoinColumn(unique = true).
-    if (simpleName(relation).equals("OneToOne") || (join != null && bool(join, "unique"))) {
-      uniques.add(new UniqueConstraint(UniqueConstraint.defaultName(table, name), List.of(name)));
+    // Hibernate makes a one-to-one's join columns unique, as it does @JoinColumn(unique = true), unless they are the key.
+    if (!key && (simpleName(relation).equals("OneToOne") || joins.stream().anyMatch(join -> bool(join, "unique")))) {
+      parts.uniques.add(new UniqueConstraint(names.size() == 1 ? UniqueConstraint.defaultName(table, names.get(0))
+          : NamingConvention.unique(table, names), names));
     }
-    return new Column(name, type_, nullable, null, null, null);
+    return columns;
   }
 
   /** The column type Hibernate 6 gives a field on PostgreSQL, or null after reporting why there is none. */

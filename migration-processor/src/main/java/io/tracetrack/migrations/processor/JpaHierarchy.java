@@ -218,8 +218,13 @@ final class JpaHierarchy {
 
   /** A field's type as a member of the entity, so a {@code BaseEntity<ID>}'s id is a Long. */
   TypeMirror memberType(TypeElement entity, VariableElement field) {
+    return memberType((DeclaredType) entity.asType(), field);
+  }
+
+  /** A field's type as a member of a type, as {@link #memberType(TypeElement, VariableElement)}. */
+  TypeMirror memberType(DeclaredType owner, VariableElement field) {
     try {
-      return types.asMemberOf((DeclaredType) entity.asType(), field);
+      return types.asMemberOf(owner, field);
     } catch (IllegalArgumentException e) {
       return field.asType();
     }

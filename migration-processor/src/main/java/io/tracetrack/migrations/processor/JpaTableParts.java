@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,9 +60,14 @@ final class JpaTableParts {
   void orderPrimaryKeyAsHibernate() {
     Map<String, String> types = new HashMap<>();
     columns.forEach(column -> types.put(column.name(), column.type()));
-    primaryKey.sort(Comparator.<String>comparingInt(column -> Math.max(bytes(types.get(column)), 4))
-        .thenComparing(column -> bytes(types.get(column)) > 2048)
-        .thenComparing(column -> hibernateNames.getOrDefault(column, column)));
+    primaryKey.sort(hibernateOrder(types::get, column -> hibernateNames.getOrDefault(column, column)));
+  }
+
+  /** Hibernate's standard column order over anything with a column type and a name as Hibernate holds it. */
+  static <T> Comparator<T> hibernateOrder(Function<T, String> type, Function<T, String> name) {
+    return Comparator.<T>comparingInt(column -> Math.max(bytes(type.apply(column)), 4))
+        .thenComparing(column -> bytes(type.apply(column)) > 2048)
+        .thenComparing(name);
   }
 
   /** A column type's size in bytes, as Hibernate estimates it; unbounded types are largest. */
