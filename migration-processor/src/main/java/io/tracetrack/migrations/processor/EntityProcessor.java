@@ -199,7 +199,7 @@ public final class EntityProcessor extends AbstractProcessor {
       hierarchy = new JpaHierarchy(processingEnv.getTypeUtils(), processingEnv.getMessager(), naming, jpaEntities());
     }
     JpaEntityReader jpa = new JpaEntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-        processingEnv.getMessager(), naming, sequences, hierarchy);
+        processingEnv.getMessager(), naming, sequences, hierarchy, extras);
     List<Table> read = jpa.read(type);
     if (read == null) {
       failed = true;

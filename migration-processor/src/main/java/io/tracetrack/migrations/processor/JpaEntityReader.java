@@ -51,9 +51,12 @@ final class JpaEntityReader {
   private static final int SQL_TYPES_JSON = 3001;
 
 
+  /** The package of TraceTrack's own entity annotations, some of which add to a JPA entity what JPA cannot say. */
+  private static final String OURS = "io.tracetrack.migrations.entity.";
   /** The class annotations read here, and those that do not touch the schema (queries, listeners, caching). */
   private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "SequenceGenerator", "Inheritance", "IdClass",
       "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn", HIBERNATE + "Check", HIBERNATE + "Checks",
+      OURS + "Entity", OURS + "Check", OURS + "Checks", OURS + "Index", OURS + "Indexes",
       HIBERNATE + "OnDelete",
       "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries", "NamedEntityGraph", "NamedEntityGraphs",
       "SqlResultSetMapping", "SqlResultSetMappings", "EntityListeners", "ExcludeDefaultListeners",
@@ -71,6 +74,7 @@ final class JpaEntityReader {
       "Embedded", "AttributeOverride", "AttributeOverrides", "ManyToMany", "JoinTable", "EmbeddedId", "MapsId",
       "JoinColumns",
       "ElementCollection", "CollectionTable", "OrderColumn", "MapKeyColumn", HIBERNATE + "Formula", HIBERNATE + "Check",
+      OURS + "Column",
       HIBERNATE + "OnDelete",
       HIBERNATE + "Comment", HIBERNATE + "ColumnDefault", HIBERNATE + "JdbcTypeCode", HIBERNATE + "NaturalId");
   private static final List<String> INTEGRAL = List.of("smallint", "integer", "bigint");
@@ -81,13 +85,15 @@ final class JpaEntityReader {
   private final JpaNaming naming;
   private final SequenceReader sequences;
   private final JpaHierarchy hierarchy;
+  private final JpaOwnAnnotations own;
   private final List<Table> joinTables = new ArrayList<>();
 
 
   /** {@code hierarchy}: the JPA entities of this compilation, where subclasses and incoming relations are found. */
   JpaEntityReader(Elements elements, Types types, Messager messager, JpaNaming naming, SequenceReader sequences,
-      JpaHierarchy hierarchy) {
+      JpaHierarchy hierarchy, EntityReader.Extras extras) {
     this.hierarchy = hierarchy;
+    this.own = new JpaOwnAnnotations(messager, extras);
     this.elements = elements;
     this.types = types;
     this.messager = messager;
@@ -188,11 +194,13 @@ final class JpaEntityReader {
     }
     ok &= hibernateChecks(type, parts);
     AnnotationMirror comment = hibernate(type, "Comment");
+    parts.comment = comment == null ? null : string(comment, "value");
+    ok &= own.apply(type, parts, parts.columnNames());
     if (!ok) {
       return null;
     }
     List<Table> tables = new ArrayList<>();
-    tables.add(parts.toTable(comment == null ? null : string(comment, "value")));
+    tables.add(parts.toTable());
     tables.addAll(joinTables);
     return tables;
   }
@@ -896,7 +904,7 @@ final class JpaEntityReader {
       ok &= tableConstraints(field, join, mirrors(joinTable, "indexes"), mirrors(joinTable, "uniqueConstraints"));
     }
     if (ok) {
-      joinTables.add(join.toTable(null));
+      joinTables.add(join.toTable());
     }
     return ok;
   }
@@ -1064,7 +1072,7 @@ final class JpaEntityReader {
     }
     parts.orderPrimaryKeyAsHibernate();
     if (ok) {
-      joinTables.add(parts.toTable(null));
+      joinTables.add(parts.toTable());
     }
     return ok;
   }
@@ -1415,11 +1423,11 @@ final class JpaEntityReader {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       String qualified = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
       if (isJpa(mirror) ? !names.contains(simpleName(mirror))
-          : qualified.startsWith(HIBERNATE) ? !names.contains(qualified)
-          : qualified.startsWith("io.tracetrack.migrations.entity.")) {
+          : qualified.startsWith(HIBERNATE) || qualified.startsWith(OURS) ? !names.contains(qualified) : false) {
         error(element, "[TracetrackJpaNotSupported] @%s on %s is not supported yet%s", qualified.startsWith("io.tracetrack")
             ? qualified : simpleName(mirror), what, qualified.startsWith("io.tracetrack")
-            ? ": TraceTrack's annotations cannot be mixed with JPA's on one entity" : "");
+            ? ": on a JPA entity TraceTrack's annotations add what JPA cannot say: @Entity(renamedFrom, comment), @Check"
+            + " and @Index on the class, @Column(serverDefault, comment, renamedFrom, enumStorage) on a field" : "");
         ok = false;
       }
     }

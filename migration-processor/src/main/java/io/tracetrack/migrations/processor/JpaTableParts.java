@@ -33,6 +33,9 @@ final class JpaTableParts {
   /** Column names as Hibernate holds them (see {@link JpaNaming#hibernateText}), where they differ. */
   final Map<String, String> hibernateNames = new HashMap<>();
 
+  /** The table's comment, or null. */
+  String comment;
+
   JpaTableParts(String name) {
     this.name = name;
   }
@@ -94,7 +97,7 @@ final class JpaTableParts {
   private static final Pattern SIZED = Pattern.compile("(varchar|char|numeric)\\((\\d+)(?:,\\d+)?\\)");
   private static final double DECIMAL_DIGITS_PER_BYTE = Math.log(10) / Math.log(2) * 8;
 
-  Table toTable(String comment) {
+  Table toTable() {
     return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
   }
 }

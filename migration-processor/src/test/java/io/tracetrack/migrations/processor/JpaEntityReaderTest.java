@@ -320,11 +320,11 @@ class JpaEntityReaderTest {
     Compilation mixed = compile("spring", source("app.Mixed", "package app;",
         "@jakarta.persistence.Entity public class Mixed {",
         "  @jakarta.persistence.Id Long id;",
-        "  @io.tracetrack.migrations.entity.Column(serverDefault = \"0\") int count;",
+        "  @io.tracetrack.migrations.entity.ForeignKey(table = \"other\") Long count;",
         "}"));
-    assertThat(mixed).hadErrorContaining(
-        "@io.tracetrack.migrations.entity.Column on field count is not supported yet: TraceTrack's annotations cannot be mixed")
-        .inFile(mixed.sourceFiles().get(0)).onLineContaining("int count");
+    assertThat(mixed).hadErrorContaining("@io.tracetrack.migrations.entity.ForeignKey on field count is not supported"
+        + " yet: on a JPA entity TraceTrack's annotations add what JPA cannot say")
+        .inFile(mixed.sourceFiles().get(0)).onLineContaining("Long count");
 
     Compilation hibernate = compile("spring", source("org.hibernate.annotations.ColumnTransformer",
         "package org.hibernate.annotations;", "public @interface ColumnTransformer { String read(); }"),
