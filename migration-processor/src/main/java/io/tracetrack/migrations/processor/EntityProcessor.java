@@ -207,7 +207,13 @@ public final class EntityProcessor extends AbstractProcessor {
       // A single-table subclass: its root's table holds its columns; its sequences are its own.
       failed |= !sequences.read(type);
     } else {
-      read.forEach(table -> add(type, table));
+      for (Table table : read) {
+        Found shared = tables.get(table.name());
+        // Entities may share a generator table; each declares it the same way, or it is a clash.
+        if (shared == null || !jpa.generatorTables().contains(table.name()) || !shared.table().equals(table)) {
+          add(type, table);
+        }
+      }
     }
   }
 

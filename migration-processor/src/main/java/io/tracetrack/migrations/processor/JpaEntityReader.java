@@ -54,7 +54,8 @@ final class JpaEntityReader {
   /** The package of TraceTrack's own entity annotations, some of which add to a JPA entity what JPA cannot say. */
   private static final String OURS = "io.tracetrack.migrations.entity.";
   /** The class annotations read here, and those that do not touch the schema (queries, listeners, caching). */
-  private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "SequenceGenerator", "Inheritance", "IdClass",
+  private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "SequenceGenerator", "TableGenerator",
+      "Inheritance", "IdClass",
       "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn", HIBERNATE + "Check", HIBERNATE + "Checks",
       OURS + "Entity", OURS + "Check", OURS + "Checks", OURS + "Index", OURS + "Indexes",
       HIBERNATE + "OnDelete",
@@ -66,11 +67,12 @@ final class JpaEntityReader {
   private static final Set<String> EMBEDDABLE_FIELD = Set.of("Column", "Basic", "Enumerated", "Temporal", "Lob",
       "Convert", "Transient", HIBERNATE + "Comment", HIBERNATE + "ColumnDefault", HIBERNATE + "JdbcTypeCode");
   /** The annotations read on a mapped superclass. */
-  private static final Set<String> MAPPED_SUPERCLASS = Set.of("MappedSuperclass", "SequenceGenerator",
+  private static final Set<String> MAPPED_SUPERCLASS = Set.of("MappedSuperclass", "SequenceGenerator", "TableGenerator",
+      HIBERNATE + "Check", HIBERNATE + "Checks",
       "EntityListeners", "ExcludeDefaultListeners", "ExcludeSuperclassListeners");
   /** The field annotations read here, and {@code @OrderBy}, which only orders a collection when loaded. */
   private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Basic", "GeneratedValue", "SequenceGenerator",
-      "Enumerated", "Temporal", "Lob", "Convert", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy",
+      "TableGenerator", "Enumerated", "Temporal", "Lob", "Convert", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy",
       "Embedded", "AttributeOverride", "AttributeOverrides", "ManyToMany", "JoinTable", "EmbeddedId", "MapsId",
       "JoinColumns",
       "ElementCollection", "CollectionTable", "OrderColumn", "MapKeyColumn", HIBERNATE + "Formula", HIBERNATE + "Check",
@@ -87,6 +89,7 @@ final class JpaEntityReader {
   private final JpaHierarchy hierarchy;
   private final JpaOwnAnnotations own;
   private final List<Table> joinTables = new ArrayList<>();
+  private final List<String> generatorTables = new ArrayList<>();
 
 
   /** {@code hierarchy}: the JPA entities of this compilation, where subclasses and incoming relations are found. */
@@ -99,6 +102,11 @@ final class JpaEntityReader {
     this.messager = messager;
     this.naming = naming;
     this.sequences = sequences;
+  }
+
+  /** The names of the generator tables among the tables read: several entities may share one. */
+  Set<String> generatorTables() {
+    return Set.copyOf(generatorTables);
   }
 
   /** The JPA {@code @Entity} annotation types on the compile class path: none, one or both. */
@@ -459,9 +467,9 @@ final class JpaEntityReader {
         // Hibernate 6 generates a numeric id from a sequence, the named one or <table>_seq.
         strategy = "SEQUENCE";
       }
-      if (!List.of("IDENTITY", "SEQUENCE", "UUID").contains(strategy)) {
+      if (!List.of("IDENTITY", "SEQUENCE", "UUID", "TABLE").contains(strategy)) {
         error(field, "[TracetrackJpaNotSupported] Field %s: @GeneratedValue(strategy = %s) is not supported yet;"
-            + " use IDENTITY, SEQUENCE or AUTO", field.getSimpleName(), strategy);
+            + " use IDENTITY, SEQUENCE, TABLE or AUTO", field.getSimpleName(), strategy);
         return null;
       }
       if (strategy.equals("UUID") ? !sqlType.equals("uuid") : !INTEGRAL.contains(sqlType)) {
@@ -472,6 +480,8 @@ final class JpaEntityReader {
       if (strategy.equals("IDENTITY")) {
         identity = Column.BY_DEFAULT;
       } else if (strategy.equals("SEQUENCE") && !sequence(type, field, string(generated, "generator"))) {
+        return null;
+      } else if (strategy.equals("TABLE") && !generatorTable(field, string(generated, "generator"))) {
         return null;
       }
     } else if (jpa(field, "SequenceGenerator") != null) {
@@ -1171,6 +1181,55 @@ final class JpaEntityReader {
       ok = false;
     }
     return ok ? columns : null;
+  }
+
+  /**
+   * The table of a {@code @GeneratedValue(strategy = TABLE, generator)}, as Hibernate's table
+   * generator creates it: the {@code @TableGenerator} of that name on the field or its class
+   * ({@code table}, {@code schema}, {@code pkColumnName}, {@code valueColumnName}, {@code
+   * uniqueConstraints}, {@code indexes}), or without one {@code hibernate_sequences}; a {@code
+   * varchar(255)} key column, {@code sequence_name} by default, and a {@code bigint} value column,
+   * {@code next_val}. False after an error.
+   */
+  private boolean generatorTable(VariableElement field, String generator) {
+    AnnotationMirror declared = null;
+    for (Element at : List.of(field, field.getEnclosingElement())) {
+      AnnotationMirror candidate = jpa(at, "TableGenerator");
+      if (candidate != null && string(candidate, "name").equals(generator)) {
+        declared = candidate;
+      }
+    }
+    if (!generator.isEmpty() && declared == null) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: generator \"%s\" is not a @TableGenerator on this field"
+          + " or its class; generators declared elsewhere are not supported yet", field.getSimpleName(), generator);
+      return false;
+    }
+    if (declared != null && !string(declared, "catalog").isEmpty()) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @TableGenerator(catalog) is not supported yet",
+          field.getSimpleName());
+      return false;
+    }
+    String name = declared == null || string(declared, "table").isEmpty() ? "hibernate_sequences"
+        : string(declared, "table");
+    String schema = declared == null ? "" : string(declared, "schema");
+    String table = Table.qualified(schema.isEmpty() ? "" : naming.physical(schema), naming.physical(name));
+    String key = naming.physical(declared == null || string(declared, "pkColumnName").isEmpty() ? "sequence_name"
+        : string(declared, "pkColumnName"));
+    String value = naming.physical(declared == null || string(declared, "valueColumnName").isEmpty() ? "next_val"
+        : string(declared, "valueColumnName"));
+    JpaTableParts parts = new JpaTableParts(table);
+    if (!fits(field, "Table", Table.localName(table)) || !addColumn(parts, field, new Column(key, "varchar(255)", false, null))
+        || !addColumn(parts, field, new Column(value, "bigint", true, null))) {
+      return false;
+    }
+    parts.primaryKey.add(key);
+    if (declared != null && !tableConstraints(field, parts, mirrors(declared, "indexes"),
+        mirrors(declared, "uniqueConstraints"))) {
+      return false;
+    }
+    joinTables.add(parts.toTable());
+    generatorTables.add(table);
+    return true;
   }
 
   /**

@@ -300,13 +300,14 @@ class JpaEntityReaderTest {
   void whatIsNotMappedYetIsAnErrorOnTheElementNamingTheAnnotation() {
     Compilation compilation = compile("spring", source("app.Tag", "package app;", "import jakarta.persistence.*;",
         "@Entity public class Tag {",
-        "  @Id @GeneratedValue(strategy = GenerationType.TABLE) private Long id;",
+        "  @Id @GeneratedValue(strategy = GenerationType.TABLE, generator = \"elsewhere\") private Long id;",
         "  @ElementCollection private String related;",
         "  @Lob private java.util.List<String> body;",
         "  @OneToMany @JoinColumn @JoinTable private java.util.List<Tag> children;",
         "}"));
     assertThat(compilation).hadErrorContaining(
-        "[TracetrackJpaNotSupported] Field id: @GeneratedValue(strategy = TABLE) is not supported yet")
+        "[TracetrackJpaNotSupported] Field id: generator \"elsewhere\" is not a @TableGenerator on this field or its"
+        + " class; generators declared elsewhere are not supported yet")
         .inFile(compilation.sourceFiles().get(0)).onLineContaining("private Long id");
     assertThat(compilation).hadErrorContaining("[TracetrackJpaNotSupported] Field related: @ElementCollection on a"
         + " java.lang.String, which is not a Set, List, Collection or Map with type arguments, is not supported")

@@ -63,6 +63,27 @@ class JpaKeysAndMixingTest {
   }
 
   @Test
+  void tableGeneratorsAreTablesEntitiesMayShare() {
+    Compilation compilation = compile("spring",
+        source("shop.Coupon", "package shop;", "import jakarta.persistence.*;",
+            "@Entity public class Coupon { @Id @GeneratedValue(strategy = GenerationType.TABLE, generator = \"c\")",
+            "  @TableGenerator(name = \"c\", table = \"idBlocks\", pkColumnName = \"block\", valueColumnName = \"nextBlock\")",
+            "  Long id; }"),
+        source("shop.Voucher", "package shop;", "import jakarta.persistence.*;",
+            "@Entity public class Voucher { @Id @GeneratedValue(strategy = GenerationType.TABLE) Long id; }"),
+        source("shop.Card", "package shop;", "import jakarta.persistence.*;",
+            "@Entity public class Card { @Id @GeneratedValue(strategy = GenerationType.TABLE) Long id; }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Snapshot snapshot = snapshot(compilation);
+    Table blocks = snapshot.schema().table("id_blocks").orElseThrow();
+    assertEquals(List.of(new Column("block", "varchar(255)", false, null), new Column("next_block", "bigint", true, null)),
+        blocks.columns());
+    assertEquals(List.of("block"), blocks.primaryKey());
+    assertEquals(List.of("sequence_name", "next_val"), snapshot.schema().table("hibernate_sequences").orElseThrow()
+        .columns().stream().map(Column::name).toList(), "Hibernate's default table, once for both entities");
+  }
+
+  @Test
   void ourAnnotationsAddWhatJpaCannotSay() {
     Compilation compilation = compile("spring",
         source("app.Ticket", "package app;", "import jakarta.persistence.*;",
