@@ -17,6 +17,17 @@ public class Garage {
   private List<Brand> brands;
   @OneToMany(mappedBy = "garage") private Set<Vehicle> vehicles;
   @ManyToOne private Car courtesyCar;
+  @Embedded
+  @AttributeOverride(name = "city", column = @Column(name = "home_city"))
+  @AttributeOverride(name = "point.lat", column = @Column(name = "home_lat"))
+  @AssociationOverride(name = "brand", joinColumns = @JoinColumn(name = "home_brand"))
+  private Location home;
+  @Embedded
+  @AttributeOverride(name = "city", column = @Column(name = "alt_city", length = 80))
+  @AttributeOverride(name = "point.lat", column = @Column(name = "alt_lat"))
+  @AttributeOverride(name = "point.lng", column = @Column(name = "alt_lng"))
+  @AssociationOverride(name = "brand", joinColumns = @JoinColumn(name = "alt_brand"))
+  private Location alternative;
   @ElementCollection private Set<OpeningHours> openingHours;
   @ElementCollection @MapKeyColumn(name = "service") @Column(name = "price_cents", nullable = false) private Map<String, Long> prices;
 }

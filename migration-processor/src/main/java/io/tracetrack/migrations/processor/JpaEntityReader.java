@@ -65,6 +65,8 @@ final class JpaEntityReader {
   /** The annotations read on an embeddable class, and on its fields. */
   private static final Set<String> EMBEDDABLE = Set.of("Embeddable");
   private static final Set<String> EMBEDDABLE_FIELD = Set.of("Column", "Basic", "Enumerated", "Temporal", "Lob",
+      "Embedded", "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides", "ManyToOne",
+      "OneToOne", "JoinColumn", "JoinColumns",
       "Convert", "Transient", HIBERNATE + "Comment", HIBERNATE + "ColumnDefault", HIBERNATE + "JdbcTypeCode");
   /** The annotations read on a mapped superclass. */
   private static final Set<String> MAPPED_SUPERCLASS = Set.of("MappedSuperclass", "SequenceGenerator", "TableGenerator",
@@ -73,7 +75,8 @@ final class JpaEntityReader {
   /** The field annotations read here, and {@code @OrderBy}, which only orders a collection when loaded. */
   private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Basic", "GeneratedValue", "SequenceGenerator",
       "TableGenerator", "Enumerated", "Temporal", "Lob", "Convert", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy",
-      "Embedded", "AttributeOverride", "AttributeOverrides", "ManyToMany", "JoinTable", "EmbeddedId", "MapsId",
+      "Embedded", "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides", "ManyToMany",
+      "JoinTable", "EmbeddedId", "MapsId",
       "JoinColumns",
       "ElementCollection", "CollectionTable", "OrderColumn", "MapKeyColumn", HIBERNATE + "Formula", HIBERNATE + "Check",
       OURS + "Column",
@@ -261,9 +264,9 @@ final class JpaEntityReader {
       if (jpa(field, "EmbeddedId") != null) {
         produced = embeddedIdColumns(type, parts, attribute, attributes);
       } else if (isEmbedded(attribute)) {
-        produced = embeddedColumns(type, table, attribute, parts.checks, parts.uniques);
+        produced = embeddedColumns(type, parts, attribute);
       } else if (relation != null) {
-        produced = joinColumns(parts, attribute, relation);
+        produced = joinColumns(parts, attribute, relation, null);
       } else {
         AnnotationMirror columnMirror = jpa(field, "Column");
         Column column = basicColumn(type, table, attribute, columnMirror, false, parts.checks, parts.uniques);
@@ -623,7 +626,7 @@ final class JpaEntityReader {
     }
     List<Key> keys = new ArrayList<>();
     for (Key key : target) {
-      String logical = joinColumnLogical(relation.field(), key, target.size());
+      String logical = joinColumnLogical(joinColumnMirrors(relation.field()), relation.field(), key, target.size());
       keys.add(new Key(logical, naming.physical(logical), key.type()));
     }
     return keys;
@@ -640,8 +643,8 @@ final class JpaEntityReader {
   }
 
   /** A relation's join column to one column of the target's key: as written, else {@code <property>_<key column>}. */
-  private String joinColumnLogical(VariableElement field, Key referenced, int keyColumns) {
-    for (AnnotationMirror join : joinColumnMirrors(field)) {
+  private String joinColumnLogical(List<AnnotationMirror> joins, VariableElement field, Key referenced, int keyColumns) {
+    for (AnnotationMirror join : joins) {
       String to = string(join, "referencedColumnName");
       boolean matches = to.isEmpty() ? keyColumns == 1 : naming.physical(to).equals(referenced.column());
       if (matches && !string(join, "name").isEmpty()) {
@@ -1063,7 +1066,7 @@ final class JpaEntityReader {
     Attribute element = new Attribute(field, plural.element());
     List<Column> elementColumns;
     if (isEmbedded(element)) {
-      elementColumns = embeddedColumns(owner, table, element, parts.checks, parts.uniques);
+      elementColumns = embeddedColumns(owner, parts, element);
     } else {
       Column column = basicColumn(owner, table, element, jpa(field, "Column"), false, parts.checks, parts.uniques);
       elementColumns = column == null ? null : List.of(column);
@@ -1093,7 +1096,7 @@ final class JpaEntityReader {
    */
   private List<Column> embeddedIdColumns(TypeElement type, JpaTableParts parts, Attribute attribute,
       List<Attribute> attributes) {
-    List<Column> columns = embeddedColumns(type, parts.name, attribute, parts.checks, parts.uniques);
+    List<Column> columns = embeddedColumns(type, parts, attribute);
     if (columns == null || !(attribute.type() instanceof DeclaredType declared)) {
       return null;
     }
@@ -1123,8 +1126,17 @@ final class JpaEntityReader {
    * written there (JPA's implicit naming adds no prefix) unless an {@code @AttributeOverride} on the
    * field gives the column; null after an error.
    */
-  private List<Column> embeddedColumns(TypeElement type, String table, Attribute attribute, List<CheckConstraint> checks,
-      List<UniqueConstraint> uniques) {
+  private List<Column> embeddedColumns(TypeElement type, JpaTableParts parts, Attribute attribute) {
+    return embeddedColumns(type, parts, attribute, overrides(attribute.field()), associationOverrides(attribute.field()));
+  }
+
+  /**
+   * The columns of an embeddable at one level: {@code overrides} and {@code associations} are the
+   * {@code @AttributeOverride}s and {@code @AssociationOverride}s that reach it, by path from here;
+   * an outer one wins over one written deeper. Null after an error.
+   */
+  private List<Column> embeddedColumns(TypeElement type, JpaTableParts parts, Attribute attribute,
+      Map<String, AnnotationMirror> overrides, Map<String, List<AnnotationMirror>> associations) {
     VariableElement field = attribute.field();
     TypeElement embeddable = attribute.type() instanceof DeclaredType declared ? (TypeElement) declared.asElement() : null;
     if (embeddable == null || jpa(embeddable, "Embeddable") == null) {
@@ -1136,12 +1148,11 @@ final class JpaEntityReader {
         "JoinColumn", "ManyToOne", "OneToOne", "Comment", "ColumnDefault", "JdbcTypeCode", "NaturalId")) {
       if (jpa(field, notHere) != null || hibernate(field, notHere) != null) {
         error(field, "[TracetrackJpaNotSupported] Field %s: @%s on an embedded field is not supported%s",
-            field.getSimpleName(), notHere, notHere.equals("Id") ? " yet (use of @EmbeddedId)" : "");
+            field.getSimpleName(), notHere, notHere.equals("Id") ? " (use @EmbeddedId)" : "");
         return null;
       }
     }
     boolean ok = supported(embeddable, EMBEDDABLE, "embeddable " + embeddable.getSimpleName()) & fieldAccess(embeddable);
-    Map<String, AnnotationMirror> overrides = overrides(field);
     List<Column> columns = new ArrayList<>();
     for (VariableElement part : ElementFilter.fieldsIn(embeddable.getEnclosedElements())) {
       if (!isPersistent(part)) {
@@ -1152,35 +1163,74 @@ final class JpaEntityReader {
         ok = false;
         continue;
       }
-      TypeMirror partType;
-      try {
-        partType = types.asMemberOf((DeclaredType) attribute.type(), part);
-      } catch (IllegalArgumentException e) {
-        partType = part.asType();
-      }
-      Attribute partAttribute = new Attribute(part, partType);
+      String name = part.getSimpleName().toString();
+      Attribute partAttribute = new Attribute(part, hierarchy.memberType((DeclaredType) attribute.type(), part));
+      AnnotationMirror relation = jpa(part, "ManyToOne") != null ? jpa(part, "ManyToOne") : jpa(part, "OneToOne");
+      List<Column> produced;
       if (isEmbedded(partAttribute)) {
-        error(part, "[TracetrackJpaNotSupported] Field %s: an embeddable inside an embeddable is not supported yet",
-            part.getSimpleName());
-        ok = false;
-        continue;
+        produced = embeddedColumns(type, parts, partAttribute, below(name, overrides, overrides(part)),
+            below(name, associations, associationOverrides(part)));
+      } else if (relation != null && simpleName(relation).equals("OneToOne") && !string(relation, "mappedBy").isEmpty()) {
+        continue; // the other side's column
+      } else if (relation != null) {
+        produced = joinColumns(parts, partAttribute, relation, associations.remove(name));
+      } else {
+        AnnotationMirror override = overrides.remove(name);
+        Column column = basicColumn(type, parts.name, partAttribute, override != null ? override : jpa(part, "Column"),
+            true, parts.checks, parts.uniques);
+        produced = column == null ? null : List.of(column);
       }
-      AnnotationMirror override = overrides.remove(part.getSimpleName().toString());
-      Column column = basicColumn(type, table, partAttribute, override != null ? override : jpa(part, "Column"), true,
-          checks, uniques);
-      if (column == null) {
+      if (produced == null) {
         ok = false;
       } else {
-        columns.add(column);
+        columns.addAll(produced);
       }
     }
     for (String unknown : overrides.keySet()) {
-      error(field, "[TracetrackJpaNotSupported] Field %s: @AttributeOverride(name = \"%s\") names no basic field of %s"
-          + " (paths into nested embeddables are not supported yet)", field.getSimpleName(), unknown,
-          embeddable.getSimpleName());
+      error(field, "[TracetrackJpaNotSupported] Field %s: @AttributeOverride(name = \"%s\") names no basic field of %s",
+          field.getSimpleName(), unknown, embeddable.getSimpleName());
+      ok = false;
+    }
+    for (String unknown : associations.keySet()) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @AssociationOverride(name = \"%s\") names no relation of %s",
+          field.getSimpleName(), unknown, embeddable.getSimpleName());
       ok = false;
     }
     return ok ? columns : null;
+  }
+
+  /**
+   * The overrides that reach a nested embeddable {@code part}: the outer ones under {@code part.},
+   * taken from {@code outer}, over those written on the part itself.
+   */
+  private static <T> Map<String, T> below(String part, Map<String, T> outer, Map<String, T> own) {
+    Map<String, T> nested = new java.util.LinkedHashMap<>(own);
+    for (String path : List.copyOf(outer.keySet())) {
+      if (path.startsWith(part + ".")) {
+        nested.put(path.substring(part.length() + 1), outer.remove(path));
+      }
+    }
+    return nested;
+  }
+
+  /** The {@code @AssociationOverride(s)} on a field, by attribute path, each its join columns. */
+  private Map<String, List<AnnotationMirror>> associationOverrides(Element field) {
+    Map<String, List<AnnotationMirror>> overrides = new java.util.LinkedHashMap<>();
+    List<AnnotationMirror> written = new ArrayList<>();
+    if (jpa(field, "AssociationOverride") != null) {
+      written.add(jpa(field, "AssociationOverride"));
+    }
+    if (jpa(field, "AssociationOverrides") != null) {
+      written.addAll(mirrors(jpa(field, "AssociationOverrides"), "value"));
+    }
+    for (AnnotationMirror override : written) {
+      if (!string(mirror(override, "joinTable"), "name").isEmpty()) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @AssociationOverride(joinTable) is not supported yet",
+            field.getSimpleName());
+      }
+      overrides.put(string(override, "name"), mirrors(override, "joinColumns"));
+    }
+    return overrides;
   }
 
   /**
@@ -1284,7 +1334,8 @@ final class JpaEntityReader {
    * referencedColumnName}), with a foreign key to that key; NOT NULL when the relation is part of
    * the key ({@code @Id}, {@code @MapsId}). Null after an error.
    */
-  private List<Column> joinColumns(JpaTableParts parts, Attribute attribute, AnnotationMirror relation) {
+  private List<Column> joinColumns(JpaTableParts parts, Attribute attribute, AnnotationMirror relation,
+      List<AnnotationMirror> overridden) {
     VariableElement field = attribute.field();
     for (String basicOnly : List.of("Column", "Basic", "GeneratedValue", "Enumerated", "Temporal", "Version")) {
       if (jpa(field, basicOnly) != null || hibernate(field, basicOnly) != null) {
@@ -1303,7 +1354,7 @@ final class JpaEntityReader {
     if (keys == null) {
       return null;
     }
-    List<AnnotationMirror> joins = joinColumnMirrors(field);
+    List<AnnotationMirror> joins = overridden != null ? overridden : joinColumnMirrors(field);
     if (!joins.isEmpty() && joins.size() != keys.size()) {
       error(field, "[TracetrackJpaNotSupported] Field %s: %d join columns for the %d columns of %s's key",
           field.getSimpleName(), joins.size(), keys.size(), target.getSimpleName());
@@ -1329,7 +1380,7 @@ final class JpaEntityReader {
     List<Column> columns = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (Key referenced : keys) {
-      String logical = joinColumnLogical(field, referenced, keys.size());
+      String logical = joinColumnLogical(joins, field, referenced, keys.size());
       String name = naming.physical(logical);
       parts.hibernateNames.put(name, naming.hibernateText(logical));
       names.add(name);

@@ -63,6 +63,42 @@ class JpaKeysAndMixingTest {
   }
 
   @Test
+  void nestedEmbeddablesTakeOverridesByPathAndRelationsTheirAssociationOverrides() {
+    Compilation compilation = compile("spring",
+        source("geo.Point", "package geo;", "import jakarta.persistence.*;",
+            "@Embeddable public class Point { Double lat; Double lng; }"),
+        source("geo.Brand", "package geo;", "import jakarta.persistence.*;", "@Entity public class Brand { @Id Long id; }"),
+        source("geo.Place", "package geo;", "import jakarta.persistence.*;",
+            "@Embeddable public class Place { String city;",
+            "  @Embedded @AttributeOverride(name = \"lng\", column = @Column(name = \"longitude\")) Point point;",
+            "  @ManyToOne Brand brand; }"),
+        source("geo.Shop", "package geo;", "import jakarta.persistence.*;",
+            "@Entity public class Shop { @Id Long id;",
+            "  @AttributeOverride(name = \"point.lat\", column = @Column(name = \"home_lat\"))",
+            "  Place home;",
+            "  @AttributeOverride(name = \"city\", column = @Column(name = \"alt_city\"))",
+            "  @AttributeOverride(name = \"point.lat\", column = @Column(name = \"alt_lat\"))",
+            "  @AttributeOverride(name = \"point.lng\", column = @Column(name = \"alt_lng\"))",
+            "  @AssociationOverride(name = \"brand\", joinColumns = @JoinColumn(name = \"alt_brand\"))",
+            "  Place alternative; }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Table shop = snapshot(compilation).schema().table("shop").orElseThrow();
+    assertEquals(List.of("id", "city", "home_lat", "longitude", "brand_id", "alt_city", "alt_lat", "alt_lng", "alt_brand"),
+        shop.columns().stream().map(Column::name).toList(), "an outer override wins over the nested field's own");
+    assertEquals(List.of(List.of("alt_brand"), List.of("brand_id")),
+        shop.foreignKeys().stream().map(ForeignKey::columns).toList());
+
+    Compilation wrong = compile("spring",
+        source("geo.Point", "package geo;", "import jakarta.persistence.*;", "@Embeddable public class Point { Double lat; }"),
+        source("geo.Place", "package geo;", "import jakarta.persistence.*;", "@Embeddable public class Place { Point point; }"),
+        source("geo.Shop", "package geo;", "import jakarta.persistence.*;",
+            "@Entity public class Shop { @Id Long id;",
+            "  @AttributeOverride(name = \"point.height\", column = @Column(name = \"h\")) Place home; }"));
+    assertThat(wrong).hadErrorContaining("Field point: @AttributeOverride(name = \"height\") names no basic field of Point")
+        .inFile(wrong.sourceFiles().get(1)).onLineContaining("Point point");
+  }
+
+  @Test
   void tableGeneratorsAreTablesEntitiesMayShare() {
     Compilation compilation = compile("spring",
         source("shop.Coupon", "package shop;", "import jakarta.persistence.*;",
