@@ -554,14 +554,11 @@ final class JpaEntityReader {
           keys.addAll(derived);
           continue;
         }
-        AnnotationMirror column = jpa(id, "Column");
-        String logical = column == null || string(column, "name").isEmpty() ? id.getSimpleName().toString()
-            : string(column, "name");
-        String type = columnType(attribute, column);
-        if (type == null) {
+        Key key = basicKey(attribute, jpa(id, "Column"));
+        if (key == null) {
           return null;
         }
-        keys.add(new Key(logical, naming.physical(logical), type));
+        keys.add(key);
       }
     }
     if (keys.isEmpty()) {
@@ -602,15 +599,21 @@ final class JpaEntityReader {
       }
       AnnotationMirror column = overrides.containsKey(part.getSimpleName().toString())
           ? overrides.get(part.getSimpleName().toString()) : jpa(part, "Column");
-      String logical = column == null || string(column, "name").isEmpty() ? part.getSimpleName().toString()
-          : string(column, "name");
-      String type = columnType(new Attribute(part, hierarchy.memberType(declared, part)), column);
-      if (type == null) {
+      Key key = basicKey(new Attribute(part, hierarchy.memberType(declared, part)), column);
+      if (key == null) {
         return null;
       }
-      keys.add(new Key(logical, naming.physical(logical), type));
+      keys.add(key);
     }
     return keys;
+  }
+
+  /** The key column of a basic id field, named by its {@code @Column} (or override), else after the field. */
+  private Key basicKey(Attribute id, AnnotationMirror column) {
+    String logical = column == null || string(column, "name").isEmpty() ? id.field().getSimpleName().toString()
+        : string(column, "name");
+    String type = columnType(id, column);
+    return type == null ? null : new Key(logical, naming.physical(logical), type);
   }
 
   /** The columns a relation's join columns give a key: the target's key columns, named as the join columns say. */

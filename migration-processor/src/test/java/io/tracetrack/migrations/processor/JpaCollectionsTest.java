@@ -2,6 +2,7 @@ package io.tracetrack.migrations.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.tracetrack.migrations.processor.EntityProcessorTest.source;
+import static io.tracetrack.migrations.processor.HibernateStubs.*;
 import static io.tracetrack.migrations.processor.JpaEntityReaderTest.compile;
 import static io.tracetrack.migrations.processor.JpaEntityReaderTest.snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,17 +24,6 @@ import org.junit.jupiter.api.Test;
  * {@code @Check}, {@code @Formula} and {@code @OnDelete} become what Hibernate 6 creates for them.
  */
 class JpaCollectionsTest {
-  private static final JavaFileObject CHECK = source("org.hibernate.annotations.Check", "package org.hibernate.annotations;",
-      "@java.lang.annotation.Repeatable(Checks.class)",
-      "public @interface Check { String name() default \"\"; String constraints(); }");
-  private static final JavaFileObject CHECKS = source("org.hibernate.annotations.Checks",
-      "package org.hibernate.annotations;", "public @interface Checks { Check[] value(); }");
-  private static final JavaFileObject FORMULA = source("org.hibernate.annotations.Formula",
-      "package org.hibernate.annotations;", "public @interface Formula { String value(); }");
-  private static final JavaFileObject ON_DELETE = source("org.hibernate.annotations.OnDelete",
-      "package org.hibernate.annotations;", "public @interface OnDelete { OnDeleteAction action(); }");
-  private static final JavaFileObject ON_DELETE_ACTION = source("org.hibernate.annotations.OnDeleteAction",
-      "package org.hibernate.annotations;", "public enum OnDeleteAction { NO_ACTION, CASCADE, SET_NULL }");
   private static final JavaFileObject VALUE = source("audit.FieldValue", "package audit;", "import jakarta.persistence.*;",
       "@Embeddable public class FieldValue { @Column(nullable = false) String field; @Column(nullable = false) Integer size; }");
 

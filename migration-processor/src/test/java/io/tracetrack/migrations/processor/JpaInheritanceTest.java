@@ -2,6 +2,7 @@ package io.tracetrack.migrations.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.tracetrack.migrations.processor.EntityProcessorTest.source;
+import static io.tracetrack.migrations.processor.HibernateStubs.*;
 import static io.tracetrack.migrations.processor.JpaEntityReaderTest.compile;
 import static io.tracetrack.migrations.processor.JpaEntityReaderTest.snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,10 +19,6 @@ import org.junit.jupiter.api.Test;
 
 /** JPA entities that extend entities become the tables Hibernate 6 creates for each {@code @Inheritance} strategy. */
 class JpaInheritanceTest {
-  private static final JavaFileObject ON_DELETE = source("org.hibernate.annotations.OnDelete",
-      "package org.hibernate.annotations;", "public @interface OnDelete { OnDeleteAction action(); }");
-  private static final JavaFileObject ON_DELETE_ACTION = source("org.hibernate.annotations.OnDeleteAction",
-      "package org.hibernate.annotations;", "public enum OnDeleteAction { NO_ACTION, CASCADE, SET_NULL }");
 
   @Test
   void singleTableHoldsEverySubclassColumnNullableWithADiscriminator() {
