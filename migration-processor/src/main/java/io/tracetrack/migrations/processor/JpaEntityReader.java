@@ -47,8 +47,6 @@ import javax.tools.Diagnostic;
  * element, naming the annotation, never a guess.
  */
 final class JpaEntityReader {
-  /** {@code org.hibernate.type.SqlTypes.JSON}, stored as {@code jsonb} on PostgreSQL. */
-  private static final int SQL_TYPES_JSON = 3001;
 
 
   /** The package of TraceTrack's own entity annotations, some of which add to a JPA entity what JPA cannot say. */
@@ -88,11 +86,11 @@ final class JpaEntityReader {
   private final Types types;
   private final Messager messager;
   private final JpaNaming naming;
-  private final SequenceReader sequences;
   private final JpaHierarchy hierarchy;
   private final JpaOwnAnnotations own;
-  private final List<Table> joinTables = new ArrayList<>();
-  private final List<String> generatorTables = new ArrayList<>();
+  private final JpaCollections collections;
+  private final JpaColumnTypes columnTypes;
+  private final JpaGenerators generators;
 
 
   /** {@code hierarchy}: the JPA entities of this compilation, where subclasses and incoming relations are found. */
@@ -100,16 +98,18 @@ final class JpaEntityReader {
       JpaHierarchy hierarchy, EntityReader.Extras extras) {
     this.hierarchy = hierarchy;
     this.own = new JpaOwnAnnotations(messager, extras);
+    this.collections = new JpaCollections(this, naming, hierarchy);
+    this.columnTypes = new JpaColumnTypes(types, messager);
+    this.generators = new JpaGenerators(this, naming, hierarchy, sequences);
     this.elements = elements;
     this.types = types;
     this.messager = messager;
     this.naming = naming;
-    this.sequences = sequences;
   }
 
   /** The names of the generator tables among the tables read: several entities may share one. */
   Set<String> generatorTables() {
-    return Set.copyOf(generatorTables);
+    return generators.tableNames();
   }
 
   /** The JPA {@code @Entity} annotation types on the compile class path: none, one or both. */
@@ -173,7 +173,7 @@ final class JpaEntityReader {
     }
     ok &= addFields(type, parts, strategy == JpaHierarchy.Strategy.TABLE_PER_CLASS
         ? hierarchy.inheritedAttributes(type) : hierarchy.ownAttributes(type), false);
-    ok &= incomingJoinColumns(type, parts);
+    ok &= collections.incomingJoinColumns(type, parts);
     if (parent == null) {
       ok &= hierarchy.discriminator(type, parts);
       if (strategy == JpaHierarchy.Strategy.SINGLE_TABLE) {
@@ -212,7 +212,8 @@ final class JpaEntityReader {
     }
     List<Table> tables = new ArrayList<>();
     tables.add(parts.toTable());
-    tables.addAll(joinTables);
+    tables.addAll(collections.tables());
+    tables.addAll(generators.tables());
     return tables;
   }
 
@@ -236,13 +237,13 @@ final class JpaEntityReader {
       AnnotationMirror manyToMany = jpa(field, "ManyToMany");
       AnnotationMirror oneToMany = jpa(field, "OneToMany");
       if (jpa(field, "ElementCollection") != null) {
-        ok &= elementCollection(type, table, attribute);
+        ok &= collections.elementCollection(type, table, attribute);
         continue;
       }
       AnnotationMirror toMany = manyToMany != null ? manyToMany : oneToMany;
       if (toMany != null) {
         if (string(toMany, "mappedBy").isEmpty()) {
-          ok &= toMany(type, parts, attribute, toMany);
+          ok &= collections.toMany(type, parts, attribute, toMany);
         }
         continue; // an inverse side: the owner's join table or column
       }
@@ -314,7 +315,7 @@ final class JpaEntityReader {
   }
 
   /** Adds a column a field produced, unless another field already took its name; false after an error. */
-  private boolean addColumn(JpaTableParts parts, Element field, Column column) {
+  boolean addColumn(JpaTableParts parts, Element field, Column column) {
     if (!fits(field, "Column", column.name())) {
       return false;
     }
@@ -404,7 +405,7 @@ final class JpaEntityReader {
    * A basic field's column, with its check, unique constraint and sequence, from {@code columnMirror}
    * (its {@code @Column} or an override); {@code embedded} for a field of an embeddable. Null after an error.
    */
-  private Column basicColumn(TypeElement type, String table, Attribute attribute, AnnotationMirror columnMirror,
+  Column basicColumn(TypeElement type, String table, Attribute attribute, AnnotationMirror columnMirror,
       boolean embedded, List<CheckConstraint> checks, List<UniqueConstraint> uniques) {
     VariableElement field = attribute.field();
     if (jpa(field, "JoinColumn") != null) {
@@ -425,11 +426,11 @@ final class JpaEntityReader {
       return null;
     }
     String name = naming.column(columnMirror == null ? "" : string(columnMirror, "name"), field.getSimpleName().toString());
-    String sqlType = columnType(attribute, columnMirror);
+    String sqlType = columnTypes.columnType(attribute, columnMirror);
     if (sqlType == null) {
       return null;
     }
-    TypeElement enumType = enumElement(attribute.type());
+    TypeElement enumType = JpaColumnTypes.enumElement(attribute.type());
     AnnotationMirror enumerated = jpa(field, "Enumerated");
     if (enumerated != null && enumType == null) {
       error(field, "[TracetrackJpaNotSupported] Field %s: @Enumerated is for enum fields, and %s is none",
@@ -482,14 +483,14 @@ final class JpaEntityReader {
       }
       if (strategy.equals("IDENTITY")) {
         identity = Column.BY_DEFAULT;
-      } else if (strategy.equals("SEQUENCE") && !sequence(type, field, string(generated, "generator"))) {
+      } else if (strategy.equals("SEQUENCE") && !generators.sequence(type, field, string(generated, "generator"))) {
         return null;
-      } else if (strategy.equals("TABLE") && !generatorTable(field, string(generated, "generator"))) {
+      } else if (strategy.equals("TABLE") && !generators.generatorTable(field, string(generated, "generator"))) {
         return null;
       }
     } else if (jpa(field, "SequenceGenerator") != null) {
       // Declared without use: Hibernate creates the sequence anyway.
-      if (!sequence(type, field, string(jpa(field, "SequenceGenerator"), "name"))) {
+      if (!generators.sequence(type, field, string(jpa(field, "SequenceGenerator"), "name"))) {
         return null;
       }
     }
@@ -508,10 +509,10 @@ final class JpaEntityReader {
   }
 
   /** One column of an entity's primary key: its logical and physical name and its type. */
-  private record Key(String logical, String column, String type) {}
+  record Key(String logical, String column, String type) {}
 
   /** The one-column key of an entity, or null after reporting (on {@code at}) why it has none usable. */
-  private Key key(Element at, TypeElement target, String relation) {
+  Key key(Element at, TypeElement target, String relation) {
     List<Key> keys = keys(at, target, relation);
     if (keys != null && keys.size() != 1) {
       error(at, "[TracetrackJpaNotSupported] Field %s: %s %s, whose key has %d columns, is not supported yet",
@@ -526,7 +527,7 @@ final class JpaEntityReader {
    * {@code @EmbeddedId}, and for an {@code @Id} or {@code @MapsId} relation the join columns to
    * the other entity's key. Null after reporting (on {@code at}) why there are none.
    */
-  private List<Key> keys(Element at, TypeElement target, String relation) {
+  List<Key> keys(Element at, TypeElement target, String relation) {
     List<Attribute> attributes = hierarchy.inheritedAttributes(target);
     List<Key> keys = new ArrayList<>();
     for (Attribute attribute : attributes) {
@@ -612,7 +613,7 @@ final class JpaEntityReader {
   private Key basicKey(Attribute id, AnnotationMirror column) {
     String logical = column == null || string(column, "name").isEmpty() ? id.field().getSimpleName().toString()
         : string(column, "name");
-    String type = columnType(id, column);
+    String type = columnTypes.columnType(id, column);
     return type == null ? null : new Key(logical, naming.physical(logical), type);
   }
 
@@ -726,7 +727,7 @@ final class JpaEntityReader {
   }
 
   /** The {@code ON DELETE} action of Hibernate's {@code @OnDelete} on an element: CASCADE, or none. */
-  private static String onDelete(Element element) {
+  static String onDelete(Element element) {
     AnnotationMirror onDelete = hibernate(element, "OnDelete");
     if (onDelete == null) {
       return ForeignKey.NO_ACTION;
@@ -788,311 +789,6 @@ final class JpaEntityReader {
     return parts.checks.stream().anyMatch(check -> check.name().equals(name));
   }
 
-  /** A collection field's kind ({@code java.util.Set}, {@code List}, {@code Collection}, {@code Map}) and type arguments. */
-  private record Plural(String kind, List<TypeMirror> arguments) {
-    boolean set() {
-      return kind.equals("java.util.Set") || kind.equals("java.util.SortedSet");
-    }
-
-    TypeMirror element() {
-      return arguments.get(arguments.size() - 1);
-    }
-  }
-
-  /** The collection a field holds, or null after reporting that it is none JPA maps. */
-  private Plural plural(Attribute attribute, String annotation) {
-    if (attribute.type() instanceof DeclaredType declared) {
-      String kind = ((TypeElement) declared.asElement()).getQualifiedName().toString();
-      List<TypeMirror> arguments = List.copyOf(declared.getTypeArguments());
-      boolean map = kind.equals("java.util.Map") && arguments.size() == 2;
-      if (map || (List.of("java.util.Set", "java.util.SortedSet", "java.util.List", "java.util.Collection")
-          .contains(kind) && arguments.size() == 1)) {
-        return new Plural(kind, arguments);
-      }
-    }
-    error(attribute.field(), "[TracetrackJpaNotSupported] Field %s: %s on a %s, which is not a Set, List, Collection or"
-        + " Map with type arguments, is not supported", attribute.field().getSimpleName(), annotation, attribute.type());
-    return null;
-  }
-
-  /**
-   * The table or column an owning to-many field needs: an owning {@code @ManyToMany}, or a
-   * {@code @OneToMany} without {@code mappedBy}, gets a join table; a {@code @OneToMany} with a
-   * {@code @JoinColumn} a column on the target's table, added when the target is read. False after an error.
-   */
-  private boolean toMany(TypeElement owner, JpaTableParts parts, Attribute attribute, AnnotationMirror relation) {
-    VariableElement field = attribute.field();
-    boolean oneToMany = simpleName(relation).equals("OneToMany");
-    for (String notHere : List.of("Column", "Basic", "Enumerated", "Temporal", "Comment", "ColumnDefault", "JdbcTypeCode",
-        "NaturalId", "CollectionTable", "MapKeyColumn")) {
-      if (jpa(field, notHere) != null || hibernate(field, notHere) != null) {
-        error(field, "[TracetrackJpaNotSupported] Field %s: @%s on a @%s is not supported", field.getSimpleName(),
-            notHere, simpleName(relation));
-        return false;
-      }
-    }
-    if (!oneToMany && jpa(field, "JoinColumn") != null) {
-      error(field, "[TracetrackJpaNotSupported] Field %s: @JoinColumn on a @ManyToMany; name its columns with"
-          + " @JoinTable(joinColumns, inverseJoinColumns)", field.getSimpleName());
-      return false;
-    }
-    Plural plural = plural(attribute, "@" + simpleName(relation));
-    if (plural == null) {
-      return false;
-    }
-    if (plural.kind().equals("java.util.Map") || !(plural.element() instanceof DeclaredType element)
-        || !isEntity(element.asElement())) {
-      error(field, "[TracetrackJpaNotSupported] Field %s: a @%s other than a Set, List or Collection of an @Entity (%s)"
-          + " is not supported yet", field.getSimpleName(), simpleName(relation), attribute.type());
-      return false;
-    }
-    if (oneToMany && jpa(field, "JoinColumn") != null) {
-      if (jpa(field, "JoinTable") != null) {
-        error(field, "[TracetrackJpaNotSupported] Field %s: @JoinColumn and @JoinTable on one @OneToMany",
-            field.getSimpleName());
-        return false;
-      }
-      // The column is on the target's table: reading the target adds it (see incomingJoinColumns).
-      return key(field, owner, "@OneToMany from") != null;
-    }
-    TypeElement target = (TypeElement) element.asElement();
-    Key ownerKey = key(field, owner, "@" + simpleName(relation) + " from");
-    Key targetKey = key(field, target, "@" + simpleName(relation));
-    if (ownerKey == null || targetKey == null) {
-      return false;
-    }
-    AnnotationMirror joinTable = jpa(field, "JoinTable");
-    if (joinTable != null && (!string(joinTable, "catalog").isEmpty()
-        || mirrors(joinTable, "joinColumns").size() > 1 || mirrors(joinTable, "inverseJoinColumns").size() > 1)) {
-      error(field, "[TracetrackJpaNotSupported] Field %s: @JoinTable(catalog, several join columns) is not supported yet",
-          field.getSimpleName());
-      return false;
-    }
-    String ownerTable = parts.name;
-    String targetTable = tableName(target);
-    String name = joinTable == null ? "" : string(joinTable, "name");
-    String schema = joinTable == null || string(joinTable, "schema").isEmpty()
-        ? Table.schemaOf(ownerTable) : naming.physical(string(joinTable, "schema"));
-    String table = Table.qualified(schema.equals(Table.DEFAULT_SCHEMA) ? "" : schema, name.isEmpty()
-        ? naming.joinTable(Table.localName(ownerTable), Table.localName(targetTable), field.getSimpleName().toString())
-        : naming.physical(name));
-    AnnotationMirror ownerJoin = joinTable == null || mirrors(joinTable, "joinColumns").isEmpty() ? null
-        : mirrors(joinTable, "joinColumns").get(0);
-    AnnotationMirror targetJoin = joinTable == null || mirrors(joinTable, "inverseJoinColumns").isEmpty() ? null
-        : mirrors(joinTable, "inverseJoinColumns").get(0);
-    // JPA: the inverse side's property and the key, or without one the owning entity's name and the key.
-    String inverse = oneToMany ? entityName(owner) : hierarchy.inheritedAttributes(target).stream()
-        .filter(a -> jpa(a.field(), "ManyToMany") != null
-            && string(jpa(a.field(), "ManyToMany"), "mappedBy").contentEquals(field.getSimpleName()))
-        .map(a -> a.field().getSimpleName().toString()).findFirst().orElse(entityName(owner));
-    String ownerLogical = written(ownerJoin, inverse + "_" + ownerKey.logical());
-    String targetLogical = written(targetJoin, field.getSimpleName() + "_" + targetKey.logical());
-    String ownerColumn = naming.physical(ownerLogical);
-    String targetColumn = naming.physical(targetLogical);
-    if (!fits(field, "Join table", Table.localName(table))) {
-      return false;
-    }
-    JpaTableParts join = new JpaTableParts(table);
-    join.hibernateNames.put(ownerColumn, naming.hibernateText(ownerLogical));
-    join.hibernateNames.put(targetColumn, naming.hibernateText(targetLogical));
-    boolean ok = addColumn(join, field, new Column(ownerColumn, ownerKey.type(), false, null))
-        && addColumn(join, field, new Column(targetColumn, targetKey.type(), false, null));
-    if (!ok) {
-      error(field, "[TracetrackDuplicateColumn] Field %s: name the columns of join table \"%s\" apart with"
-          + " @JoinTable(joinColumns, inverseJoinColumns)", field.getSimpleName(), table);
-      return false;
-    }
-    ok &= joinForeignKey(field, join, ownerJoin, ownerColumn, ownerTable, ownerKey.column(), onDelete(field));
-    ok &= joinForeignKey(field, join, targetJoin, targetColumn, targetTable, targetKey.column(), ForeignKey.NO_ACTION);
-    String order = orderColumn(field, join, true);
-    if (order != null) {
-      // An ordered list's key is the owner and the position.
-      join.primaryKey.addAll(List.of(ownerColumn, order));
-    } else if (plural.set()) {
-      join.primaryKey.addAll(List.of(ownerColumn, targetColumn));
-    }
-    join.orderPrimaryKeyAsHibernate();
-    if (oneToMany) {
-      // Each target belongs to one owner: Hibernate makes the target's column unique.
-      join.uniques.add(new UniqueConstraint(NamingConvention.unique(table, List.of(targetColumn)), List.of(targetColumn)));
-    }
-    if (joinTable != null) {
-      ok &= tableConstraints(field, join, mirrors(joinTable, "indexes"), mirrors(joinTable, "uniqueConstraints"));
-    }
-    if (ok) {
-      joinTables.add(join.toTable());
-    }
-    return ok;
-  }
-
-  /** A join column's written name, else the implicit one. */
-  private String written(AnnotationMirror joinColumn, String implicit) {
-    return joinColumn == null || string(joinColumn, "name").isEmpty() ? implicit : string(joinColumn, "name");
-  }
-
-  /**
-   * A collection table's foreign key from one column to a table's key, named as its join column's
-   * {@code foreignKey} says (none with {@code NO_CONSTRAINT}). False after an error.
-   */
-  private boolean joinForeignKey(Element at, JpaTableParts parts, AnnotationMirror joinColumn, String column,
-      String referencedTable, String referencedColumn, String onDelete) {
-    AnnotationMirror foreignKey = joinColumn == null ? null : mirror(joinColumn, "foreignKey");
-    if (foreignKey != null && constant(foreignKey, "value").equals("NO_CONSTRAINT")) {
-      return true;
-    }
-    String name = foreignKey == null || string(foreignKey, "name").isEmpty()
-        ? NamingConvention.foreignKey(parts.name, List.of(column), referencedTable) : string(foreignKey, "name");
-    if (!fits(at, "Foreign key", name)) {
-      return false;
-    }
-    parts.foreignKeys.add(new ForeignKey(name, List.of(column), referencedTable, List.of(referencedColumn), onDelete,
-        ForeignKey.NO_ACTION));
-    return true;
-  }
-
-  /**
-   * Adds a list's {@code @OrderColumn} to a collection table: {@code <property>_ORDER} by default,
-   * an integer, NOT NULL in the {@code key} of a collection table; returns its name, or null without one.
-   */
-  private String orderColumn(VariableElement field, JpaTableParts parts, boolean key) {
-    AnnotationMirror order = jpa(field, "OrderColumn");
-    if (order == null) {
-      return null;
-    }
-    String logical = string(order, "name").isEmpty() ? field.getSimpleName() + "_ORDER" : string(order, "name");
-    String name = naming.physical(logical);
-    parts.hibernateNames.put(name, naming.hibernateText(logical));
-    parts.columns.add(new Column(name, "integer", !key && bool(order, "nullable"), null));
-    return name;
-  }
-
-  /**
-   * The columns that other entities' unidirectional {@code @OneToMany} fields with a
-   * {@code @JoinColumn} put on this entity's table: the owner's key, nullable unless the join
-   * column says otherwise, with a foreign key to the owner (and the list's order column). False after an error.
-   */
-  private boolean incomingJoinColumns(TypeElement type, JpaTableParts parts) {
-    boolean ok = true;
-    List<TypeElement> targets = new ArrayList<>(List.of(type));
-    if (hierarchy.parent(type) == null && hierarchy.strategy(type) == JpaHierarchy.Strategy.SINGLE_TABLE) {
-      targets.addAll(hierarchy.subclasses(type));
-    }
-    for (TypeElement target : targets) {
-      for (JpaHierarchy.Incoming incoming : hierarchy.oneToManyJoinColumns(target)) {
-        TypeElement owner = incoming.owner();
-        Attribute attribute = incoming.attribute();
-        VariableElement field = attribute.field();
-        AnnotationMirror join = jpa(field, "JoinColumn");
-        Key ownerKey = key(field, owner, "@OneToMany from");
-        if (ownerKey == null) {
-          ok = false;
-          continue;
-        }
-        String ownerTable = tableName(owner);
-        String name = naming.joinColumn(string(join, "name"), field.getSimpleName().toString(), ownerKey.logical());
-        Column column = new Column(name, ownerKey.type(), bool(join, "nullable"), null);
-        if (parts.sources.containsKey(name) && parts.columns.contains(column)) {
-          continue; // a column the entity maps itself as well, as Hibernate allows
-        }
-        ok &= addColumn(parts, field, column)
-            && joinForeignKey(field, parts, join, name, ownerTable, ownerKey.column(), onDelete(field));
-        if (jpa(field, "OrderColumn") != null) {
-          orderColumn(field, parts, false);
-        }
-      }
-    }
-    return ok;
-  }
-
-  /**
-   * The collection table of an {@code @ElementCollection}: {@code @CollectionTable(name)} or the
-   * owning entity's name, {@code _} and the property; a column for the owner's key with a foreign
-   * key to it; the element's column (a basic type, {@code @Column} applies) or columns (an
-   * embeddable, {@code @AttributeOverride} applies); a map's key column ({@code @MapKeyColumn},
-   * else {@code <property>_KEY}) or a list's order column. Its primary key, as Hibernate makes it:
-   * the owner and the map key or the order; for a set, the owner and the element's columns when
-   * none of them is nullable. False after an error.
-   */
-  private boolean elementCollection(TypeElement owner, String ownerTable, Attribute attribute) {
-    VariableElement field = attribute.field();
-    Plural plural = plural(attribute, "@ElementCollection");
-    if (plural == null) {
-      return false;
-    }
-    Key ownerKey = key(field, owner, "@ElementCollection in");
-    if (ownerKey == null) {
-      return false;
-    }
-    AnnotationMirror collectionTable = jpa(field, "CollectionTable");
-    if (collectionTable != null && (!string(collectionTable, "catalog").isEmpty()
-        || mirrors(collectionTable, "joinColumns").size() > 1)) {
-      error(field, "[TracetrackJpaNotSupported] Field %s: @CollectionTable(catalog, several join columns) is not"
-          + " supported yet", field.getSimpleName());
-      return false;
-    }
-    String name = collectionTable == null ? "" : string(collectionTable, "name");
-    String schema = collectionTable == null || string(collectionTable, "schema").isEmpty()
-        ? Table.schemaOf(ownerTable) : naming.physical(string(collectionTable, "schema"));
-    String table = Table.qualified(schema.equals(Table.DEFAULT_SCHEMA) ? "" : schema,
-        naming.physical(name.isEmpty() ? entityName(owner) + "_" + field.getSimpleName() : name));
-    if (!fits(field, "Collection table", Table.localName(table))) {
-      return false;
-    }
-    AnnotationMirror join = collectionTable == null || mirrors(collectionTable, "joinColumns").isEmpty() ? null
-        : mirrors(collectionTable, "joinColumns").get(0);
-    String ownerLogical = written(join, entityName(owner) + "_" + ownerKey.logical());
-    String ownerColumn = naming.physical(ownerLogical);
-    JpaTableParts parts = new JpaTableParts(table);
-    parts.hibernateNames.put(ownerColumn, naming.hibernateText(ownerLogical));
-    boolean ok = addColumn(parts, field, new Column(ownerColumn, ownerKey.type(), false, null))
-        && joinForeignKey(field, parts, join, ownerColumn, ownerTable, ownerKey.column(), onDelete(field));
-    String mapKey = null;
-    if (plural.kind().equals("java.util.Map")) {
-      AnnotationMirror keyColumn = jpa(field, "MapKeyColumn");
-      Column column = basicColumn(owner, table, new Attribute(field, plural.arguments().get(0)), keyColumn, false,
-          parts.checks, parts.uniques);
-      if (column == null) {
-        return false;
-      }
-      String logical = keyColumn == null || string(keyColumn, "name").isEmpty() ? field.getSimpleName() + "_KEY"
-          : string(keyColumn, "name");
-      column = column.withName(naming.physical(logical));
-      parts.hibernateNames.put(column.name(), naming.hibernateText(logical));
-      mapKey = column.name();
-      ok &= addColumn(parts, field, column.withNullable(false));
-    } else if (jpa(field, "MapKeyColumn") != null) {
-      error(field, "[TracetrackJpaNotSupported] Field %s: @MapKeyColumn belongs on a Map", field.getSimpleName());
-      return false;
-    }
-    String order = orderColumn(field, parts, true);
-    int elementFrom = parts.columns.size();
-    Attribute element = new Attribute(field, plural.element());
-    List<Column> elementColumns;
-    if (isEmbedded(element)) {
-      elementColumns = embeddedColumns(owner, parts, element);
-    } else {
-      Column column = basicColumn(owner, table, element, jpa(field, "Column"), false, parts.checks, parts.uniques);
-      elementColumns = column == null ? null : List.of(column);
-    }
-    if (elementColumns == null) {
-      return false;
-    }
-    for (Column column : elementColumns) {
-      ok &= addColumn(parts, field, column);
-    }
-    if (mapKey != null || order != null) {
-      parts.primaryKey.addAll(List.of(ownerColumn, mapKey != null ? mapKey : order));
-    } else if (plural.set() && elementColumns.stream().noneMatch(Column::nullable)) {
-      parts.primaryKey.add(ownerColumn);
-      parts.primaryKey.addAll(parts.columnNames().subList(elementFrom, parts.columns.size()));
-    }
-    parts.orderPrimaryKeyAsHibernate();
-    if (ok) {
-      joinTables.add(parts.toTable());
-    }
-    return ok;
-  }
-
   /**
    * The columns of an {@code @EmbeddedId}: the embeddable's, NOT NULL, but those a {@code @MapsId}
    * relation supplies (its join columns take their place). Null after an error.
@@ -1119,7 +815,7 @@ final class JpaEntityReader {
   }
 
   /** Whether a field holds an embeddable: its type is {@code @Embeddable}, or the field says {@code @Embedded}. */
-  private static boolean isEmbedded(Attribute attribute) {
+  static boolean isEmbedded(Attribute attribute) {
     return jpa(attribute.field(), "Embedded") != null || (attribute.type() instanceof DeclaredType declared
         && jpa(declared.asElement(), "Embeddable") != null);
   }
@@ -1129,7 +825,7 @@ final class JpaEntityReader {
    * written there (JPA's implicit naming adds no prefix) unless an {@code @AttributeOverride} on the
    * field gives the column; null after an error.
    */
-  private List<Column> embeddedColumns(TypeElement type, JpaTableParts parts, Attribute attribute) {
+  List<Column> embeddedColumns(TypeElement type, JpaTableParts parts, Attribute attribute) {
     return embeddedColumns(type, parts, attribute, overrides(attribute.field()), associationOverrides(attribute.field()));
   }
 
@@ -1236,100 +932,7 @@ final class JpaEntityReader {
     return overrides;
   }
 
-  /**
-   * The table of a {@code @GeneratedValue(strategy = TABLE, generator)}, as Hibernate's table
-   * generator creates it: the {@code @TableGenerator} of that name on the field or its class
-   * ({@code table}, {@code schema}, {@code pkColumnName}, {@code valueColumnName}, {@code
-   * uniqueConstraints}, {@code indexes}), or without one {@code hibernate_sequences}; a {@code
-   * varchar(255)} key column, {@code sequence_name} by default, and a {@code bigint} value column,
-   * {@code next_val}. False after an error.
-   */
-  private boolean generatorTable(VariableElement field, String generator) {
-    AnnotationMirror declared = null;
-    for (Element at : List.of(field, field.getEnclosingElement())) {
-      AnnotationMirror candidate = jpa(at, "TableGenerator");
-      if (candidate != null && string(candidate, "name").equals(generator)) {
-        declared = candidate;
-      }
-    }
-    if (!generator.isEmpty() && declared == null) {
-      error(field, "[TracetrackJpaNotSupported] Field %s: generator \"%s\" is not a @TableGenerator on this field"
-          + " or its class; generators declared elsewhere are not supported yet", field.getSimpleName(), generator);
-      return false;
-    }
-    if (declared != null && !string(declared, "catalog").isEmpty()) {
-      error(field, "[TracetrackJpaNotSupported] Field %s: @TableGenerator(catalog) is not supported yet",
-          field.getSimpleName());
-      return false;
-    }
-    String name = declared == null || string(declared, "table").isEmpty() ? "hibernate_sequences"
-        : string(declared, "table");
-    String schema = declared == null ? "" : string(declared, "schema");
-    String table = Table.qualified(schema.isEmpty() ? "" : naming.physical(schema), naming.physical(name));
-    String key = naming.physical(declared == null || string(declared, "pkColumnName").isEmpty() ? "sequence_name"
-        : string(declared, "pkColumnName"));
-    String value = naming.physical(declared == null || string(declared, "valueColumnName").isEmpty() ? "next_val"
-        : string(declared, "valueColumnName"));
-    JpaTableParts parts = new JpaTableParts(table);
-    if (!fits(field, "Table", Table.localName(table)) || !addColumn(parts, field, new Column(key, "varchar(255)", false, null))
-        || !addColumn(parts, field, new Column(value, "bigint", true, null))) {
-      return false;
-    }
-    parts.primaryKey.add(key);
-    if (declared != null && !tableConstraints(field, parts, mirrors(declared, "indexes"),
-        mirrors(declared, "uniqueConstraints"))) {
-      return false;
-    }
-    joinTables.add(parts.toTable());
-    generatorTables.add(table);
-    return true;
-  }
 
-  /**
-   * Registers the sequence of a {@code @GeneratedValue(strategy = SEQUENCE, generator)}: the
-   * {@code @SequenceGenerator} of that name on the field or its class, or with no generator
-   * Hibernate 6's default {@code <table>_SEQ} by 50, in the table's schema. False after an error.
-   */
-  private boolean sequence(TypeElement type, VariableElement field, String generator) {
-    Sequence sequence;
-    if (generator.isEmpty()) {
-      // A hierarchy shares its root's generator.
-      String table = tableName(hierarchy.root(type));
-      sequence = new Sequence(Table.qualified(Table.schemaOf(table), naming.defaultSequence(Table.localName(table))),
-          "bigint", 1, 50, null, null, 1, false);
-    } else {
-      AnnotationMirror declared = null;
-      for (Element at : List.of(field, field.getEnclosingElement(), type)) {
-        AnnotationMirror candidate = jpa(at, "SequenceGenerator");
-        if (candidate != null && string(candidate, "name").equals(generator)) {
-          declared = candidate;
-          break;
-        }
-      }
-      if (declared == null) {
-        error(field, "[TracetrackJpaNotSupported] Field %s: generator \"%s\" is not a @SequenceGenerator on this field"
-            + " or its class; generators declared elsewhere are not supported yet", field.getSimpleName(), generator);
-        return false;
-      }
-      if (!string(declared, "schema").isEmpty() || !string(declared, "catalog").isEmpty()) {
-        error(field, "[TracetrackJpaNotSupported] Field %s: @SequenceGenerator(schema, catalog) is not supported yet",
-            field.getSimpleName());
-        return false;
-      }
-      String name = string(declared, "sequenceName").isEmpty() ? generator : string(declared, "sequenceName");
-      try {
-        sequence = new Sequence(naming.physical(name), "bigint", integer(declared, "initialValue"),
-            integer(declared, "allocationSize"), null, null, 1, false);
-      } catch (IllegalArgumentException e) {
-        error(field, "[TracetrackBadSequence] Field %s: %s", field.getSimpleName(), e.getMessage());
-        return false;
-      }
-    }
-    if (!fits(field, "Sequence", sequence.name())) {
-      return false;
-    }
-    return sequences.add(type, sequence);
-  }
 
   /**
    * The columns of a {@code @ManyToOne} or owning {@code @OneToOne} field, one per column of the
@@ -1412,121 +1015,6 @@ final class JpaEntityReader {
     return columns;
   }
 
-  /** The column type Hibernate 6 gives a field on PostgreSQL, or null after reporting why there is none. */
-  private String columnType(Attribute attribute, AnnotationMirror column) {
-    VariableElement field = attribute.field();
-    int length = column == null ? 255 : integer(column, "length");
-    int precision = column == null ? 0 : integer(column, "precision");
-    int scale = column == null ? 0 : integer(column, "scale");
-    String definition = column == null ? "" : string(column, "columnDefinition");
-    if (!definition.isEmpty()) {
-      if (enumElement(attribute.type()) != null) {
-        error(field, "[TracetrackJpaNotSupported] Field %s: @Column(columnDefinition) on an enum field is not supported"
-            + " yet", field.getSimpleName());
-        return null;
-      }
-      try {
-        return Column.checkedType(definition);
-      } catch (IllegalArgumentException e) {
-        error(field, "[TracetrackInvalidSqlType] Field %s: @Column(columnDefinition): %s", field.getSimpleName(),
-            e.getMessage());
-        return null;
-      }
-    }
-    if (length < 1 || precision < 0 || scale < 0 || (precision > 0 && scale > precision)) {
-      error(field, "[TracetrackInvalidColumnSize] Field %s: @Column(length = %d, precision = %d, scale = %d) is not a"
-          + " valid size", field.getSimpleName(), length, precision, scale);
-      return null;
-    }
-    AnnotationMirror jdbcTypeCode = hibernate(field, "JdbcTypeCode");
-    if (jdbcTypeCode != null) {
-      if (integer(jdbcTypeCode, "value") != SQL_TYPES_JSON) {
-        error(field, "[TracetrackJpaNotSupported] Field %s: @JdbcTypeCode(%d) is not supported yet; SqlTypes.JSON is",
-            field.getSimpleName(), integer(jdbcTypeCode, "value"));
-        return null;
-      }
-      return "jsonb";
-    }
-    AnnotationMirror convert = jpa(field, "Convert");
-    if (convert != null) {
-      if (isBoolean(attribute.type())) {
-        // Hibernate runs the converter on true and false and checks the column against the two values.
-        error(field, "[TracetrackJpaNotSupported] Field %s: @Convert on a boolean is not supported yet: Hibernate adds a"
-            + " check of the converter's two values, which the processor cannot compute", field.getSimpleName());
-        return null;
-      }
-      TypeMirror databaseType = convertedType(field, convert);
-      String type = databaseType == null ? null : HibernateTypes.sqlType(databaseType, length, precision, scale);
-      if (databaseType != null && type == null) {
-        error(field, "[TracetrackJpaNotSupported] Field %s: the converter's database type %s has no mapping yet",
-            field.getSimpleName(), databaseType);
-      }
-      return type;
-    }
-    TypeElement enumType = enumElement(attribute.type());
-    if (enumType != null) {
-      AnnotationMirror enumerated = jpa(field, "Enumerated");
-      // Hibernate's default is ORDINAL; on PostgreSQL it stores ordinals as smallint.
-      return enumerated != null && constant(enumerated, "value").equals("STRING") ? "varchar(" + length + ")" : "smallint";
-    }
-    if (jpa(field, "Lob") != null) {
-      String lob = HibernateTypes.lobType(attribute.type());
-      if (lob == null) {
-        error(field, "[TracetrackJpaNotSupported] Field %s: @Lob on %s is not supported yet", field.getSimpleName(),
-            attribute.type());
-      }
-      return lob;
-    }
-    AnnotationMirror temporal = jpa(field, "Temporal");
-    if (HibernateTypes.isLegacyDate(attribute.type())) {
-      // java.util.Date is a timestamp unless @Temporal says DATE or TIME.
-      return switch (temporal == null ? "TIMESTAMP" : constant(temporal, "value")) {
-        case "DATE" -> "date";
-        case "TIME" -> "time(6)";
-        default -> "timestamp(6)";
-      };
-    }
-    if (temporal != null) {
-      error(field, "[TracetrackJpaNotSupported] Field %s: @Temporal is for java.util.Date fields, and %s is none",
-          field.getSimpleName(), attribute.type());
-      return null;
-    }
-    String type = HibernateTypes.sqlType(attribute.type(), length, precision, scale);
-    if (type == null) {
-      error(field, "[TracetrackJpaNotSupported] Field %s has type %s, whose JPA mapping is not supported yet:"
-          + " set @Column(columnDefinition = \"...\") or mark it @Transient", field.getSimpleName(), attribute.type());
-    }
-    return type;
-  }
-
-  /**
-   * The database-side type {@code Y} of the {@code AttributeConverter<X, Y>} a {@code @Convert}
-   * names; null after an error.
-   */
-  private TypeMirror convertedType(VariableElement field, AnnotationMirror convert) {
-    Object converter = value(convert, "converter");
-    if (!string(convert, "attributeName").isEmpty() || bool(convert, "disableConversion")
-        || !(converter instanceof DeclaredType converterType)) {
-      error(field, "[TracetrackJpaNotSupported] Field %s: @Convert without a converter class, with attributeName or"
-          + " disableConversion, is not supported yet", field.getSimpleName());
-      return null;
-    }
-    java.util.Deque<TypeMirror> todo = new java.util.ArrayDeque<>(List.of(converterType));
-    while (!todo.isEmpty()) {
-      if (todo.pop() instanceof DeclaredType type) {
-        String name = ((TypeElement) type.asElement()).getQualifiedName().toString();
-        if (PACKAGES.stream().anyMatch(pkg -> name.equals(pkg + ".AttributeConverter"))
-            && type.getTypeArguments().size() == 2) {
-          return type.getTypeArguments().get(1);
-        }
-        todo.addAll(types.directSupertypes(type));
-      }
-    }
-    error(field, "[TracetrackJpaNotSupported] Field %s: converter %s does not implement AttributeConverter<X, Y> with"
-        + " known types", field.getSimpleName(), converterType);
-    return null;
-  }
-
   /**
    * Whether every JPA, Hibernate and TraceTrack annotation on an element is one this reader maps;
    * reports each other one.
@@ -1573,7 +1061,7 @@ final class JpaEntityReader {
     return true;
   }
 
-  private boolean fits(Element at, String what, String name) {
+  boolean fits(Element at, String what, String name) {
     int bytes = name.getBytes(StandardCharsets.UTF_8).length;
     if (bytes <= NamingConvention.MAX_NAME_BYTES) {
       return true;
@@ -1583,19 +1071,11 @@ final class JpaEntityReader {
     return false;
   }
 
-  private static boolean isBoolean(TypeMirror type) {
-    return type.getKind() == TypeKind.BOOLEAN || (type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.Boolean"));
-  }
 
-  private static TypeElement enumElement(TypeMirror type) {
-    if (type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM) {
-      return (TypeElement) ((DeclaredType) type).asElement();
-    }
-    return null;
-  }
 
-  private void error(Element element, String format, Object... args) {
+
+
+  void error(Element element, String format, Object... args) {
     messager.printMessage(Diagnostic.Kind.ERROR, String.format(format, args), element);
   }
 }
