@@ -105,11 +105,11 @@ final class JpaCollections {
         return false;
       }
       // The column is on the target's table: reading the target adds it (see incomingJoinColumns).
-      return reader.key(field, owner, "@OneToMany from") != null;
+      return reader.keys().key(field, owner, "@OneToMany from") != null;
     }
     TypeElement target = (TypeElement) element.asElement();
-    JpaEntityReader.Key ownerKey = reader.key(field, owner, "@" + simpleName(relation) + " from");
-    JpaEntityReader.Key targetKey = reader.key(field, target, "@" + simpleName(relation));
+    JpaKeys.Key ownerKey = reader.keys().key(field, owner, "@" + simpleName(relation) + " from");
+    JpaKeys.Key targetKey = reader.keys().key(field, target, "@" + simpleName(relation));
     if (ownerKey == null || targetKey == null) {
       return false;
     }
@@ -235,7 +235,7 @@ final class JpaCollections {
         Attribute attribute = incoming.attribute();
         VariableElement field = attribute.field();
         AnnotationMirror join = jpa(field, "JoinColumn");
-        JpaEntityReader.Key ownerKey = reader.key(field, owner, "@OneToMany from");
+        JpaKeys.Key ownerKey = reader.keys().key(field, owner, "@OneToMany from");
         if (ownerKey == null) {
           ok = false;
           continue;
@@ -271,7 +271,7 @@ final class JpaCollections {
     if (plural == null) {
       return false;
     }
-    JpaEntityReader.Key ownerKey = reader.key(field, owner, "@ElementCollection in");
+    JpaKeys.Key ownerKey = reader.keys().key(field, owner, "@ElementCollection in");
     if (ownerKey == null) {
       return false;
     }

@@ -89,7 +89,8 @@ final class JpaEntityReader {
   private final JpaHierarchy hierarchy;
   private final JpaOwnAnnotations own;
   private final JpaCollections collections;
-  private final JpaColumnTypes columnTypes;
+  private final JpaKeys keys;
+  final JpaColumnTypes columnTypes;
   private final JpaGenerators generators;
 
 
@@ -98,6 +99,7 @@ final class JpaEntityReader {
       JpaHierarchy hierarchy, EntityReader.Extras extras) {
     this.hierarchy = hierarchy;
     this.own = new JpaOwnAnnotations(messager, extras);
+    this.keys = new JpaKeys(this, naming, hierarchy);
     this.collections = new JpaCollections(this, naming, hierarchy);
     this.columnTypes = new JpaColumnTypes(types, messager);
     this.generators = new JpaGenerators(this, naming, hierarchy, sequences);
@@ -105,6 +107,11 @@ final class JpaEntityReader {
     this.types = types;
     this.messager = messager;
     this.naming = naming;
+  }
+
+  /** The primary keys of entities, for those who point at them. */
+  JpaKeys keys() {
+    return keys;
   }
 
   /** The names of the generator tables among the tables read: several entities may share one. */
@@ -258,7 +265,7 @@ final class JpaEntityReader {
         continue; // the other side's column
       }
       AnnotationMirror relation = oneToOne != null ? oneToOne : jpa(field, "ManyToOne");
-      if (jpa(field, "Id") != null && relation == null && mapsId(attributes, "") != null) {
+      if (jpa(field, "Id") != null && relation == null && keys.mapsId(attributes, "") != null) {
         continue; // the @MapsId relation's join column is the key
       }
       List<Column> produced;
@@ -508,166 +515,8 @@ final class JpaEntityReader {
         comment == null ? null : string(comment, "value"));
   }
 
-  /** One column of an entity's primary key: its logical and physical name and its type. */
-  record Key(String logical, String column, String type) {}
-
-  /** The one-column key of an entity, or null after reporting (on {@code at}) why it has none usable. */
-  Key key(Element at, TypeElement target, String relation) {
-    List<Key> keys = keys(at, target, relation);
-    if (keys != null && keys.size() != 1) {
-      error(at, "[TracetrackJpaNotSupported] Field %s: %s %s, whose key has %d columns, is not supported yet",
-          at.getSimpleName(), relation, target.getSimpleName(), keys.size());
-      return null;
-    }
-    return keys == null ? null : keys.get(0);
-  }
-
-  /**
-   * The primary key columns of an entity: its basic {@code @Id} fields, the fields of its
-   * {@code @EmbeddedId}, and for an {@code @Id} or {@code @MapsId} relation the join columns to
-   * the other entity's key. Null after reporting (on {@code at}) why there are none.
-   */
-  List<Key> keys(Element at, TypeElement target, String relation) {
-    List<Attribute> attributes = hierarchy.inheritedAttributes(target);
-    List<Key> keys = new ArrayList<>();
-    for (Attribute attribute : attributes) {
-      VariableElement id = attribute.field();
-      if (jpa(id, "EmbeddedId") != null) {
-        List<Key> parts = embeddedIdKeys(at, attribute, attributes, relation);
-        if (parts == null) {
-          return null;
-        }
-        keys.addAll(parts);
-      } else if (jpa(id, "Id") != null && isRelation(id)) {
-        List<Key> derived = derivedKeys(at, attribute, relation);
-        if (derived == null) {
-          return null;
-        }
-        keys.addAll(derived);
-      } else if (jpa(id, "Id") != null) {
-        Attribute mapsId = mapsId(attributes, "");
-        if (mapsId != null) {
-          // The id shares the relation's column: @MapsId names it after the join column.
-          List<Key> derived = derivedKeys(at, mapsId, relation);
-          if (derived == null) {
-            return null;
-          }
-          keys.addAll(derived);
-          continue;
-        }
-        Key key = basicKey(attribute, jpa(id, "Column"));
-        if (key == null) {
-          return null;
-        }
-        keys.add(key);
-      }
-    }
-    if (keys.isEmpty()) {
-      error(at, "[TracetrackJpaNotSupported] Field %s: %s %s, which has no @Id or @EmbeddedId", at.getSimpleName(),
-          relation, target.getSimpleName());
-      return null;
-    }
-    if (keys.size() == 1) {
-      String own = keyColumn(target, keys.get(0).logical());
-      return List.of(new Key(own, naming.physical(own), keys.get(0).type()));
-    }
-    // The order of Hibernate's primary key, which foreign keys to it follow.
-    keys.sort(JpaTableParts.hibernateOrder(Key::type, k -> naming.hibernateText(k.logical())));
-    return keys;
-  }
-
-  /** The key columns of an {@code @EmbeddedId}: its fields, but those a {@code @MapsId} relation supplies. */
-  private List<Key> embeddedIdKeys(Element at, Attribute id, List<Attribute> attributes, String relation) {
-    if (!(id.type() instanceof DeclaredType declared) || jpa(declared.asElement(), "Embeddable") == null) {
-      error(id.field(), "[TracetrackJpaNotSupported] Field %s: @EmbeddedId needs an @Embeddable class",
-          id.field().getSimpleName());
-      return null;
-    }
-    Map<String, AnnotationMirror> overrides = overrides(id.field());
-    List<Key> keys = new ArrayList<>();
-    for (VariableElement part : ElementFilter.fieldsIn(declared.asElement().getEnclosedElements())) {
-      if (!isPersistent(part)) {
-        continue;
-      }
-      Attribute mapsId = mapsId(attributes, part.getSimpleName().toString());
-      if (mapsId != null) {
-        List<Key> derived = derivedKeys(at, mapsId, relation);
-        if (derived == null) {
-          return null;
-        }
-        keys.addAll(derived);
-        continue;
-      }
-      AnnotationMirror column = overrides.containsKey(part.getSimpleName().toString())
-          ? overrides.get(part.getSimpleName().toString()) : jpa(part, "Column");
-      Key key = basicKey(new Attribute(part, hierarchy.memberType(declared, part)), column);
-      if (key == null) {
-        return null;
-      }
-      keys.add(key);
-    }
-    return keys;
-  }
-
-  /** The key column of a basic id field, named by its {@code @Column} (or override), else after the field. */
-  private Key basicKey(Attribute id, AnnotationMirror column) {
-    String logical = column == null || string(column, "name").isEmpty() ? id.field().getSimpleName().toString()
-        : string(column, "name");
-    String type = columnTypes.columnType(id, column);
-    return type == null ? null : new Key(logical, naming.physical(logical), type);
-  }
-
-  /** The columns a relation's join columns give a key: the target's key columns, named as the join columns say. */
-  private List<Key> derivedKeys(Element at, Attribute relation, String what) {
-    if (!(relation.type() instanceof DeclaredType declared) || !isEntity(declared.asElement())) {
-      error(relation.field(), "[TracetrackJpaNotSupported] Field %s: a relation to %s, which is not an @Entity",
-          relation.field().getSimpleName(), relation.type());
-      return null;
-    }
-    List<Key> target = keys(at, (TypeElement) declared.asElement(), what);
-    if (target == null) {
-      return null;
-    }
-    List<Key> keys = new ArrayList<>();
-    for (Key key : target) {
-      String logical = joinColumnLogical(joinColumnMirrors(relation.field()), relation.field(), key, target.size());
-      keys.add(new Key(logical, naming.physical(logical), key.type()));
-    }
-    return keys;
-  }
-
-  /** The relation of an entity marked {@code @MapsId(value)}, or null. */
-  private static Attribute mapsId(List<Attribute> attributes, String value) {
-    return attributes.stream().filter(a -> jpa(a.field(), "MapsId") != null
-        && string(jpa(a.field(), "MapsId"), "value").equals(value)).findFirst().orElse(null);
-  }
-
-  private static boolean isRelation(Element field) {
-    return jpa(field, "ManyToOne") != null || jpa(field, "OneToOne") != null;
-  }
-
-  /** A relation's join column to one column of the target's key: as written, else {@code <property>_<key column>}. */
-  private String joinColumnLogical(List<AnnotationMirror> joins, VariableElement field, Key referenced, int keyColumns) {
-    for (AnnotationMirror join : joins) {
-      String to = string(join, "referencedColumnName");
-      boolean matches = to.isEmpty() ? keyColumns == 1 : naming.physical(to).equals(referenced.column());
-      if (matches && !string(join, "name").isEmpty()) {
-        return string(join, "name");
-      }
-    }
-    return field.getSimpleName() + "_" + referenced.logical().replace("\"", "").replace("`", "");
-  }
-
-  /** A field's {@code @JoinColumn}, or the members of its {@code @JoinColumns}. */
-  private List<AnnotationMirror> joinColumnMirrors(Element field) {
-    if (jpa(field, "JoinColumns") != null) {
-      return mirrors(jpa(field, "JoinColumns"), "value");
-    }
-    return jpa(field, "JoinColumn") == null ? List.of() : List.of(jpa(field, "JoinColumn"));
-  }
-
   /** The {@code @AttributeOverride(s)} on a field, by attribute path, each the {@code @Column} it gives. */
-  private Map<String, AnnotationMirror> overrides(Element field) {
+  Map<String, AnnotationMirror> overrides(Element field) {
     Map<String, AnnotationMirror> overrides = new java.util.LinkedHashMap<>();
     List<AnnotationMirror> written = new ArrayList<>();
     if (jpa(field, "AttributeOverride") != null) {
@@ -683,19 +532,6 @@ final class JpaEntityReader {
   }
 
   /**
-   * The logical key column of an entity's own table: the root's, or in a JOINED subclass the name its
-   * {@code @PrimaryKeyJoinColumn} gives, else its parent's.
-   */
-  private String keyColumn(TypeElement type, String rootColumn) {
-    TypeElement parent = hierarchy.parent(type);
-    if (parent == null || hierarchy.strategy(type) != JpaHierarchy.Strategy.JOINED) {
-      return rootColumn;
-    }
-    AnnotationMirror join = jpa(type, "PrimaryKeyJoinColumn");
-    return join != null && !string(join, "name").isEmpty() ? string(join, "name") : keyColumn(parent, rootColumn);
-  }
-
-  /**
    * A JOINED subclass's key: a column named as its {@code @PrimaryKeyJoinColumn} says (else as
    * the parent's), typed like the root's id, the primary key, and a foreign key to the parent's
    * table ({@code ON DELETE CASCADE} with Hibernate's {@code @OnDelete}). False after an error.
@@ -706,12 +542,12 @@ final class JpaEntityReader {
           type.getSimpleName());
       return false;
     }
-    Key root = key(type, hierarchy.root(type), "JOINED subclass of");
+    JpaKeys.Key root = keys.key(type, hierarchy.root(type), "JOINED subclass of");
     if (root == null) {
       return false;
     }
-    String parentColumn = naming.physical(keyColumn(parent, root.logical()));
-    String column = naming.physical(keyColumn(type, root.logical()));
+    String parentColumn = naming.physical(keys.keyColumn(parent, root.logical()));
+    String column = naming.physical(keys.keyColumn(type, root.logical()));
     String parentTable = tableName(parent);
     AnnotationMirror join = jpa(type, "PrimaryKeyJoinColumn");
     AnnotationMirror foreignKey = join == null ? null : mirror(join, "foreignKey");
@@ -805,7 +641,7 @@ final class JpaEntityReader {
       String name = part.getSimpleName().toString();
       AnnotationMirror column = overrides.containsKey(name) ? overrides.get(name) : jpa(part, "Column");
       String logical = column == null || string(column, "name").isEmpty() ? name : string(column, "name");
-      if (isPersistent(part) && mapsId(attributes, name) != null) {
+      if (isPersistent(part) && keys.mapsId(attributes, name) != null) {
         mapped.add(naming.physical(logical));
       } else {
         parts.hibernateNames.put(naming.physical(logical), naming.hibernateText(logical));
@@ -956,20 +792,20 @@ final class JpaEntityReader {
           + " supported yet", field.getSimpleName(), simpleName(relation), attribute.type());
       return null;
     }
-    List<Key> keys = keys(field, target, "@" + simpleName(relation));
-    if (keys == null) {
+    List<JpaKeys.Key> targetKeys = keys.keys(field, target, "@" + simpleName(relation));
+    if (targetKeys == null) {
       return null;
     }
-    List<AnnotationMirror> joins = overridden != null ? overridden : joinColumnMirrors(field);
-    if (!joins.isEmpty() && joins.size() != keys.size()) {
+    List<AnnotationMirror> joins = overridden != null ? overridden : keys.joinColumnMirrors(field);
+    if (!joins.isEmpty() && joins.size() != targetKeys.size()) {
       error(field, "[TracetrackJpaNotSupported] Field %s: %d join columns for the %d columns of %s's key",
-          field.getSimpleName(), joins.size(), keys.size(), target.getSimpleName());
+          field.getSimpleName(), joins.size(), targetKeys.size(), target.getSimpleName());
       return null;
     }
     for (AnnotationMirror join : joins) {
       String referencedName = string(join, "referencedColumnName");
       if (!referencedName.isEmpty()
-          && keys.stream().noneMatch(key -> key.column().equals(naming.physical(referencedName)))) {
+          && targetKeys.stream().noneMatch(key -> key.column().equals(naming.physical(referencedName)))) {
         error(field, "[TracetrackJpaNotSupported] Field %s: @JoinColumn(referencedColumnName = \"%s\"), a column other"
             + " than %s's key, is not supported yet", field.getSimpleName(), referencedName, target.getSimpleName());
         return null;
@@ -985,8 +821,8 @@ final class JpaEntityReader {
     boolean nullable = !key && bool(relation, "optional") && joins.stream().allMatch(join -> bool(join, "nullable"));
     List<Column> columns = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    for (Key referenced : keys) {
-      String logical = joinColumnLogical(joins, field, referenced, keys.size());
+    for (JpaKeys.Key referenced : targetKeys) {
+      String logical = keys.joinColumnLogical(joins, field, referenced, targetKeys.size());
       String name = naming.physical(logical);
       parts.hibernateNames.put(name, naming.hibernateText(logical));
       names.add(name);
@@ -1004,7 +840,7 @@ final class JpaEntityReader {
       if (!fits(field, "Foreign key", keyName)) {
         return null;
       }
-      parts.foreignKeys.add(new ForeignKey(keyName, names, targetTable, keys.stream().map(Key::column).toList(),
+      parts.foreignKeys.add(new ForeignKey(keyName, names, targetTable, targetKeys.stream().map(JpaKeys.Key::column).toList(),
           onDelete(field), ForeignKey.NO_ACTION));
     }
     // Hibernate makes a one-to-one's join columns unique, as it does @JoinColumn(unique = true), unless they are the key.
