@@ -36,6 +36,7 @@ final class JpaHierarchy {
   record Incoming(TypeElement owner, Attribute attribute) {}
 
   private Map<String, List<Incoming>> incoming;
+  private Map<String, List<TypeElement>> subclasses;
   private final Types types;
   private final Messager messager;
   private final JpaNaming naming;
@@ -103,9 +104,17 @@ final class JpaHierarchy {
 
   /** The entities of this compilation below a root, at any depth, by name. */
   List<TypeElement> subclasses(TypeElement root) {
-    return entities.stream()
-        .filter(entity -> !entity.equals(root) && root(entity).getQualifiedName().contentEquals(root.getQualifiedName()))
-        .sorted(Comparator.comparing(entity -> entity.getQualifiedName().toString())).toList();
+    if (subclasses == null) {
+      // Indexed once: every entity is read, and each root asks.
+      subclasses = new HashMap<>();
+      for (TypeElement entity : entities) {
+        if (parent(entity) != null) {
+          subclasses.computeIfAbsent(root(entity).getQualifiedName().toString(), key -> new ArrayList<>()).add(entity);
+        }
+      }
+      subclasses.values().forEach(list -> list.sort(Comparator.comparing(entity -> entity.getQualifiedName().toString())));
+    }
+    return subclasses.getOrDefault(root.getQualifiedName().toString(), List.of());
   }
 
   /** Whether the hierarchy annotations sit where they belong; reports each that does not. */
