@@ -289,6 +289,9 @@ final class JpaEntityReader {
         continue;
       }
       for (Column column : produced) {
+        if (subclass && sharedWithSibling(parts, type, column)) {
+          continue;
+        }
         if (!addColumn(parts, field, column)) {
           ok = false;
           continue;
@@ -319,6 +322,23 @@ final class JpaEntityReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a single-table subclass's column is one a sibling subclass maps already, the same but
+   * for nullability: Hibernate maps such a column once, for both.
+   */
+  private boolean sharedWithSibling(JpaTableParts parts, TypeElement subclass, Column column) {
+    Element first = parts.sources.get(column.name());
+    if (first == null || !first.getKind().isField()) {
+      return false;
+    }
+    for (TypeElement ancestor = subclass; ancestor != null; ancestor = superclass(ancestor)) {
+      if (ancestor.equals(first.getEnclosingElement())) {
+        return false; // its own or an ancestor's: a duplicate
+      }
+    }
+    return parts.columns.stream().anyMatch(c -> c.withNullable(true).equals(column.withNullable(true)));
   }
 
   /** Adds a column a field produced, unless another field already took its name; false after an error. */

@@ -98,6 +98,8 @@ final class JpaTableParts {
   private static final double DECIMAL_DIGITS_PER_BYTE = Math.log(10) / Math.log(2) * 8;
 
   Table toTable() {
-    return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
+    // Sibling subclasses sharing a column each declare its constraints: once is enough.
+    return new Table(name, columns, primaryKey, uniques.stream().distinct().toList(), indexes,
+        foreignKeys.stream().distinct().toList(), checks.stream().distinct().toList(), comment);
   }
 }

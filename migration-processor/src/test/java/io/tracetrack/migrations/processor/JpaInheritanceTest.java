@@ -26,9 +26,9 @@ class JpaInheritanceTest {
         source("zoo.Animal", "package zoo;", "import jakarta.persistence.*;",
             "@Entity public class Animal { @Id Long id; @Column(nullable = false) String name; }"),
         source("zoo.Dog", "package zoo;", "import jakarta.persistence.*;",
-            "@Entity public class Dog extends Animal { int barks; @Column(nullable = false) boolean goodBoy; }"),
+            "@Entity public class Dog extends Animal { int barks; @Column(nullable = false) boolean goodBoy; String color; }"),
         source("zoo.Cat", "package zoo;", "import jakarta.persistence.*;",
-            "@Entity public class Cat extends Animal { int lives; }"),
+            "@Entity public class Cat extends Animal { int lives; String color; }"),
         source("zoo.Keeper", "package zoo;", "import jakarta.persistence.*;",
             "@Entity public class Keeper { @Id Long id; @ManyToOne Dog favourite; }"));
     assertThat(compilation).succeededWithoutWarnings();
@@ -37,8 +37,10 @@ class JpaInheritanceTest {
     Table animal = snapshot.schema().table("animal").orElseThrow();
     assertEquals(List.of(new Column("id", "bigint", false, null), new Column("name", "varchar(255)", false, null),
         new Column("dtype", "varchar(31)", false, null), new Column("lives", "integer", true, null),
-        new Column("barks", "integer", true, null), new Column("good_boy", "boolean", false, null)), animal.columns(),
-        "the discriminator, then each subclass's columns, by class name; a primitive is nullable, a declared NOT NULL stays");
+        new Column("color", "varchar(255)", true, null), new Column("barks", "integer", true, null),
+        new Column("good_boy", "boolean", false, null)), animal.columns(),
+        "the discriminator, then each subclass's columns, by class name; a primitive is nullable, a declared NOT NULL"
+            + " stays; siblings share a column of one name");
     assertEquals("animal", snapshot.schema().table("keeper").orElseThrow().foreignKeys().get(0).referencedTable(),
         "a relation to a subclass points at the root's table");
   }
