@@ -6,5 +6,6 @@ import jakarta.persistence.*;
 @DiscriminatorValue("CAR")
 public class Car extends Vehicle {
   private int seats;
+  @Column(length = 30) private String color;
   @Column(nullable = false) private boolean convertible;
 }
