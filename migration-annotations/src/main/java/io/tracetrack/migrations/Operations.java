@@ -106,6 +106,49 @@ public interface Operations {
   @Deprecated
   void alterColumnIdentity(String table, String column, String identity, String previous);
 
+  /**
+   * Sets every sequence option of an identity column: {@code op.alterColumnIdentityOptions("event",
+   * "id", identity().startWith(1000).incrementBy(10))}; an option not set goes back to PostgreSQL's
+   * default. The sequence's current value stays where it is.
+   */
+  void alterColumnIdentityOptions(String table, String column, IdentityDef options);
+
+  /** Keeps a generated column's values as a plain column: {@code ALTER COLUMN ... DROP EXPRESSION}. */
+  void dropColumnExpression(String table, String column);
+
+  /**
+   * Makes a plain column generated, {@code column} giving its whole definition with {@link
+   * ColumnDef#generatedAs(String)}: PostgreSQL has no statement for this, so the column is dropped
+   * and added again, its values computed from the expression.
+   */
+  void addColumnExpression(String table, ColumnDef column);
+
+  /**
+   * Gives a column of {@code type} (its current type) a collation: {@code ALTER COLUMN ... TYPE type
+   * COLLATE "C"}.
+   */
+  void alterColumnCollation(String table, String column, String type, String collation);
+
+  /** Gives a column of {@code type} (its current type) that type's default collation again. */
+  void resetColumnCollation(String table, String column, String type);
+
+  /**
+   * Creates a sequence of {@code sequenceType} in the table's schema, owned by the column ({@code
+   * OWNED BY}), as a {@code serial} column has; set the column's default to its {@code nextval}
+   * after this call.
+   */
+  void createColumnSequence(String table, String column, String sequence, String sequenceType);
+
+  /** Drops the sequence a column owns; drop the column's {@code nextval} default before this call. */
+  void dropColumnSequence(String table, String column, String sequence, String sequenceType);
+
+  /**
+   * Renames the sequence a column owns, or changes its type ({@code ALTER SEQUENCE ... AS bigint}
+   * when its serial column is widened); a {@code nextval} default follows the rename.
+   */
+  void alterColumnSequence(String table, String column, String sequence, String sequenceType, String newName,
+      String newType);
+
   /** Creates a native enum type: {@code CREATE TYPE name AS ENUM (values...)}. */
   void createEnumType(String name, String... values);
 

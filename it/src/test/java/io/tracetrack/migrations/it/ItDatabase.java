@@ -33,6 +33,15 @@ public final class ItDatabase implements AutoCloseable {
     return new ItDatabase(EmbeddedDatabase.start(dataDirectory.toPath()));
   }
 
+  /** The JDBC URL and user of the server, for another tool (Flyway, Liquibase) to set the database up with. */
+  public String url() {
+    return server.settings().url();
+  }
+
+  public String user() {
+    return server.settings().user();
+  }
+
   /** Column name → type as PostgreSQL prints it ({@code character varying(50)}). */
   public Map<String, String> columnTypes(String table) throws SQLException {
     Map<String, String> columns = new LinkedHashMap<>();

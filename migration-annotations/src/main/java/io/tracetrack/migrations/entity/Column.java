@@ -66,7 +66,9 @@ public @interface Column {
 
   /**
    * Explicit PostgreSQL type, such as {@code text}, {@code jsonb}, {@code json}, {@code timestamp(3)}
-   * or {@code numeric(12,4)}; overrides the type mapping.
+   * or {@code numeric(12,4)}; overrides the type mapping. {@code serial}, {@code bigserial} and
+   * {@code smallserial} give what PostgreSQL stores for them: an integer column that owns a sequence
+   * {@code <table>_<column>_seq} and takes its {@code nextval} as default.
    */
   String sqlType() default "";
 
@@ -82,6 +84,15 @@ public @interface Column {
 
   /** Whether the column is an identity column ({@code GENERATED ... AS IDENTITY}); integer columns only. */
   Identity identity() default Identity.NONE;
+
+  /**
+   * The expression of a generated column, {@code GENERATED ALWAYS AS (expression) STORED}: {@code
+   * "price * qty"}. Such a column takes no server default and no identity.
+   */
+  String generatedAs() default "";
+
+  /** The column's collation, such as {@code C} or {@code und-x-icu}: {@code COLLATE "C"}; empty for the type's default. */
+  String collation() default "";
 
   /** How an enum field is stored. */
   EnumStorage enumStorage() default EnumStorage.TEXT;

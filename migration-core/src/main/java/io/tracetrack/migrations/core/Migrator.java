@@ -151,7 +151,8 @@ public final class Migrator {
    */
   public CheckReport check(Snapshot snapshot) {
     return new CheckReport(ModelCheck.compare(migrations, snapshot),
-        List.of("Database not checked (offline): pending migrations, changed migrations and drift were not looked at"));
+        List.of("Database not checked (offline): pending migrations, changed migrations and drift were not looked at"),
+        false);
   }
 
   /**

@@ -24,9 +24,7 @@ abstract class AbstractCheckMojo extends AbstractTracetrackMojo {
 
   @Override
   protected final void run() throws MojoExecutionException, MojoFailureException {
-    CheckReport report = withMigrator((classes, migrator) -> offline
-        ? migrator.check(classes.snapshot())
-        : withDatabase(db -> migrator.check(classes.snapshot(), db)));
+    CheckReport report = runner().check(offline);
     report.notes().forEach(getLog()::info);
     if (!report.ok()) {
       for (Difference difference : report.differences()) {

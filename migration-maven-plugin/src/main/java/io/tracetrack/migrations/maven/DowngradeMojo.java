@@ -1,11 +1,8 @@
 package io.tracetrack.migrations.maven;
 
-import io.tracetrack.migrations.core.revision.AmbiguousDowngradeException;
 import io.tracetrack.migrations.core.script.SqlScript;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -37,19 +34,7 @@ public class DowngradeMojo extends AbstractTracetrackMojo {
   private String sqlFile;
 
   @Override
-  protected void run() throws MojoExecutionException, MojoFailureException {
-    try {
-      downgrade();
-    } catch (AmbiguousDowngradeException e) {
-      // As Alembic: several heads, so ask which one rather than pick one.
-      throw new MojoFailureException("Downgrade " + e.target() + " is ambiguous: the database is at "
-          + e.heads().size() + " heads (" + String.join(", ", e.heads()) + "). Name the head to step back from: "
-          + e.heads().stream().map(head -> "-Dtracetrack.target=" + head + e.target()).collect(Collectors.joining(" or "))
-          + "; or a revision to go back to, -Dtracetrack.target=REV", e);
-    }
-  }
-
-  private void downgrade() throws MojoExecutionException {
+  protected void run() throws MojoExecutionException {
     if (sql) {
       String script = withMigrator((classes, migrator) -> migrator.downgradeScript(target));
       Path written = SqlScript.write(script, sqlFile);
@@ -58,6 +43,6 @@ public class DowngradeMojo extends AbstractTracetrackMojo {
       }
       return;
     }
-    withMigrator((classes, migrator) -> withDatabase(db -> migrator.downgrade(db, target, lockTimeout())));
+    runner().downgrade(target);
   }
 }

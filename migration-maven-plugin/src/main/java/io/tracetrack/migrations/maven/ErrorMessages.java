@@ -9,6 +9,7 @@ import io.tracetrack.migrations.core.check.Difference.Kind;
 import io.tracetrack.migrations.core.db.AuthenticationException;
 import io.tracetrack.migrations.core.db.EmbeddedDatabaseBusyException;
 import io.tracetrack.migrations.core.db.InvalidSettingException;
+import io.tracetrack.migrations.core.revision.AmbiguousDowngradeException;
 import io.tracetrack.migrations.core.revision.MultipleHeadsException;
 import io.tracetrack.migrations.core.revision.WrongDirectionException;
 import io.tracetrack.migrations.core.runner.ChangedMigrationException;
@@ -66,6 +67,14 @@ public final class ErrorMessages {
     if (e instanceof MultipleHeadsException heads) {
       return heads.reason() + ". Merge them with tracetrack:merge, or name one revision as the target";
     }
+    if (e instanceof AmbiguousDowngradeException ambiguous) {
+      // As Alembic: several heads, so ask which one rather than pick one.
+      return "Downgrade " + ambiguous.target() + " is ambiguous: the database is at " + ambiguous.heads().size()
+          + " heads (" + String.join(", ", ambiguous.heads()) + "). Name the head to step back from: "
+          + ambiguous.heads().stream().map(head -> "-Dtracetrack.target=" + head + ambiguous.target())
+              .collect(java.util.stream.Collectors.joining(" or "))
+          + "; or a revision to go back to, -Dtracetrack.target=REV";
+    }
     if (e instanceof WrongDirectionException wrong) {
       return wrong.reason() + ": use tracetrack:" + wrong.needed().command();
     }
@@ -110,6 +119,7 @@ public final class ErrorMessages {
 
   private static String fix(Kind kind) {
     return switch (kind) {
+      case HEADS -> "mvn tracetrack:merge -Dtracetrack.message=\"Merge heads\", then mvn tracetrack:upgrade";
       case MODEL -> "mvn tracetrack:migrate -Dtracetrack.message=\"Describe the change\", review the migration, then"
           + " mvn tracetrack:upgrade";
       case UNKNOWN_REVISION -> "restore the missing migration class, or mvn tracetrack:stamp -Dtracetrack.target=REV";

@@ -21,8 +21,7 @@ public class RepairMojo extends AbstractTracetrackMojo {
 
   @Override
   protected void run() throws MojoExecutionException {
-    List<ChangedMigration> repaired =
-        withMigrator((classes, migrator) -> withDatabase(db -> migrator.repair(db, lockTimeout())));
+    List<ChangedMigration> repaired = runner().repair();
     if (!repaired.isEmpty()) {
       getLog().info("Accepted " + repaired.size() + " changed migration" + (repaired.size() == 1 ? "" : "s"));
     }

@@ -1,6 +1,5 @@
 package io.tracetrack.migrations.maven;
 
-import io.tracetrack.migrations.core.codegen.NewMigration;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Execute;
@@ -23,8 +22,7 @@ public class RevisionMojo extends AbstractTracetrackMojo {
 
   @Override
   protected void run() throws MojoExecutionException {
-    Path written = withMigrator((classes, migrator) -> migrator.revision(message,
-        NewMigration.at(classes.layout().mainSourceRoot(), classes.layout().migrationsPackage())));
+    Path written = runner().revision(message);
     getLog().info("Generating " + written + " ... done");
   }
 }

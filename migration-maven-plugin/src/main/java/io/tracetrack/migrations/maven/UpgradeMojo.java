@@ -42,6 +42,6 @@ public class UpgradeMojo extends AbstractTracetrackMojo {
       }
       return;
     }
-    withMigrator((classes, migrator) -> withDatabase(db -> migrator.upgrade(db, target, lockTimeout())));
+    runner().upgrade(target);
   }
 }

@@ -12,7 +12,6 @@ import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.entity.Entity;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,6 +59,7 @@ public final class EntityProcessor extends AbstractProcessor {
   /** How the JPA entities extend and point at each other, made once in the last round. */
   private JpaHierarchy hierarchy;
   private Snapshot previous;
+  private RevisionIndexWriter revisionIndex;
   private boolean failed;
 
   private record Found(String entity, Table table) {}
@@ -89,6 +89,7 @@ public final class EntityProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (previous == null) {
       previous = readPrevious();
+      revisionIndex = new RevisionIndexWriter(processingEnv);
       sequences = new SequenceReader(processingEnv.getMessager());
       try {
         naming = JpaNaming.choose(processingEnv.getOptions().get(JpaNaming.OPTION), processingEnv.getElementUtils());
@@ -104,7 +105,7 @@ public final class EntityProcessor extends AbstractProcessor {
         .forEach(revision -> RevisionIdCheck.check(revision, processingEnv.getMessager()));
     EntityReader reader = new EntityReader(processingEnv.getElementUtils(), processingEnv.getMessager(), extras);
     if (!round.processingOver()) {
-      new MigrationChecksumWriter(processingEnv).write(round);
+      revisionIndex.collect(round.getRootElements(), new MigrationChecksumWriter(processingEnv).write(round));
       Set<TypeElement> entities = new LinkedHashSet<>();
       for (String name : deferred) {
         TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -128,6 +129,7 @@ public final class EntityProcessor extends AbstractProcessor {
         }
       }
     } else {
+      revisionIndex.write();
       for (TypeElement entity : jpaEntities()) {
         if (compiledTypes.contains(entity.getQualifiedName().toString())) {
           readAndAdd(reader, entity);
@@ -301,11 +303,7 @@ public final class EntityProcessor extends AbstractProcessor {
     String json = new Snapshot(Schema.of(byName.values(), enums.values()).withSequences(sequences.all()), entities,
         new RenameHints(tableRenames, columnRenames), external).toJson();
     try {
-      FileObject file = processingEnv.getFiler()
-          .createResource(StandardLocation.CLASS_OUTPUT, "", Snapshot.RESOURCE);
-      try (OutputStream out = file.openOutputStream()) {
-        out.write(json.getBytes(StandardCharsets.UTF_8));
-      }
+      ResourceOutput.writeIfChanged(processingEnv.getFiler(), Snapshot.RESOURCE, json.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
           "[TracetrackWriteFailed] Cannot write " + Snapshot.RESOURCE + ": " + e.getMessage());

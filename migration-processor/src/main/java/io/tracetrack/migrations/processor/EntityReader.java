@@ -7,11 +7,13 @@ import io.tracetrack.migrations.core.schema.EnumType;
 import io.tracetrack.migrations.core.schema.ForeignKey;
 import io.tracetrack.migrations.core.schema.Index;
 import io.tracetrack.migrations.core.schema.NamingConvention;
+import io.tracetrack.migrations.core.schema.OwnedSequence;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
 import io.tracetrack.migrations.entity.Check;
 import io.tracetrack.migrations.entity.Entity;
 import io.tracetrack.migrations.entity.Id;
+import io.tracetrack.migrations.entity.IdentityOptions;
 import io.tracetrack.migrations.entity.Transient;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -195,7 +197,14 @@ final class EntityReader {
         }
         nullable = false;
       }
-      columns.add(new Column(name, sqlType, nullable, options.serverDefault(), identity, options.comment()));
+      if (!options.generatedAs().isBlank() && (identity != null || !options.serverDefault().isEmpty())) {
+        error(field, "[TracetrackInvalidGenerated] Field %s: a generated column (@Column(generatedAs = ...)) cannot also"
+            + " have %s", field.getSimpleName(), identity != null ? "an identity" : "a server default");
+        ok = false;
+        continue;
+      }
+      columns.add(OwnedSequence.expandSerial(table, new Column(name, sqlType, nullable, options.serverDefault(), identity,
+          options.comment(), null, options.generatedAs(), options.collation(), null)));
       if (!options.renamedFrom().isEmpty()) {
         columnRenames.put(name, options.renamedFrom());
       }
@@ -218,6 +227,7 @@ final class EntityReader {
     if (primaryKey.size() == 1) {
       generatedKey(columns, primaryKey.get(0), fieldsByColumn.get(primaryKey.get(0)));
     }
+    ok &= identityOptions(columns, fieldsByColumn);
     if (!hasId) {
       error(type, "[TracetrackNoPrimaryKey] Entity %s has no primary key: mark one field or more with @Id",
           type.getQualifiedName());
@@ -274,7 +284,12 @@ final class EntityReader {
         ok = false;
         continue;
       }
-      checks.add(new CheckConstraint(NamingConvention.check(table, check.name()), check.expression()));
+      if (check.exactName() && !fits(type, "Check constraint", check.name(), "@Check(name = ...)")) {
+        ok = false;
+        continue;
+      }
+      String checkName = check.exactName() ? check.name() : NamingConvention.check(table, check.name());
+      checks.add(new CheckConstraint(checkName, check.expression()));
     }
     for (io.tracetrack.migrations.entity.ForeignKey key : type.getAnnotationsByType(io.tracetrack.migrations.entity.ForeignKey.class)) {
       List<String> own = Arrays.asList(key.columns());
@@ -337,6 +352,38 @@ final class EntityReader {
         columns.set(i, column.withIdentity(Column.BY_DEFAULT));
       }
     }
+  }
+
+  /** Puts each field's {@code @IdentityOptions} on its column, which must be an identity column by then. */
+  private boolean identityOptions(List<Column> columns, Map<String, VariableElement> fieldsByColumn) {
+    boolean ok = true;
+    for (int i = 0; i < columns.size(); i++) {
+      Column column = columns.get(i);
+      VariableElement field = fieldsByColumn.get(column.name());
+      IdentityOptions options = field == null ? null : field.getAnnotation(IdentityOptions.class);
+      if (options == null) {
+        continue;
+      }
+      if (column.identity() == null) {
+        error(field, "[TracetrackInvalidIdentity] Field %s: @IdentityOptions is for an identity column:"
+            + " set @Column(identity = ...) or make it the generated key", field.getSimpleName());
+        ok = false;
+        continue;
+      }
+      try {
+        columns.set(i, column.withIdentityOptions(new io.tracetrack.migrations.core.schema.IdentityOptions(
+            given(options.start()), given(options.increment()), given(options.minValue()), given(options.maxValue()),
+            given(options.cache()), options.cycle() ? Boolean.TRUE : null)));
+      } catch (IllegalArgumentException e) {
+        error(field, "[TracetrackInvalidIdentity] Field %s: @IdentityOptions: %s", field.getSimpleName(), e.getMessage());
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  private static Long given(long option) {
+    return option == IdentityOptions.UNSET ? null : option;
   }
 
   private ForeignKey foreignKey(Element at, String table, List<String> own,
@@ -474,7 +521,7 @@ final class EntityReader {
   private record ColumnOptions(
       String name, boolean nullable, int length, int precision, int scale, boolean unique,
       String serverDefault, String sqlType, String comment, String renamedFrom, String identity,
-      String enumStorage, String enumTypeName) {
+      String enumStorage, String enumTypeName, String generatedAs, String collation) {
 
     static ColumnOptions of(VariableElement field, TypeElement columnAnnotation) {
       Map<String, Object> values = new LinkedHashMap<>();
@@ -491,7 +538,7 @@ final class EntityReader {
           (Integer) values.get("precision"), (Integer) values.get("scale"), (Boolean) values.get("unique"),
           (String) values.get("serverDefault"), (String) values.get("sqlType"), (String) values.get("comment"),
           (String) values.get("renamedFrom"), constant(values.get("identity")), constant(values.get("enumStorage")),
-          (String) values.get("enumTypeName"));
+          (String) values.get("enumTypeName"), (String) values.get("generatedAs"), (String) values.get("collation"));
     }
 
     /** The name of an enum constant as the annotation mirror holds it. */

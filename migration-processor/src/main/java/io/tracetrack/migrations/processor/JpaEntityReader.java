@@ -531,8 +531,9 @@ final class JpaEntityReader {
           field.getSimpleName());
       return null;
     }
-    return new Column(name, sqlType, nullable, columnDefault == null ? null : string(columnDefault, "value"), identity,
-        comment == null ? null : string(comment, "value"));
+    // columnDefinition = "serial": what PostgreSQL stores for it, an owned sequence and its nextval default.
+    return io.tracetrack.migrations.core.schema.OwnedSequence.expandSerial(table, new Column(name, sqlType, nullable,
+        columnDefault == null ? null : string(columnDefault, "value"), identity, comment == null ? null : string(comment, "value")));
   }
 
   /** The {@code @AttributeOverride(s)} on a field, by attribute path, each the {@code @Column} it gives. */

@@ -6,15 +6,15 @@ import com.sun.source.util.Trees;
 import io.tracetrack.migrations.Revision;
 import io.tracetrack.migrations.core.loader.MigrationChecksum;
 import java.io.IOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Stores the checksum of each migration class compiled, computed from its source ({@link
@@ -30,31 +30,37 @@ final class MigrationChecksumWriter {
     this.trees = treesOf(environment);
   }
 
-  /** Writes the checksum of every {@link Revision} class of the round. */
-  void write(RoundEnvironment round) {
-    if (trees == null) {
-      return; // not javac: the engine falls back to reading the source file
-    }
+  /**
+   * Writes the checksum of every {@link Revision} class of the round compiled from source, and
+   * returns them by class (a null checksum where the compiler is not javac: the engine then reads
+   * the source file).
+   */
+  Map<TypeElement, String> write(RoundEnvironment round) {
+    Map<TypeElement, String> written = new LinkedHashMap<>();
     for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(Revision.class))) {
-      TreePath path = trees.getPath(type);
-      if (path == null) {
+      TreePath path = trees == null ? null : trees.getPath(type);
+      if (trees != null && path == null) {
         continue; // read from a class file, not compiled now
       }
-      Revision revision = type.getAnnotation(Revision.class);
-      String binaryName = environment.getElementUtils().getBinaryName(type).toString();
-      try {
-        CompilationUnitTree unit = path.getCompilationUnit();
-        String checksum = MigrationChecksum.ofSource(unit.getSourceFile().getCharContent(true), revision.id(),
-            Arrays.asList(revision.revises()), revision.transactional());
-        FileObject file = environment.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
-            MigrationChecksum.resourceName(binaryName), type);
-        try (Writer out = file.openWriter()) {
-          out.write(checksum);
-        }
-      } catch (IOException e) {
-        environment.getMessager().printMessage(Diagnostic.Kind.ERROR, "[TracetrackWriteFailed] Cannot write the"
-            + " checksum of migration " + binaryName + ": " + e.getMessage(), type);
-      }
+      written.put(type, path == null ? null : write(type, path));
+    }
+    return written;
+  }
+
+  private String write(TypeElement type, TreePath path) {
+    Revision revision = type.getAnnotation(Revision.class);
+    String binaryName = environment.getElementUtils().getBinaryName(type).toString();
+    try {
+      CompilationUnitTree unit = path.getCompilationUnit();
+      String checksum = MigrationChecksum.ofSource(unit.getSourceFile().getCharContent(true), revision.id(),
+          Arrays.asList(revision.revises()), revision.transactional());
+      ResourceOutput.writeIfChanged(environment.getFiler(), MigrationChecksum.resourceName(binaryName),
+          checksum.getBytes(StandardCharsets.UTF_8), type);
+      return checksum;
+    } catch (IOException e) {
+      environment.getMessager().printMessage(Diagnostic.Kind.ERROR, "[TracetrackWriteFailed] Cannot write the"
+          + " checksum of migration " + binaryName + ": " + e.getMessage(), type);
+      return null;
     }
   }
 

@@ -289,6 +289,23 @@ class BadInputTest {
   }
 
   @Test
+  void serverCredentialsWithAWrongPasswordNeverShow() throws Exception {
+    Fixture fixture = project().compile();
+    String url = SuiteServer.newDatabase("server_wrong");
+    fails(fixture, url, fixture.args("upgrade", "--url", url, "--server-id", "tt-db"),
+        env("TT_SERVER", "tt-db:" + SuiteServer.PASSWORD_ROLE, "TT_SERVER_PASSWORD", "wrong-" + SuiteServer.PASSWORD),
+        "Authentication failed for user " + SuiteServer.PASSWORD_ROLE);
+  }
+
+  @Test
+  void serverIdWithoutADatabase() throws Exception {
+    Fixture fixture = project().compile();
+    fails(fixture, null, fixture.args("upgrade", "--server-id", "tt-db"),
+        env("TT_SERVER", "tt-db:" + SuiteServer.PASSWORD_ROLE, "TT_SERVER_PASSWORD", SuiteServer.PASSWORD),
+        "tracetrack.serverId=tt-db gives the credentials but not the database: set tracetrack.url");
+  }
+
+  @Test
   void wrongDatabaseName() throws Exception {
     Fixture fixture = project().compile();
     fails(fixture, null, fixture.args("upgrade", "--url", SuiteServer.url("no_such_db"), "--user", "postgres"),

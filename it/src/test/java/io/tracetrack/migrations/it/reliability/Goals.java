@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
  * of engine errors to build failures. The suite runs in the {@code integration-test} phase, after
  * that install (see it/pom.xml).
  */
-final class Goals {
-  static final String VERSION = required("tracetrack.version");
+public final class Goals {
+  public static final String VERSION = required("tracetrack.version");
 
   private Goals() {}
 
@@ -35,7 +35,7 @@ final class Goals {
    * The settings the child Maven uses: artifacts from the local repository of the outer build
    * (as the invoker ITs' settings.xml does), and the given {@code <server>} entries.
    */
-  static Path settings(Path directory, String... servers) throws IOException {
+  public static Path settings(Path directory, String... servers) throws IOException {
     String remote = Path.of(required("tracetrack.it.remoteRepository")).toUri().toString();
     String repository = "<id>local.central</id><url>" + remote + "</url>"
         + "<releases><enabled>true</enabled></releases><snapshots><enabled>true</enabled></snapshots>";

@@ -14,8 +14,19 @@ import java.util.function.Function;
 public final class CheckReport {
   private final List<Difference> differences;
   private final List<String> notes;
+  private final boolean databaseChecked;
 
+  /** A report of a check that looked at a database too. */
   public CheckReport(List<Difference> differences, List<String> notes) {
+    this(differences, notes, true);
+  }
+
+  /**
+   * @param databaseChecked false for the offline check, whose "no differences" must not speak for
+   *     a database it never read
+   */
+  public CheckReport(List<Difference> differences, List<String> notes, boolean databaseChecked) {
+    this.databaseChecked = databaseChecked;
     List<Difference> sorted = new ArrayList<>(differences);
     sorted.sort(Comparator.comparing(Difference::kind));
     this.differences = List.copyOf(sorted);
@@ -52,7 +63,8 @@ public final class CheckReport {
    */
   public String render(String command, Function<Kind, String> fix) {
     if (ok()) {
-      return "No differences: the entities, the migrations and the database agree";
+      return databaseChecked ? "No differences: the entities, the migrations and the database agree"
+          : "No differences: the entities and the migrations agree (offline: the database was not checked)";
     }
     StringBuilder text = new StringBuilder(command + " found " + differences.size()
         + (differences.size() == 1 ? " difference:" : " differences:"));
@@ -70,6 +82,7 @@ public final class CheckReport {
 
   private static String heading(Kind kind) {
     return switch (kind) {
+      case HEADS -> "The migrations have several heads (branches not merged):";
       case MODEL -> "The entities differ from the schema the migrations build:";
       case UNKNOWN_REVISION -> "The database is at a revision no migration class declares:";
       case PENDING -> "Migrations not applied to the database:";
@@ -81,6 +94,7 @@ public final class CheckReport {
   /** What fixes each kind, in the engine's words (its commands: autogenerate, upgrade, stamp, revision, repair). */
   public static String fix(Kind kind) {
     return switch (kind) {
+      case HEADS -> "merge the heads into one revision, then upgrade";
       case MODEL -> "autogenerate a migration for the change, review it, then upgrade";
       case UNKNOWN_REVISION -> "restore the missing migration class, or stamp the database to a known revision";
       case PENDING -> "upgrade";

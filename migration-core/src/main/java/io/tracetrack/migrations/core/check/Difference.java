@@ -7,6 +7,8 @@ public record Difference(Kind kind, String text) {
 
   /** What kind of difference, in the order the report lists them. */
   public enum Kind {
+    /** The migrations end in several heads: branches that no merge revision joins. */
+    HEADS,
     /** The entities differ from the schema the migrations build. */
     MODEL,
     /** The database is at a revision no migration class declares. */

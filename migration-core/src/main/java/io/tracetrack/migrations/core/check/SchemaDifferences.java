@@ -11,7 +11,7 @@ import java.util.Map;
  * Describes the differences between two schemas, one line each, in words that say which side has
  * what: "column "user"."last_login" is in the entities but not in the migrations".
  */
-final class SchemaDifferences {
+public final class SchemaDifferences {
 
   private SchemaDifferences() {}
 
@@ -19,7 +19,7 @@ final class SchemaDifferences {
    * @param expected the schema that should be there, and how to name it ("the migrations")
    * @param actual the schema that is there, and how to name it ("the entities")
    */
-  static List<String> describe(Schema expected, String expectedName, Schema actual, String actualName) {
+  public static List<String> describe(Schema expected, String expectedName, Schema actual, String actualName) {
     return describe(expected, expectedName, actual, actualName, Map.of());
   }
 

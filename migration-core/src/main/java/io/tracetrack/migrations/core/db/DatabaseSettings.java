@@ -83,6 +83,23 @@ public final class DatabaseSettings {
         : new DatabaseSettings(url, user, password, statementTimeout, lockWaitTimeout);
   }
 
+  /**
+   * The same server, user and options with another database in the URL (a scratch database the
+   * engine creates and drops); settings over a {@link DataSource} cannot be moved and fail.
+   */
+  public DatabaseSettings withDatabase(String database) {
+    if (dataSource != null) {
+      throw new DatabaseException("Cannot open another database beside " + dataSourceDescription
+          + ": its connections come from a DataSource; give a JDBC URL instead");
+    }
+    Matcher parts = Pattern.compile("(jdbc:postgresql:(?://[^/?]*/)?)([^?]*)(.*)", Pattern.DOTALL).matcher(url);
+    if (!parts.matches()) {
+      throw new DatabaseException("Cannot name another database in " + redact(url));
+    }
+    return new DatabaseSettings(parts.group(1) + database + parts.group(3), user, password, statementTimeout,
+        lockWaitTimeout);
+  }
+
   /** {@code statement_timeout} for this session, or null. */
   public Duration statementTimeout() {
     return statementTimeout;

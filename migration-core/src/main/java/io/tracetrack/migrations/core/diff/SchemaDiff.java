@@ -9,9 +9,6 @@ import io.tracetrack.migrations.core.operation.EnumOperation.DropEnumValue;
 import io.tracetrack.migrations.core.operation.NamespaceOperation.CreateSchema;
 import io.tracetrack.migrations.core.operation.NamespaceOperation.DropSchema;
 import io.tracetrack.migrations.core.operation.Operation;
-import io.tracetrack.migrations.core.operation.SequenceOperation.AlterSequence;
-import io.tracetrack.migrations.core.operation.SequenceOperation.CreateSequence;
-import io.tracetrack.migrations.core.operation.SequenceOperation.DropSequence;
 import io.tracetrack.migrations.core.operation.TableOperation.CreateTable;
 import io.tracetrack.migrations.core.operation.TableOperation.DropTable;
 import io.tracetrack.migrations.core.schema.EnumType;
@@ -19,7 +16,6 @@ import io.tracetrack.migrations.core.schema.ForeignKey;
 import io.tracetrack.migrations.core.schema.NamingConvention;
 import io.tracetrack.migrations.core.schema.RenameHints;
 import io.tracetrack.migrations.core.schema.Schema;
-import io.tracetrack.migrations.core.schema.Sequence;
 import io.tracetrack.migrations.core.schema.SqlExpressions;
 import io.tracetrack.migrations.core.schema.Table;
 import java.util.ArrayList;
@@ -39,13 +35,14 @@ import java.util.Set;
  * <ol>
  *   <li>renames the entities ask for (tables, then columns), with the constraints and indexes named
  *       by the {@link NamingConvention} renamed along;
- *   <li>new schemas, new enum types and enum values, new and changed sequences;
+ *   <li>new schemas, new enum types and enum values, new and changed standalone elements (sequences),
+ *       which columns may use;
  *   <li>foreign keys that go or change (so nothing they depend on is held);
  *   <li>per table, indexes, checks, unique constraints and primary keys that go or change;
  *   <li>new tables, without their foreign keys;
  *   <li>per table, columns added, dropped and changed, then keys, checks, indexes and comments added;
  *   <li>foreign keys added, once every table and key they need exists (so cycles need nothing more);
- *   <li>dropped tables, enum values, enum types, sequences and schemas.
+ *   <li>dropped tables, enum values, enum types, standalone elements and schemas.
  * </ol>
  *
  * Column order is not a difference; expressions (defaults, checks, index predicates) compare by
@@ -68,7 +65,8 @@ public final class SchemaDiff {
     List<Step> steps = new ArrayList<>();
     Schema current = RenameSteps.add(from, to, hints, steps);
     List<Step> enumDrops = new ArrayList<>();
-    addSchemasTypesAndSequences(current, to, steps, enumDrops);
+    addSchemasAndTypes(current, to, steps, enumDrops);
+    ElementSteps.createAndAlter(current, to, steps);
     Set<String> droppedKeys = dropForeignKeys(current, to, steps);
     for (Table table : current.tables().values()) {
       to.table(table.name()).ifPresent(after -> TableSteps.dropChangedConstraints(table, after, steps));
@@ -93,7 +91,9 @@ public final class SchemaDiff {
       }
     }
     steps.addAll(enumDrops);
-    dropTypesSequencesAndSchemas(current, to, steps);
+    dropEnumTypes(current, to, steps);
+    ElementSteps.drop(current, to, steps);
+    dropSchemas(current, to, steps);
     return new SchemaDiff(steps);
   }
 
@@ -151,8 +151,8 @@ public final class SchemaDiff {
     return warnings;
   }
 
-  /** What tables may need first: schemas, enum types and values, sequences. Value drops go to {@code enumDrops}. */
-  private static void addSchemasTypesAndSequences(Schema current, Schema to, List<Step> steps, List<Step> enumDrops) {
+  /** What tables and standalone elements may need first: schemas, enum types and values. Value drops go to {@code enumDrops}. */
+  private static void addSchemasAndTypes(Schema current, Schema to, List<Step> steps, List<Step> enumDrops) {
     for (String namespace : to.schemas()) {
       if (!current.schemas().contains(namespace)) {
         steps.add(new Step(new CreateSchema(namespace), new DropSchema(namespace), null));
@@ -166,29 +166,17 @@ public final class SchemaDiff {
         enumValues(before.get(), type, steps, enumDrops);
       }
     }
-    for (Sequence sequence : to.sequences().values()) {
-      Optional<Sequence> before = current.sequence(sequence.name());
-      if (before.isEmpty()) {
-        steps.add(new Step(new CreateSequence(sequence), new DropSequence(sequence.name()), null,
-            Warnings.dropsSequence(sequence)));
-      } else if (!before.get().equals(sequence)) {
-        steps.add(new Step(new AlterSequence(sequence), new AlterSequence(before.get()), null));
-      }
-    }
   }
 
-  private static void dropTypesSequencesAndSchemas(Schema current, Schema to, List<Step> steps) {
+  private static void dropEnumTypes(Schema current, Schema to, List<Step> steps) {
     for (EnumType type : current.enums().values()) {
       if (to.enumType(type.name()).isEmpty()) {
         steps.add(new Step(new DropEnumType(type.name()), new CreateEnumType(type), null));
       }
     }
-    for (Sequence sequence : current.sequences().values()) {
-      if (to.sequence(sequence.name()).isEmpty()) {
-        steps.add(new Step(new DropSequence(sequence.name()), new CreateSequence(sequence),
-            Warnings.dropsSequence(sequence)));
-      }
-    }
+  }
+
+  private static void dropSchemas(Schema current, Schema to, List<Step> steps) {
     for (String namespace : current.schemas()) {
       if (!to.schemas().contains(namespace)) {
         steps.add(new Step(new DropSchema(namespace), new CreateSchema(namespace), null));

@@ -154,8 +154,14 @@ final class TableSteps {
     }
   }
 
-  private static void compareColumn(Schema fromSchema, Schema toSchema, String table, Column old, Column changed,
+  private static void compareColumn(Schema fromSchema, Schema toSchema, String table, Column original, Column target,
       List<Step> steps) {
+    if (ColumnOptionSteps.replacesGenerated(table, original, target, steps)) {
+      return;
+    }
+    ColumnOptionSteps.dropExpression(table, original, target, steps);
+    Column old = ColumnOptionSteps.withoutExpression(original);
+    Column changed = ColumnOptionSteps.withoutExpression(target);
     String column = old.name();
     String currentDefault = old.serverDefault();
     boolean defaultChanges = !SqlExpressions.same(old.serverDefault(), changed.serverDefault());
@@ -164,13 +170,17 @@ final class TableSteps {
           new AlterColumnServerDefault(table, column, old.serverDefault()), null));
       currentDefault = null;
     }
+    ColumnOptionSteps.identityOptionsBeforeDrop(table, old, changed, steps);
     if (old.identity() != null && changed.identity() == null) {
       steps.add(new Step(new AlterColumnIdentity(table, column, null, old.identity()),
           new AlterColumnIdentity(table, column, old.identity(), null), null));
     }
+    currentDefault = ColumnOptionSteps.sequence(table, old, changed, currentDefault, steps);
+    ColumnOptionSteps.collationBeforeType(table, old, changed, steps);
     if (!old.type().equals(changed.type())) {
       currentDefault = typeChange(fromSchema, toSchema, table, old, changed, currentDefault, steps);
     }
+    ColumnOptionSteps.collationAfterType(table, old, changed, steps);
     if (changed.serverDefault() != null && !SqlExpressions.same(currentDefault, changed.serverDefault())) {
       steps.add(new Step(new AlterColumnServerDefault(table, column, changed.serverDefault()),
           new AlterColumnServerDefault(table, column, currentDefault), null));
@@ -184,10 +194,12 @@ final class TableSteps {
       steps.add(new Step(new AlterColumnIdentity(table, column, changed.identity(), old.identity()),
           new AlterColumnIdentity(table, column, old.identity(), changed.identity()), null));
     }
+    ColumnOptionSteps.identityOptions(table, old, changed, steps);
     if (!Objects.equals(old.comment(), changed.comment())) {
       steps.add(new Step(new SetColumnComment(table, column, changed.comment()),
           new SetColumnComment(table, column, old.comment()), null));
     }
+    ColumnOptionSteps.addExpression(table, original, target, steps);
   }
 
   /** The steps of a type change; returns the server default the column has after them. */

@@ -2,7 +2,6 @@ package io.tracetrack.migrations.core.diff;
 
 import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
-import io.tracetrack.migrations.core.schema.Sequence;
 import io.tracetrack.migrations.core.schema.SqlTypes;
 
 /**
@@ -56,9 +55,5 @@ final class Warnings {
 
   static String dropsEnumValue(String type, String value) {
     return "Drops value '" + value + "' of enum type \"" + type + "\": this fails while a row holds it";
-  }
-
-  static String dropsSequence(Sequence sequence) {
-    return "Drops sequence \"" + sequence.name() + "\": recreated, it starts again at " + sequence.start();
   }
 }

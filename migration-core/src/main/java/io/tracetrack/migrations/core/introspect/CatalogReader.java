@@ -1,12 +1,15 @@
 package io.tracetrack.migrations.core.introspect;
 
 import io.tracetrack.migrations.core.db.StatementException;
+import io.tracetrack.migrations.core.operation.ElementGroup;
+import io.tracetrack.migrations.core.operation.ElementGroups;
 import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
 import io.tracetrack.migrations.core.schema.EnumType;
-import io.tracetrack.migrations.core.schema.Sequence;
 import io.tracetrack.migrations.core.schema.ForeignKey;
+import io.tracetrack.migrations.core.schema.IdentityOptions;
 import io.tracetrack.migrations.core.schema.Index;
+import io.tracetrack.migrations.core.schema.OwnedSequence;
 import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
@@ -29,7 +32,8 @@ import java.util.TreeSet;
  * {@code pg_get_expr} prints it, identity, comment), primary key, unique constraints, foreign keys
  * with their actions, check constraints, indexes that back no constraint (columns and sort order,
  * uniqueness, access method, predicate), table comments; the enum types of {@code public}; the
- * schemas other than {@code public}.
+ * schemas other than {@code public}; the standalone elements of every kind, each by its group's
+ * {@link ElementGroup.CatalogQuery}.
  */
 public final class CatalogReader {
   private static final String USER_NAMESPACES =
@@ -85,7 +89,20 @@ public final class CatalogReader {
           checks.getOrDefault(oid, List.of()), comments.get(oid)));
     }
     Schema schema = Schema.of(tables, temporary ? List.of() : enums()).withSchemas(schemas);
-    return temporary ? schema : schema.withSequences(sequences(namespaceFilter));
+    if (!temporary) {
+      for (ElementGroup<?> group : ElementGroups.ALL) {
+        schema = withElements(schema, group, namespaceFilter);
+      }
+    }
+    return schema;
+  }
+
+  private <T> Schema withElements(Schema schema, ElementGroup<T> group, String namespaceFilter) throws SQLException {
+    List<T> elements = new ArrayList<>();
+    for (Object[] row : query(group.catalog().sql().apply(namespaceFilter), 0)) {
+      elements.add(group.catalog().row().apply(row));
+    }
+    return schema.withElements(group.kind(), elements);
   }
 
   private void readTables(String namespaceFilter, boolean temporary) throws SQLException {
@@ -111,11 +128,13 @@ public final class CatalogReader {
 
   private void readColumns() throws SQLException {
     for (Object[] row : query("SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
-        + " pg_get_expr(d.adbin, d.adrelid), a.attidentity, col_description(a.attrelid, a.attnum)"
+        + " pg_get_expr(d.adbin, d.adrelid), a.attidentity, col_description(a.attrelid, a.attnum), a.attgenerated,"
+        + " CASE WHEN a.attcollation <> t.typcollation THEN (SELECT collname FROM pg_collation WHERE oid = a.attcollation) END,"
+        + OWNED_SEQUENCES
         + " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
-        + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+        + " JOIN pg_type t ON t.oid = a.atttypid LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
         + " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p')"
-        + " ORDER BY a.attrelid, a.attnum", 8)) {
+        + " ORDER BY a.attrelid, a.attnum", 13)) {
       long oid = ((Number) row[0]).longValue();
       attributeNames.computeIfAbsent(oid, k -> new TreeMap<>()).put(((Number) row[1]).intValue(), (String) row[2]);
       if (!tableNames.containsKey(oid)) {
@@ -126,8 +145,12 @@ public final class CatalogReader {
         case "d" -> Column.BY_DEFAULT;
         default -> null;
       };
-      columns.computeIfAbsent(oid, k -> new ArrayList<>()).add(new Column((String) row[2], typeName((String) row[3]),
-          !(Boolean) row[4], (String) row[5], identity, (String) row[7]));
+      boolean generated = "s".equals(row[8]);
+      String type = typeName((String) row[3]);
+      columns.computeIfAbsent(oid, k -> new ArrayList<>()).add(new Column((String) row[2], type, !(Boolean) row[4],
+          generated ? null : (String) row[5], identity, (String) row[7], identityOptions((String) row[11]),
+          generated ? (String) row[5] : null, (String) row[9],
+          row[12] == null ? null : new OwnedSequence((String) row[12], (String) row[10])));
     }
   }
 
@@ -193,43 +216,6 @@ public final class CatalogReader {
     return enums;
   }
 
-  /** Standalone sequences: not the ones behind identity or serial columns, which belong to their column. */
-  private List<Sequence> sequences(String namespaceFilter) throws SQLException {
-    List<Sequence> sequences = new ArrayList<>();
-    for (Object[] row : query("SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,"
-        + " s.seqmin, s.seqmax, s.seqcache, s.seqcycle FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid"
-        + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + namespaceFilter + " AND NOT EXISTS (SELECT 1"
-        + " FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i'))"
-        + " ORDER BY n.nspname, c.relname", 9)) {
-      String type = (String) row[2];
-      long increment = (Long) row[4];
-      long min = (Long) row[5];
-      long max = (Long) row[6];
-      // PostgreSQL stores the implied bounds; the model keeps only bounds that were set.
-      Long minValue = min == (increment > 0 ? 1 : typeMinimum(type)) ? null : min;
-      Long maxValue = max == (increment > 0 ? typeMaximum(type) : -1) ? null : max;
-      sequences.add(new Sequence(Table.qualified((String) row[0], (String) row[1]), type, (Long) row[3], increment,
-          minValue, maxValue, (Long) row[7], (Boolean) row[8]));
-    }
-    return sequences;
-  }
-
-  private static long typeMinimum(String type) {
-    return switch (type) {
-      case "smallint" -> Short.MIN_VALUE;
-      case "integer" -> Integer.MIN_VALUE;
-      default -> Long.MIN_VALUE;
-    };
-  }
-
-  private static long typeMaximum(String type) {
-    return switch (type) {
-      case "smallint" -> Short.MAX_VALUE;
-      case "integer" -> Integer.MAX_VALUE;
-      default -> Long.MAX_VALUE;
-    };
-  }
-
   private String indexExpression(long indexOid, int position) throws SQLException {
     String sql = "SELECT pg_get_indexdef(?::oid, ?, true)";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -242,6 +228,29 @@ public final class CatalogReader {
     } catch (SQLException e) {
       throw StatementException.of(e, sql);
     }
+  }
+
+  // Per column: the options of its identity sequence, and the name and type of a sequence it owns (a serial's).
+  private static final String OWNED_SEQUENCES =
+      " (SELECT format_type(s.seqtypid, NULL) FROM pg_depend dep JOIN pg_sequence s ON s.seqrelid = dep.objid"
+      + "  WHERE dep.classid = 'pg_class'::regclass AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum"
+      + "  AND dep.deptype = 'a' LIMIT 1),"
+      + " (SELECT s.seqstart || ' ' || s.seqincrement || ' ' || s.seqmin || ' ' || s.seqmax || ' ' || s.seqcache || ' '"
+      + "  || s.seqcycle FROM pg_depend dep JOIN pg_sequence s ON s.seqrelid = dep.objid"
+      + "  WHERE dep.classid = 'pg_class'::regclass AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum"
+      + "  AND dep.deptype = 'i' LIMIT 1),"
+      + " (SELECT sc.relname FROM pg_depend dep JOIN pg_class sc ON sc.oid = dep.objid AND sc.relkind = 'S'"
+      + "  WHERE dep.classid = 'pg_class'::regclass AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum"
+      + "  AND dep.deptype = 'a' LIMIT 1)";
+
+  /** An identity sequence's options as the catalog holds them: start, increment, min, max, cache, cycle. */
+  private static IdentityOptions identityOptions(String values) {
+    if (values == null) {
+      return null;
+    }
+    String[] v = values.split(" ");
+    return new IdentityOptions(Long.parseLong(v[0]), Long.parseLong(v[1]), Long.parseLong(v[2]), Long.parseLong(v[3]),
+        Long.parseLong(v[4]), v[5].equals("true"));
   }
 
   /** A type as the model spells it; {@code format_type} quotes or qualifies some names. */
@@ -271,9 +280,11 @@ public final class CatalogReader {
     };
   }
 
-  private List<Object[]> query(String sql, int width) throws SQLException {
+  /** The rows of a query, each {@code width} columns wide; 0 for as many as the query has. */
+  private List<Object[]> query(String sql, int columns) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet result = statement.executeQuery()) {
+      int width = columns > 0 ? columns : result.getMetaData().getColumnCount();
       while (result.next()) {
         Object[] row = new Object[width];
         for (int i = 0; i < width; i++) {

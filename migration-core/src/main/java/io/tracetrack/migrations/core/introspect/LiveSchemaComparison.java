@@ -70,14 +70,16 @@ public final class LiveSchemaComparison {
 
   private static boolean hasExpressions(Table table) {
     return !table.checkConstraints().isEmpty() || table.indexes().stream().anyMatch(i -> i.where() != null)
-        || table.columns().stream().anyMatch(c -> c.serverDefault() != null);
+        || table.columns().stream().anyMatch(c -> c.serverDefault() != null || c.generated() != null);
   }
 
   private static Optional<Table> buildTemporary(Connection connection, Table table) throws SQLException {
     String temporaryName = "pg_temp." + Table.localName(table.name());
     // Foreign keys, identity and comments do not bear on expressions; key and unique indexes would only
     // take names in the temporary schema.
-    List<Column> columns = table.columns().stream().map(c -> c.withIdentity(null).withComment(null)).toList();
+    // A serial's nextval default names a sequence the temporary table does not own: it is printed as written.
+    List<Column> columns = table.columns().stream().map(c -> c.withIdentity(null).withComment(null))
+        .map(c -> c.ownedSequence() == null ? c : c.withOwnedSequence(null).withServerDefault(null)).toList();
     Table shadow = new Table(temporaryName, columns, List.of(), List.of(), table.indexes(), List.of(),
         table.checkConstraints(), null);
     try (Statement statement = connection.createStatement()) {
@@ -93,7 +95,9 @@ public final class LiveSchemaComparison {
     List<Column> columns = new ArrayList<>();
     for (Column column : expected.columns()) {
       String printedDefault = printed.column(column.name()).map(Column::serverDefault).orElse(column.serverDefault());
-      columns.add(column.withServerDefault(column.serverDefault() == null ? null : printedDefault));
+      String printedExpression = printed.column(column.name()).map(Column::generated).orElse(column.generated());
+      columns.add(column.withServerDefault(column.serverDefault() == null ? null : printedDefault)
+          .withGenerated(column.generated() == null ? null : printedExpression));
     }
     List<CheckConstraint> checks = expected.checkConstraints().stream()
         .map(c -> printed.checkConstraint(c.name()).map(p -> new CheckConstraint(c.name(), p.expression())).orElse(c))

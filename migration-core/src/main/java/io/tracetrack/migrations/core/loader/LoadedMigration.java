@@ -7,6 +7,7 @@ import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.operation.RecordingOperations;
 import io.tracetrack.migrations.core.revision.RevisionInfo;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A migration class found and instantiated, with its place in the graph and its checksum. Each
@@ -15,8 +16,10 @@ import java.util.List;
  */
 public final class LoadedMigration {
   private final RevisionInfo info;
-  private final Migration migration;
+  private final Supplier<Migration> factory;
+  private final Boolean transactional;
   private final String checksum;
+  private Migration migration;
   private List<Operation> upgrade;
   private List<Operation> downgrade;
 
@@ -27,6 +30,19 @@ public final class LoadedMigration {
   public LoadedMigration(RevisionInfo info, Migration migration, String checksum) {
     this.info = info;
     this.migration = migration;
+    this.factory = null;
+    this.transactional = null;
+    this.checksum = checksum;
+  }
+
+  /**
+   * A migration known from the processor's {@link RevisionIndex}, whose class is loaded and
+   * instantiated only when something asks for it or its operations.
+   */
+  LoadedMigration(RevisionInfo info, Supplier<Migration> factory, String checksum, boolean transactional) {
+    this.info = info;
+    this.factory = factory;
+    this.transactional = transactional;
     this.checksum = checksum;
   }
 
@@ -34,7 +50,10 @@ public final class LoadedMigration {
     return info;
   }
 
-  public Migration migration() {
+  public synchronized Migration migration() {
+    if (migration == null) {
+      migration = factory.get();
+    }
     return migration;
   }
 
@@ -48,7 +67,10 @@ public final class LoadedMigration {
    * CONCURRENTLY}) run outside a transaction, and only the version update is transactional.
    */
   public boolean transactional() {
-    Revision revision = migration.getClass().getAnnotation(Revision.class);
+    if (transactional != null) {
+      return transactional;
+    }
+    Revision revision = migration().getClass().getAnnotation(Revision.class);
     return revision == null || revision.transactional();
   }
 
@@ -70,6 +92,7 @@ public final class LoadedMigration {
 
   private List<Operation> record(boolean upgrade) {
     String method = upgrade ? "upgrade()" : "downgrade()";
+    Migration migration = migration();
     try {
       return RecordingOperations.record(op -> {
         if (upgrade) {

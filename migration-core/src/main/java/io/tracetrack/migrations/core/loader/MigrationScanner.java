@@ -66,18 +66,21 @@ public final class MigrationScanner {
       throw new MigrationException("Cannot list migration classes in " + packageDirectory, e);
     }
     List<String> simpleNames = new ArrayList<>();
+    Set<String> present = new TreeSet<>();
     for (Path classFile : classFiles) {
       String simpleName = classFile.getFileName().toString().replaceFirst("\\.class$", "");
       if (simpleName.contains("$")) {
         continue;
       }
+      present.add(simpleName);
       if (!sourceRoots.isEmpty() && !hasSource(packageName, simpleName)) {
         log.warn("Ignoring " + classFile + ": its source file is gone (a clean build removes it)");
         continue;
       }
       simpleNames.add(simpleName);
     }
-    return load(packageName, simpleNames, externalSchemas);
+    RevisionIndex index = readIndex(classesDirectory.resolve(RevisionIndex.resourceName(packageName)));
+    return load(packageName, simpleNames, present, index, externalSchemas);
   }
 
   /**
@@ -88,14 +91,18 @@ public final class MigrationScanner {
   public MigrationSet scanClassPath(String packageName) {
     String path = packageName.replace('.', '/');
     Set<String> simpleNames = new TreeSet<>();
+    RevisionIndex index;
     try {
       for (URL url : Collections.list(classLoader.getResources(path))) {
         simpleNames.addAll(classNames(url, path));
       }
+      List<URL> indexes = Collections.list(classLoader.getResources(RevisionIndex.resourceName(packageName)));
+      // A package spread over several entries has no single index: its classes are loaded instead.
+      index = indexes.size() == 1 ? readIndex(indexes.get(0)) : null;
     } catch (IOException | URISyntaxException e) {
       throw new MigrationException("Cannot list the migration classes of package " + packageName + ": " + e, e);
     }
-    return load(packageName, List.copyOf(simpleNames), Set.of());
+    return load(packageName, List.copyOf(simpleNames), simpleNames, index, Set.of());
   }
 
   /** The top-level class names directly in a package folder, found at {@code url} (a folder or a jar entry). */
@@ -120,6 +127,30 @@ public final class MigrationScanner {
         .map(name -> name.substring(0, name.length() - ".class".length())).sorted().toList();
   }
 
+  /**
+   * The migrations among {@code simpleNames}: from the processor's index when it describes
+   * exactly the classes there ({@code present} are all top-level class files, stale ones
+   * included), else by loading every class.
+   */
+  private MigrationSet load(String packageName, List<String> simpleNames, Set<String> present, RevisionIndex index,
+      Set<String> externalSchemas) {
+    if (index != null && IndexedMigrations.describes(index, simpleNames, present)) {
+      return new MigrationSet(IndexedMigrations.of(index, packageName, simpleNames, this::indexedMigration),
+          externalSchemas);
+    }
+    return load(packageName, simpleNames, externalSchemas);
+  }
+
+  /** A migration of the index: its checksum from there (or its source), its class loaded when first used. */
+  private LoadedMigration indexedMigration(String className, RevisionIndex.Entry entry) {
+    checkIds(className, entry.id(), entry.revises());
+    RevisionInfo info = new RevisionInfo(entry.id(), entry.revises(), entry.message(), entry.createDate(), className);
+    String checksum = entry.checksum() != null ? entry.checksum()
+        : checksum(className, entry.id(), entry.revises(), entry.transactional());
+    return new LoadedMigration(info, () -> IndexedMigrations.instantiate(load(className), entry,
+        type -> instantiate(type)), checksum, entry.transactional());
+  }
+
   private MigrationSet load(String packageName, List<String> simpleNames, Set<String> externalSchemas) {
     List<LoadedMigration> found = new ArrayList<>();
     for (String simpleName : simpleNames) {
@@ -133,22 +164,22 @@ public final class MigrationScanner {
         throw new MigrationException(className + " carries @Revision(id = \"" + revision.id()
             + "\") but does not implement " + Migration.class.getName());
       }
-      checkIds(className, revision);
+      checkIds(className, revision.id(), Arrays.asList(revision.revises()));
       RevisionInfo info = new RevisionInfo(revision.id(), Arrays.asList(revision.revises()),
           revision.message(), revision.createDate(), className);
       found.add(new LoadedMigration(info, instantiate(type.asSubclass(Migration.class)),
-          checksum(className, revision)));
+          checksum(className, revision.id(), Arrays.asList(revision.revises()), revision.transactional())));
     }
     return new MigrationSet(found, externalSchemas);
   }
 
-  private static void checkIds(String className, Revision revision) {
-    String problem = RevisionIds.problem(revision.id());
+  private static void checkIds(String className, String id, List<String> revises) {
+    String problem = RevisionIds.problem(id);
     if (problem != null) {
-      throw new MigrationException(className + " declares @Revision(id = \"" + revision.id()
+      throw new MigrationException(className + " declares @Revision(id = \"" + id
           + "\"), which is not a valid revision id: " + problem);
     }
-    for (String parent : revision.revises()) {
+    for (String parent : revises) {
       problem = RevisionIds.problem(parent);
       if (problem != null) {
         throw new MigrationException(className + " declares @Revision(revises = \"" + parent
@@ -171,7 +202,7 @@ public final class MigrationScanner {
    * The checksum the processor recorded at compile time; else one computed from the source file;
    * else null, with a warning, since the migration cannot then be verified.
    */
-  private String checksum(String className, Revision revision) {
+  private String checksum(String className, String id, List<String> revises, boolean transactional) {
     try (InputStream recorded = classLoader.getResourceAsStream(MigrationChecksum.resourceName(className))) {
       if (recorded != null) {
         return new String(recorded.readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -179,8 +210,8 @@ public final class MigrationScanner {
       int dot = className.lastIndexOf('.');
       Path source = source(className.substring(0, Math.max(dot, 0)), className.substring(dot + 1));
       if (source != null) {
-        return MigrationChecksum.ofSource(Files.readString(source, StandardCharsets.UTF_8), revision.id(),
-            Arrays.asList(revision.revises()), revision.transactional());
+        return MigrationChecksum.ofSource(Files.readString(source, StandardCharsets.UTF_8), id, revises,
+            transactional);
       }
     } catch (IOException e) {
       throw new MigrationException("Cannot read the checksum of migration " + className + ": " + e.getMessage(), e);
@@ -195,6 +226,28 @@ public final class MigrationScanner {
       return Class.forName(className, false, classLoader);
     } catch (ClassNotFoundException | LinkageError e) {
       throw new MigrationException("Cannot load migration class " + className + ": " + e, e);
+    }
+  }
+
+  /** The processor's index at {@code file}, or null when there is none (or it cannot be read: then classes are loaded). */
+  private RevisionIndex readIndex(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return RevisionIndex.read(in, file.toString());
+    } catch (IOException e) {
+      log.warn(e.getMessage() + "; loading every migration class instead");
+      return null;
+    }
+  }
+
+  private RevisionIndex readIndex(URL url) {
+    try (InputStream in = url.openStream()) {
+      return RevisionIndex.read(in, url.toString());
+    } catch (IOException e) {
+      log.warn(e.getMessage() + "; loading every migration class instead");
+      return null;
     }
   }
 

@@ -34,7 +34,12 @@ public final class MigrationSet {
 
   /** The migrations found in {@code source} ({@code null} when they come from elsewhere). */
   private MigrationSet(Collection<LoadedMigration> migrations, Set<String> externalSchemas, MigrationSource source) {
-    this.graph = RevisionGraph.of(migrations.stream().map(LoadedMigration::info).toList());
+    this(migrations, externalSchemas, source, RevisionGraph.of(migrations.stream().map(LoadedMigration::info).toList()));
+  }
+
+  private MigrationSet(Collection<LoadedMigration> migrations, Set<String> externalSchemas, MigrationSource source,
+      RevisionGraph graph) {
+    this.graph = graph;
     this.source = source;
     migrations.forEach(m -> byId.put(m.info().id(), m));
     this.base = Schema.EMPTY.withSchemas(externalSchemas);
@@ -47,7 +52,7 @@ public final class MigrationSet {
 
   /** The same migrations, recorded as found in {@code source}. */
   public MigrationSet foundIn(MigrationSource source) {
-    return new MigrationSet(byId.values(), externalSchemas(), source);
+    return new MigrationSet(byId.values(), externalSchemas(), source, graph); // the graph of a long history is not built twice
   }
 
   /** Where they were looked for, when known. */

@@ -51,7 +51,14 @@ public sealed interface ColumnOperation extends Operation {
       if (unique) {
         sql += " CONSTRAINT " + quote(UniqueConstraint.defaultName(table, column.name())) + " UNIQUE";
       }
-      List<String> statements = new ArrayList<>(List.of(sql));
+      List<String> statements = new ArrayList<>();
+      if (column.ownedSequence() != null) {
+        statements.add(ColumnOptionOperation.AlterColumnSequence.createSequence(table, column.ownedSequence()));
+      }
+      statements.add(sql);
+      if (column.ownedSequence() != null) {
+        statements.add(ColumnOptionOperation.AlterColumnSequence.ownedBy(table, column.name(), column.ownedSequence()));
+      }
       if (column.comment() != null) {
         statements.add(columnComment(table, column.name(), column.comment()));
       }
@@ -128,7 +135,9 @@ public sealed interface ColumnOperation extends Operation {
     @Override
     public Schema applyTo(Schema schema) {
       Table target = SchemaChecks.table(schema, table, "alterColumnType");
-      return schema.withTable(target.withColumn(SchemaChecks.column(target, column, "alterColumnType").withType(newType)));
+      // PostgreSQL gives the column the new type's default collation, as a TYPE without COLLATE says.
+      return schema.withTable(target.withColumn(SchemaChecks.column(target, column, "alterColumnType").withType(newType)
+          .withCollation(null)));
     }
 
     @Override

@@ -4,6 +4,8 @@ import com.palantir.javapoet.CodeBlock;
 import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
 import io.tracetrack.migrations.core.schema.ForeignKey;
+import io.tracetrack.migrations.IdentityDef;
+import io.tracetrack.migrations.core.schema.IdentityOptions;
 import io.tracetrack.migrations.core.schema.Index;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
 import io.tracetrack.migrations.entity.Column.Identity;
@@ -24,10 +26,20 @@ final class JavaCode {
     } else if (!column.nullable() && column.identity() == null) {
       def.add(".notNull()");
     }
+    CodeBlock options = column.identityOptions() == null ? CodeBlock.of("") : identityOptions(column.identityOptions());
     if (Column.ALWAYS.equals(column.identity())) {
-      def.add(".generatedAlways()");
+      def.add(".generatedAlways($L)", options);
     } else if (Column.BY_DEFAULT.equals(column.identity())) {
-      def.add(".generatedByDefault()");
+      def.add(".generatedByDefault($L)", options);
+    }
+    if (column.generated() != null) {
+      def.add(".generatedAs($S)", column.generated());
+    }
+    if (column.collation() != null) {
+      def.add(".collate($S)", column.collation());
+    }
+    if (column.ownedSequence() != null) {
+      def.add(".ownedSequence($S, $S)", column.ownedSequence().name(), column.ownedSequence().type());
     }
     if (column.serverDefault() != null) {
       def.add(".serverDefault($S)", column.serverDefault());
@@ -77,6 +89,33 @@ final class JavaCode {
   static CodeBlock identity(String identity) {
     Identity kind = identity == null ? Identity.NONE : Column.ALWAYS.equals(identity) ? Identity.ALWAYS : Identity.BY_DEFAULT;
     return CodeBlock.of("$T.$L", Identity.class, kind.name());
+  }
+
+  /** Identity options as the API's builder: {@code IdentityDef.identity().startWith(100L)}; null is all defaults. */
+  static CodeBlock identityOptions(IdentityOptions options) {
+    CodeBlock.Builder def = CodeBlock.builder().add("$T.identity()", IdentityDef.class);
+    if (options == null) {
+      return def.build();
+    }
+    if (options.start() != null) {
+      def.add(".startWith($LL)", options.start());
+    }
+    if (options.increment() != null) {
+      def.add(".incrementBy($LL)", options.increment());
+    }
+    if (options.minValue() != null) {
+      def.add(".minValue($LL)", options.minValue());
+    }
+    if (options.maxValue() != null) {
+      def.add(".maxValue($LL)", options.maxValue());
+    }
+    if (options.cache() != null) {
+      def.add(".cache($LL)", options.cache());
+    }
+    if (options.cycle() != null) {
+      def.add(".cycle()");
+    }
+    return def.build();
   }
 
   static CodeBlock check(String table, CheckConstraint check) {

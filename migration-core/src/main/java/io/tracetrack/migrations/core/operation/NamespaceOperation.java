@@ -57,9 +57,7 @@ public sealed interface NamespaceOperation extends Operation {
           throw new ReplayException("dropSchema: schema \"" + name + "\" still holds table \"" + table.name() + "\"");
         }
       }
-      if (schema.sequences().keySet().stream().anyMatch(s -> Table.schemaOf(s).equals(name))) {
-        throw new ReplayException("dropSchema: schema \"" + name + "\" still holds a sequence");
-      }
+      SchemaChecks.requireNoElementIn(schema, name, "dropSchema");
       Set<String> schemas = new HashSet<>(schema.schemas());
       schemas.remove(name);
       return schema.withSchemas(schemas);

@@ -11,11 +11,11 @@ import java.util.List;
  * it. A new kind of operation implements all four or does not compile.
  *
  * <p>Kinds are grouped by the schema element they change: {@link TableOperation}, {@link
- * ColumnOperation}, {@link ConstraintOperation}, {@link IndexOperation}, {@link EnumOperation},
+ * ColumnOperation}, {@link ColumnOptionOperation}, {@link ConstraintOperation}, {@link IndexOperation}, {@link EnumOperation},
  * {@link NamespaceOperation}, {@link SequenceOperation} and {@link RawOperation}.
  */
 public sealed interface Operation
-    permits TableOperation, ColumnOperation, ConstraintOperation, IndexOperation, EnumOperation,
+    permits TableOperation, ColumnOperation, ColumnOptionOperation, ConstraintOperation, IndexOperation, EnumOperation,
         NamespaceOperation, SequenceOperation, RawOperation {
 
   /** The table this operation works on, or null for one that works on no table. */

@@ -1,18 +1,19 @@
 package io.tracetrack.migrations.core.operation;
 
 import io.tracetrack.migrations.ColumnDef;
+import io.tracetrack.migrations.IdentityDef;
 import io.tracetrack.migrations.ForeignKeyDef;
 import io.tracetrack.migrations.IndexDef;
 import io.tracetrack.migrations.Operations;
-import io.tracetrack.migrations.SequenceDef;
 import io.tracetrack.migrations.entity.Column.Identity;
 import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
+import io.tracetrack.migrations.core.schema.IdentityOptions;
+import io.tracetrack.migrations.core.schema.OwnedSequence;
 import io.tracetrack.migrations.core.schema.EnumType;
 import io.tracetrack.migrations.core.schema.ForeignKey;
 import io.tracetrack.migrations.core.schema.Index;
-import io.tracetrack.migrations.core.schema.Sequence;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -20,9 +21,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-/** The {@link Operations} a migration is handed: it only records what is asked, in order. */
-public final class RecordingOperations implements Operations {
+/**
+ * The {@link Operations} a migration is handed: it only records what is asked, in order. The calls
+ * on standalone element kinds come from their groups ({@link ElementGroups.Calls}).
+ */
+public final class RecordingOperations implements ElementGroups.Calls {
   private final List<Operation> recorded = new ArrayList<>();
+
+  /** Records one operation: for the groups' calls. */
+  @Override
+  public void add(Operation operation) {
+    recorded.add(Objects.requireNonNull(operation, "operation == null"));
+  }
 
   /** Runs one direction of a migration and returns what it asked for. */
   public static List<Operation> record(java.util.function.Consumer<Operations> body) {
@@ -42,7 +52,7 @@ public final class RecordingOperations implements Operations {
     List<UniqueConstraint> uniques = new ArrayList<>();
     for (ColumnDef def : columns) {
       Objects.requireNonNull(def, "column == null");
-      cols.add(toColumn(def));
+      cols.add(toColumn(table, def));
       if (def.isPrimaryKey()) {
         key.add(def.name());
       }
@@ -65,7 +75,7 @@ public final class RecordingOperations implements Operations {
       throw new MigrationException("addColumn(\"" + table + "\", \"" + column.name()
           + "\") marks the column primaryKey(): add it, then call createPrimaryKey");
     }
-    recorded.add(new ColumnOperation.AddColumn(table, toColumn(column), column.isUnique()));
+    recorded.add(new ColumnOperation.AddColumn(table, toColumn(table, column), column.isUnique()));
   }
 
   @Override
@@ -279,31 +289,6 @@ public final class RecordingOperations implements Operations {
   }
 
   @Override
-  public void createSequence(SequenceDef sequence) {
-    recorded.add(new SequenceOperation.CreateSequence(toSequence(sequence)));
-  }
-
-  @Override
-  public void alterSequence(SequenceDef sequence) {
-    recorded.add(new SequenceOperation.AlterSequence(toSequence(sequence)));
-  }
-
-  @Override
-  public void dropSequence(String name) {
-    recorded.add(new SequenceOperation.DropSequence(requireName(name, "sequence")));
-  }
-
-  private static Sequence toSequence(SequenceDef def) {
-    Objects.requireNonNull(def, "sequence == null");
-    try {
-      return new Sequence(requireName(def.name(), "sequence"), def.type(), def.start(), def.increment(), def.minValue(),
-          def.maxValue(), def.cache(), def.isCycle());
-    } catch (IllegalArgumentException e) {
-      throw new MigrationException(e.getMessage(), e);
-    }
-  }
-
-  @Override
   public void execute(String sql) {
     if (sql == null || sql.isBlank()) {
       throw new MigrationException("execute() was given no SQL");
@@ -319,13 +304,99 @@ public final class RecordingOperations implements Operations {
     recorded.add(new RawOperation.RunJava(description.strip(), Objects.requireNonNull(step, "step == null")));
   }
 
-  private static Column toColumn(ColumnDef def) {
+  /** The model's column; a {@code serial} type becomes what PostgreSQL makes of it: an owned sequence and its default. */
+  private static Column toColumn(String table, ColumnDef def) {
     requireName(def.name(), "column");
-    return new Column(def.name(), Column.checkedType(def.type()), def.isNullable(), def.serverDefault(), def.identity(),
-        def.comment());
+    try {
+      OwnedSequence sequence = def.ownedSequence() == null ? null
+          : new OwnedSequence(def.ownedSequence(), Column.checkedType(def.ownedSequenceType()));
+      return OwnedSequence.expandSerial(table, new Column(def.name(), Column.checkedType(def.type()), def.isNullable(),
+          def.serverDefault(), def.identity(), def.comment(), identityOptions(def.identityOptions()), def.generated(),
+          def.collation(), sequence));
+    } catch (IllegalArgumentException e) {
+      throw new MigrationException("column \"" + def.name() + "\" of table \"" + table + "\": " + e.getMessage());
+    }
   }
 
-  private static String requireName(String name, String what) {
+  private static IdentityOptions identityOptions(IdentityDef def) {
+    return def == null ? null : new IdentityOptions(def.start(), def.increment(), def.minValue(), def.maxValue(),
+        def.cache(), def.isCycle() ? Boolean.TRUE : null);
+  }
+
+  @Override
+  public void alterColumnIdentityOptions(String table, String column, IdentityDef options) {
+    Objects.requireNonNull(options, "options == null");
+    try {
+      recorded.add(new ColumnOptionOperation.AlterColumnIdentityOptions(requireName(table, "table"),
+          requireName(column, "column"), identityOptions(options).normalized("bigint")));
+    } catch (IllegalArgumentException e) {
+      throw new MigrationException("alterColumnIdentityOptions(\"" + table + "\", \"" + column + "\"): " + e.getMessage());
+    }
+  }
+
+  @Override
+  public void dropColumnExpression(String table, String column) {
+    recorded.add(new ColumnOptionOperation.DropColumnExpression(requireName(table, "table"), requireName(column, "column")));
+  }
+
+  @Override
+  public void addColumnExpression(String table, ColumnDef column) {
+    requireName(table, "table");
+    if (column.generated() == null) {
+      throw new MigrationException("addColumnExpression(\"" + table + "\", \"" + column.name()
+          + "\") needs a column with generatedAs(...)");
+    }
+    recorded.add(new ColumnOptionOperation.AddColumnExpression(table, toColumn(table, column)));
+  }
+
+  @Override
+  public void alterColumnCollation(String table, String column, String type, String collation) {
+    Objects.requireNonNull(collation, "collation == null");
+    recorded.add(new ColumnOptionOperation.AlterColumnCollation(requireName(table, "table"), requireName(column, "column"),
+        checkedType(table, column, type), collation));
+  }
+
+  @Override
+  public void resetColumnCollation(String table, String column, String type) {
+    recorded.add(new ColumnOptionOperation.AlterColumnCollation(requireName(table, "table"), requireName(column, "column"),
+        checkedType(table, column, type), null));
+  }
+
+  @Override
+  public void createColumnSequence(String table, String column, String sequence, String sequenceType) {
+    recordSequence(table, column, null, ownedSequence(table, column, sequence, sequenceType));
+  }
+
+  @Override
+  public void dropColumnSequence(String table, String column, String sequence, String sequenceType) {
+    recordSequence(table, column, ownedSequence(table, column, sequence, sequenceType), null);
+  }
+
+  @Override
+  public void alterColumnSequence(String table, String column, String sequence, String sequenceType, String newName,
+      String newType) {
+    recordSequence(table, column, ownedSequence(table, column, sequence, sequenceType),
+        ownedSequence(table, column, newName, newType));
+  }
+
+  private void recordSequence(String table, String column, OwnedSequence previous, OwnedSequence sequence) {
+    recorded.add(new ColumnOptionOperation.AlterColumnSequence(requireName(table, "table"), requireName(column, "column"),
+        previous, sequence));
+  }
+
+  private static OwnedSequence ownedSequence(String table, String column, String name, String type) {
+    return new OwnedSequence(requireName(name, "sequence"), checkedType(table, column, type));
+  }
+
+  private static String checkedType(String table, String column, String type) {
+    try {
+      return Column.checkedType(type);
+    } catch (IllegalArgumentException e) {
+      throw new MigrationException("column \"" + column + "\" of table \"" + table + "\": " + e.getMessage());
+    }
+  }
+
+  static String requireName(String name, String what) {
     if (name == null || name.isEmpty()) {
       throw new MigrationException("a " + what + " name is missing");
     }

@@ -1,6 +1,7 @@
 package io.tracetrack.migrations.core.operation;
 
 import io.tracetrack.migrations.core.schema.Column;
+import io.tracetrack.migrations.core.schema.ElementKind;
 import io.tracetrack.migrations.core.schema.EnumType;
 import io.tracetrack.migrations.core.schema.ForeignKey;
 import io.tracetrack.migrations.core.schema.Index;
@@ -41,9 +42,9 @@ final class SchemaChecks {
   }
 
   /**
-   * Fails when a name is taken by a relation of the table's schema: a table, an index, a sequence,
-   * or the index behind a primary key or unique constraint (PostgreSQL keeps all of them in one
-   * namespace).
+   * Fails when a name is taken by a relation of the table's schema: a table, an index, a standalone
+   * element of any {@link ElementKind} (a sequence), or the index behind a primary key or unique
+   * constraint (PostgreSQL keeps all of them in one namespace).
    */
   static void requireFreeRelationName(Schema schema, String table, String name, String operation) {
     String namespace = Table.schemaOf(table);
@@ -59,9 +60,21 @@ final class SchemaChecks {
             + "\" or one of its indexes in schema \"" + namespace + "\"");
       }
     }
-    if (schema.sequence(Table.qualified(namespace, name)).isPresent()) {
-      throw new ReplayException(operation + ": the name \"" + name + "\" is already used by sequence \""
-          + Table.qualified(namespace, name) + "\"");
+    String qualified = Table.qualified(namespace, name);
+    for (ElementKind<?> kind : Schema.KINDS) {
+      if (schema.element(kind, qualified).isPresent()) {
+        throw new ReplayException(operation + ": the name \"" + name + "\" is already used by " + kind.description()
+            + " \"" + qualified + "\"");
+      }
+    }
+  }
+
+  /** Fails when a standalone element of any kind (a sequence) still lives in the PostgreSQL schema. */
+  static void requireNoElementIn(Schema schema, String namespace, String operation) {
+    for (ElementKind<?> kind : Schema.KINDS) {
+      if (schema.elements(kind).keySet().stream().anyMatch(name -> Table.schemaOf(name).equals(namespace))) {
+        throw new ReplayException(operation + ": schema \"" + namespace + "\" still holds a " + kind.description());
+      }
     }
   }
 

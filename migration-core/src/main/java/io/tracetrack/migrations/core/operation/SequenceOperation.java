@@ -4,19 +4,60 @@ import static io.tracetrack.migrations.core.operation.SchemaChecks.requireFreeRe
 import static io.tracetrack.migrations.core.operation.SchemaChecks.requireSchema;
 
 import com.palantir.javapoet.CodeBlock;
+import io.tracetrack.migrations.SequenceDef;
+import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.schema.Sequence;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.sql.PostgresSql;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-/** Operations on standalone sequences. */
+/**
+ * Operations on standalone sequences, and all the engine knows of sequences besides their model
+ * ({@link Sequence}): the {@code Operations} calls that record them ({@link Calls}), and how
+ * autogenerate and the live reader handle them ({@link #GROUP}).
+ */
 public sealed interface SequenceOperation extends Operation {
+
+  /** Sequences for autogenerate and the live reader. */
+  ElementGroup<Sequence> GROUP = new ElementGroup<>(Sequence.KIND, CreateSequence::new,
+      (before, after) -> new AlterSequence(after), s -> new DropSequence(s.name()),
+      s -> "Drops sequence \"" + s.name() + "\": recreated, it starts again at " + s.start(),
+      new ElementGroup.CatalogQuery<>(SequenceOperation::catalogQuery, SequenceOperation::fromCatalog));
 
   @Override
   default String table() {
     return null;
+  }
+
+  /** The {@code Operations} calls on sequences, for {@link RecordingOperations}. */
+  interface Calls extends ElementGroups.Recorder {
+    @Override
+    default void createSequence(SequenceDef sequence) {
+      add(new CreateSequence(toSequence(sequence)));
+    }
+
+    @Override
+    default void alterSequence(SequenceDef sequence) {
+      add(new AlterSequence(toSequence(sequence)));
+    }
+
+    @Override
+    default void dropSequence(String name) {
+      add(new DropSequence(RecordingOperations.requireName(name, "sequence")));
+    }
+
+    private static Sequence toSequence(SequenceDef def) {
+      Objects.requireNonNull(def, "sequence == null");
+      try {
+        return new Sequence(RecordingOperations.requireName(def.name(), "sequence"), def.type(), def.start(),
+            def.increment(), def.minValue(), def.maxValue(), def.cache(), def.isCycle());
+      } catch (IllegalArgumentException e) {
+        throw new MigrationException(e.getMessage(), e);
+      }
+    }
   }
 
   /** Creates a sequence. */
@@ -82,8 +123,8 @@ public sealed interface SequenceOperation extends Operation {
 
     @Override
     public String difference(Operation inverse, Sides sides) {
-      String before = inverse instanceof AlterSequence old ? Sides.sequence(old.sequence()) : "defined otherwise";
-      return sides.differs("sequence " + Sides.q(sequence.name()), "is", Sides.sequence(sequence), before);
+      String before = inverse instanceof AlterSequence old ? described(old.sequence()) : "defined otherwise";
+      return sides.differs("sequence " + Sides.q(sequence.name()), "is", described(sequence), before);
     }
   }
 
@@ -151,5 +192,49 @@ public sealed interface SequenceOperation extends Operation {
       def.add(".cycle()");
     }
     return def.build();
+  }
+
+  /** How {@code check} words a definition: "bigint from 1 by 1, cache 1". */
+  private static String described(Sequence s) {
+    return s.type() + " from " + s.start() + " by " + s.increment()
+        + (s.minValue() == null ? "" : ", min " + s.minValue()) + (s.maxValue() == null ? "" : ", max " + s.maxValue())
+        + ", cache " + s.cache() + (s.cycle() ? ", cycling" : "");
+  }
+
+  /** Standalone sequences: not the ones behind identity or serial columns, which belong to their column. */
+  private static String catalogQuery(String namespaceFilter) {
+    return "SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,"
+        + " s.seqmin, s.seqmax, s.seqcache, s.seqcycle FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid"
+        + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + namespaceFilter + " AND NOT EXISTS (SELECT 1"
+        + " FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i'))"
+        + " ORDER BY n.nspname, c.relname";
+  }
+
+  private static Sequence fromCatalog(Object[] row) {
+    String type = (String) row[2];
+    long increment = (Long) row[4];
+    long min = (Long) row[5];
+    long max = (Long) row[6];
+    // PostgreSQL stores the implied bounds; the model keeps only bounds that were set.
+    Long minValue = min == (increment > 0 ? 1 : typeMinimum(type)) ? null : min;
+    Long maxValue = max == (increment > 0 ? typeMaximum(type) : -1) ? null : max;
+    return new Sequence(Table.qualified((String) row[0], (String) row[1]), type, (Long) row[3], increment,
+        minValue, maxValue, (Long) row[7], (Boolean) row[8]);
+  }
+
+  private static long typeMinimum(String type) {
+    return switch (type) {
+      case "smallint" -> Short.MIN_VALUE;
+      case "integer" -> Integer.MIN_VALUE;
+      default -> Long.MIN_VALUE;
+    };
+  }
+
+  private static long typeMaximum(String type) {
+    return switch (type) {
+      case "smallint" -> Short.MAX_VALUE;
+      case "integer" -> Integer.MAX_VALUE;
+      default -> Long.MAX_VALUE;
+    };
   }
 }

@@ -1,7 +1,6 @@
 package io.tracetrack.migrations.core.operation;
 
 import io.tracetrack.migrations.core.schema.Index;
-import io.tracetrack.migrations.core.schema.Sequence;
 import io.tracetrack.migrations.core.sql.PostgresSql;
 import java.util.List;
 import java.util.Map;
@@ -80,11 +79,5 @@ public record Sides(String expected, String actual, Map<String, String> entities
 
   static String serverDefault(String expression) {
     return expression == null ? "no server default" : "server default " + expression;
-  }
-
-  static String sequence(Sequence s) {
-    return s.type() + " from " + s.start() + " by " + s.increment()
-        + (s.minValue() == null ? "" : ", min " + s.minValue()) + (s.maxValue() == null ? "" : ", max " + s.maxValue())
-        + ", cache " + s.cache() + (s.cycle() ? ", cycling" : "");
   }
 }

@@ -93,7 +93,11 @@ public sealed interface TableOperation extends Operation {
       }
       String name = definition.name();
       List<String> statements = new ArrayList<>();
+      definition.columns().stream().filter(c -> c.ownedSequence() != null).forEach(c -> statements.add(
+          ColumnOptionOperation.AlterColumnSequence.createSequence(name, c.ownedSequence())));
       statements.add("CREATE TABLE " + PostgresSql.table(name) + " (\n    " + String.join(",\n    ", parts) + "\n)");
+      definition.columns().stream().filter(c -> c.ownedSequence() != null).forEach(c -> statements.add(
+          ColumnOptionOperation.AlterColumnSequence.ownedBy(name, c.name(), c.ownedSequence())));
       for (Index index : definition.indexes()) {
         statements.add(PostgresSql.createIndex(name, index));
       }

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class RevisionGraph {
 
   private RevisionGraph(Map<String, RevisionInfo> byId) {
     this.byId = byId;
-    Map<String, List<String>> kids = new TreeMap<>();
+    Map<String, List<String>> kids = new HashMap<>(byId.size() * 2);
     byId.keySet().forEach(id -> kids.put(id, new ArrayList<>()));
     for (RevisionInfo revision : byId.values()) {
       for (String parent : revision.parents()) {
@@ -44,7 +45,9 @@ public final class RevisionGraph {
   }
 
   public static RevisionGraph of(Collection<RevisionInfo> revisions) {
-    Map<String, RevisionInfo> byId = new TreeMap<>();
+    // Hash maps, not sorted ones: a long history is looked up thousands of times per run, and every
+    // answer that is shown in order is sorted where it is made.
+    Map<String, RevisionInfo> byId = new HashMap<>(revisions.size() * 2);
     for (RevisionInfo revision : revisions) {
       RevisionInfo clash = byId.put(revision.id(), revision);
       if (clash != null) {
@@ -52,13 +55,21 @@ public final class RevisionGraph {
             + clash.origin() + " and by " + revision.origin());
       }
     }
+    RevisionInfo orphan = null;
+    String missing = null;
     for (RevisionInfo revision : byId.values()) {
       for (String parent : revision.parents()) {
-        if (!byId.containsKey(parent)) {
-          throw new RevisionException("Revision " + revision.id() + " (" + revision.origin()
-              + ") revises " + parent + ", which does not exist");
+        // The error names the lowest such id, whatever the map's order.
+        if (!byId.containsKey(parent) && (orphan == null || revision.id().compareTo(orphan.id()) < 0)) {
+          orphan = revision;
+          missing = parent;
+          break;
         }
       }
+    }
+    if (orphan != null) {
+      throw new RevisionException("Revision " + orphan.id() + " (" + orphan.origin()
+          + ") revises " + missing + ", which does not exist");
     }
     return new RevisionGraph(byId);
   }
@@ -110,7 +121,7 @@ public final class RevisionGraph {
     if (exact != null) {
       return exact;
     }
-    List<String> matches = byId.keySet().stream().filter(id -> id.startsWith(idOrPrefix)).toList();
+    List<String> matches = byId.keySet().stream().filter(id -> id.startsWith(idOrPrefix)).sorted().toList();
     if (matches.isEmpty()) {
       throw new UnknownRevisionException(idOrPrefix);
     }
@@ -249,14 +260,13 @@ public final class RevisionGraph {
    * the next N pending migrations.
    */
   public List<PlannedStep> upgradePlan(Set<String> current, String target) {
-    Set<String> applied = ancestry(current);
     Matcher relative = RELATIVE.matcher(target);
     if (relative.matches()) {
       if (relative.group(1).equals("-")) {
         throw new WrongDirectionException(target, Direction.DOWNGRADE, "Upgrade target " + target + " goes backwards");
       }
       int count = Integer.parseInt(relative.group(2));
-      List<PlannedStep> all = pending(applied, heads());
+      List<PlannedStep> all = pending(ancestry(current), heads());
       if (count > all.size()) {
         throw new RevisionException("Upgrade target " + target + " asks for " + count
             + " migrations but only " + all.size() + " are pending");
@@ -267,6 +277,10 @@ public final class RevisionGraph {
       throw new WrongDirectionException(target, Direction.DOWNGRADE, "Upgrade target base goes backwards");
     }
     Set<String> targets = resolveTarget(target);
+    if (current.containsAll(targets)) {
+      return List.of(); // the database is at the target already: nothing to walk (the common no-op)
+    }
+    Set<String> applied = ancestry(current);
     Set<String> currentHeads = headsOf(applied);
     for (String id : targets) {
       if (applied.contains(id) && !currentHeads.contains(id)) {
@@ -336,16 +350,17 @@ public final class RevisionGraph {
   }
 
   private List<RevisionInfo> topologicalOrder() {
-    Map<String, Integer> waiting = new LinkedHashMap<>();
+    Map<String, Integer> waiting = new HashMap<>(byId.size() * 2);
     PriorityQueue<String> ready = new PriorityQueue<>();
     for (RevisionInfo revision : byId.values()) {
-      int parents = new LinkedHashSet<>(revision.parents()).size();
+      List<String> parentIds = revision.parents();
+      int parents = parentIds.size() < 2 ? parentIds.size() : new HashSet<>(parentIds).size();
       waiting.put(revision.id(), parents);
       if (parents == 0) {
         ready.add(revision.id());
       }
     }
-    List<RevisionInfo> order = new ArrayList<>();
+    List<RevisionInfo> order = new ArrayList<>(byId.size());
     while (!ready.isEmpty()) {
       String id = ready.poll();
       order.add(byId.get(id));

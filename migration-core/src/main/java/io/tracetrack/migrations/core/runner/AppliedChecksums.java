@@ -8,6 +8,7 @@ import io.tracetrack.migrations.core.revision.RevisionInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,13 +47,13 @@ public final class AppliedChecksums {
   public static Verification verify(Connection connection, MigrationSet migrations, Set<String> heads)
       throws SQLException {
     RevisionGraph graph = migrations.graph();
-    Map<String, VersionTable.Recorded> recorded = VersionTable.recordedChecksums(connection);
-    List<ChangedMigration> changed = new ArrayList<>();
+    Map<String, VersionTable.Checksum> recorded = VersionTable.recordedChecksums(connection);
+    Map<RevisionInfo, VersionTable.Checksum> differing = new LinkedHashMap<>();
     Map<Long, String> outdated = new java.util.TreeMap<>();
     List<RevisionInfo> unverifiable = new ArrayList<>();
     Set<String> applied = graph.ancestry(heads.stream().filter(graph::isKnown).toList());
     for (RevisionInfo revision : graph.ordered()) {
-      VersionTable.Recorded row = recorded.get(revision.id());
+      VersionTable.Checksum row = recorded.get(revision.id());
       if (row == null || !applied.contains(revision.id())) {
         continue;
       }
@@ -72,9 +73,15 @@ public final class AppliedChecksums {
         }
       }
       if (!matches) {
-        changed.add(new ChangedMigration(revision, row, now));
+        differing.put(revision, row);
       }
     }
+    // Who applied a changed migration, and when, is read only for the few that changed.
+    Map<Long, VersionTable.Recorded> rows = VersionTable.recorded(connection,
+        differing.values().stream().map(VersionTable.Checksum::id).toList());
+    List<ChangedMigration> changed = new ArrayList<>();
+    differing.forEach((revision, row) -> changed.add(
+        new ChangedMigration(revision, rows.get(row.id()), migrations.get(revision.id()).checksum())));
     return new Verification(changed, outdated, unverifiable);
   }
 }

@@ -5,10 +5,9 @@ import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.loader.LoadedMigration;
 import io.tracetrack.migrations.core.loader.MigrationSet;
-import io.tracetrack.migrations.core.operation.Operation;
-import io.tracetrack.migrations.core.operation.RawOperation;
 import io.tracetrack.migrations.core.revision.PlannedStep;
 import io.tracetrack.migrations.core.revision.RevisionGraph;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,9 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Applies or undoes migrations on a live database. A run holds the advisory lock throughout, on a
@@ -31,6 +31,7 @@ import java.util.function.Function;
  * stops the run ({@link ChangedMigrationException}).
  */
 public final class MigrationRunner {
+  private static final Pattern BATCH_ENTRY = Pattern.compile("^Batch entry (\\d+) ");
   private final DatabaseSettings settings;
   private final Duration lockTimeout;
   private final MigrationLog log;
@@ -45,9 +46,26 @@ public final class MigrationRunner {
     this.log = log;
   }
 
-  /** Upgrades to a target ({@code head}, {@code heads}, a revision or prefix, {@code +N}); returns the steps run. */
+  /**
+   * Upgrades to a target ({@code head}, {@code heads}, a revision or prefix, {@code +N}); returns the
+   * steps run. A database TraceTrack never migrated whose Flyway or Liquibase table matches imported
+   * migrations is first adopted: the matching revision is stamped, once its schema is checked
+   * ({@link Adoption}), and the plan goes on from there.
+   */
   public List<PlannedStep> upgrade(MigrationSet migrations, String target) {
-    return runPlan(migrations, heads -> migrations.graph().upgradePlan(heads, target));
+    return run(migrations, true, (connection, heads) -> {
+      List<RunStep> steps = new ArrayList<>();
+      Set<String> from = heads;
+      if (heads.isEmpty()) {
+        Optional<String> adopted = new Adoption(settings, log).revision(connection, migrations);
+        if (adopted.isPresent()) {
+          from = Set.of(adopted.get());
+          steps.add(new RunStep.Stamp(heads, from));
+        }
+      }
+      migrations.graph().upgradePlan(from, target).forEach(step -> steps.add(new RunStep.Migrate(step)));
+      return steps;
+    }).stream().filter(RunStep.Migrate.class::isInstance).map(step -> ((RunStep.Migrate) step).planned()).toList();
   }
 
   /** Downgrades to a target ({@code -N}, a revision or prefix, {@code base}); returns the steps run. */
@@ -70,7 +88,8 @@ public final class MigrationRunner {
    * migration SQL. Returns the revisions repaired; empty when none had changed.
    */
   public List<ChangedMigration> repair(MigrationSet migrations) {
-    return locked((connection, waited) -> {
+    return locked((session, waited) -> {
+      Connection connection = session.work();
       Set<String> heads = VersionTable.heads(connection);
       AppliedChecksums.Verification verification = AppliedChecksums.verify(connection, migrations, heads);
       List<ChangedMigration> changed = new ArrayList<>();
@@ -105,9 +124,42 @@ public final class MigrationRunner {
     });
   }
 
-  /** Work done under the advisory lock, on the migration connection. */
+  /** Work done under the advisory lock. */
   private interface LockedWork<T> {
-    T run(Connection connection, boolean waited) throws SQLException;
+    T run(Session session, boolean waited) throws SQLException;
+  }
+
+  /**
+   * A run's connections: the lock's own, in autocommit, on which the run reads where the database
+   * is; and the one migrations run on, opened only when there is something to run, so that a run
+   * with nothing to do pays for one connection.
+   */
+  private final class Session implements AutoCloseable {
+    private final Connection lock;
+    private Connection work;
+
+    Session(Connection lock) {
+      this.lock = lock;
+    }
+
+    /** For reads, and writes of one statement each: it never leaves a transaction open. */
+    Connection lock() {
+      return lock;
+    }
+
+    Connection work() {
+      if (work == null) {
+        work = settings.connect();
+      }
+      return work;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      if (work != null) {
+        work.close();
+      }
+    }
   }
 
   private <T> T locked(LockedWork<T> work) {
@@ -120,8 +172,8 @@ public final class MigrationRunner {
           log.info("Another migration run holds the lock; waiting up to " + DatabaseSettings.show(lockTimeout)
               + " (the lock timeout); it is " + holder);
         });
-        Connection connection = settings.connect()) {
-      return work.run(connection, waited.get());
+        Session session = new Session(lockConnection)) {
+      return work.run(session, waited.get());
     } catch (SQLException e) {
       throw new MigrationException("Database error at " + settings.describe() + ": " + e.getMessage(), e);
     }
@@ -135,7 +187,7 @@ public final class MigrationRunner {
    */
   public Set<String> stamp(MigrationSet migrations, String target) {
     Set<String> heads = migrations.graph().resolveTarget(target);
-    run(migrations, false, current -> List.of(new RunStep.Stamp(current, heads)));
+    run(migrations, false, (connection, current) -> List.of(new RunStep.Stamp(current, heads)));
     return heads;
   }
 
@@ -146,14 +198,14 @@ public final class MigrationRunner {
    * @param verify whether the applied migrations must be known and unchanged first (a stamp,
    *     which runs no migration and may mend an unknown version, skips this)
    */
-  private List<RunStep> run(MigrationSet migrations, boolean verify, Function<Set<String>, List<RunStep>> planner) {
-    return locked((connection, waited) -> {
-      Set<String> heads = VersionTable.heads(connection);
+  private List<RunStep> run(MigrationSet migrations, boolean verify, Planner planner) {
+    return locked((session, waited) -> {
+      Set<String> heads = VersionTable.heads(session.lock());
       RevisionGraph graph = migrations.graph();
       if (verify) {
-        verifyApplied(connection, migrations, heads);
+        verifyApplied(session.lock(), migrations, heads);
       }
-      List<RunStep> plan = planner.apply(heads);
+      List<RunStep> plan = planner.plan(session.lock(), heads);
       String at = heads.isEmpty() ? "base" : String.join(", ", heads);
       if (plan.isEmpty()) {
         log.info(waited ? "Nothing to do: another run already did the work; the database is at " + at
@@ -161,24 +213,33 @@ public final class MigrationRunner {
         return plan;
       }
       // Only now, with a valid plan: a run that fails before it leaves the database as it was.
+      Connection connection = session.work();
       VersionTable.create(connection);
-      Set<String> applied = new TreeSet<>(heads.stream().allMatch(graph::isKnown) ? graph.ancestry(heads) : heads);
+      AppliedRevisions applied = new AppliedRevisions(graph, heads);
       connection.setAutoCommit(false);
-      for (RunStep step : plan) {
-        if (step instanceof RunStep.Migrate migrate) {
-          runStep(connection, migrations.get(migrate.planned().revision().id()), migrate.planned(), applied, graph);
-        } else if (step instanceof RunStep.Stamp stamp) {
-          stampStep(connection, migrations, stamp);
-          applied = new TreeSet<>(graph.ancestry(stamp.to()));
+      try (StepBookkeeping bookkeeping = new StepBookkeeping(connection)) {
+        for (RunStep step : plan) {
+          if (step instanceof RunStep.Migrate migrate) {
+            runStep(connection, migrations.get(migrate.planned().revision().id()), migrate.planned(), applied,
+                bookkeeping);
+          } else if (step instanceof RunStep.Stamp stamp) {
+            stampStep(connection, migrations, stamp);
+            applied = new AppliedRevisions(graph, stamp.to());
+          }
         }
       }
       return plan;
     });
   }
 
+  /** Plans a run from the heads the database is at; may read the database (to adopt it), never writes. */
+  private interface Planner {
+    List<RunStep> plan(Connection connection, Set<String> heads) throws SQLException;
+  }
+
   private List<PlannedStep> runPlan(MigrationSet migrations, Function<Set<String>, List<PlannedStep>> planner) {
-    return run(migrations, true, heads -> planner.apply(heads).stream().<RunStep>map(RunStep.Migrate::new).toList())
-        .stream().map(step -> ((RunStep.Migrate) step).planned()).toList();
+    return run(migrations, true, (connection, heads) -> planner.apply(heads).stream().<RunStep>map(RunStep.Migrate::new)
+        .toList()).stream().map(step -> ((RunStep.Migrate) step).planned()).toList();
   }
 
   /** Fails when the database is at a revision no class declares, or an applied migration changed. */
@@ -222,51 +283,101 @@ public final class MigrationRunner {
     }
   }
 
-  private void runStep(Connection connection, LoadedMigration migration, PlannedStep step, Set<String> applied,
-      RevisionGraph graph) throws SQLException {
-    List<Action> actions = actions(step.upgrade() ? migration.upgradeOperations() : migration.downgradeOperations());
+  private void runStep(Connection connection, LoadedMigration migration, PlannedStep step, AppliedRevisions applied,
+      StepBookkeeping bookkeeping) throws SQLException {
+    List<Action> actions = Action.of(step.upgrade() ? migration.upgradeOperations() : migration.downgradeOperations());
     long started = System.nanoTime();
     if (!migration.transactional()) {
       runWithoutTransaction(connection, step, actions);
     }
     String statement = null;
+    AppliedRevisions.HeadChange change = null;
     try {
-      if (migration.transactional()) {
+      // A migration that is not transactional already ran, statement by statement, above.
+      if (migration.transactional() && batchable(actions)) {
+        runAsBatch(connection, actions);
+      } else if (migration.transactional()) {
         for (Action action : actions) {
           statement = action.describe();
           action.run(connection);
         }
       }
       statement = "(version table update)";
-      if (step.upgrade()) {
-        applied.add(step.revision().id());
-      } else {
-        applied.remove(step.revision().id());
-      }
-      VersionTable.setHeads(connection, graph.headsOf(applied));
+      change = applied.apply(step);
       long millis = (System.nanoTime() - started) / 1_000_000;
-      VersionTable.recordStep(connection, step.revision().id(), step.upgrade(), step.revision().message(),
-          migration.checksum(), millis);
+      bookkeeping.record(change, step.revision().id(), step.upgrade(), step.revision().message(), migration.checksum(),
+          millis);
       connection.commit();
       log.info("Running " + (step.upgrade() ? "upgrade " : "downgrade ") + step.fromTo() + ", "
           + step.revision().message() + " (" + millis + " ms" + (migration.transactional() ? "" : ", not transactional")
           + ")");
+    } catch (FailedBatchStatement e) {
+      SQLException cause = (SQLException) e.getCause();
+      rollback(connection, cause);
+      undoBookkeeping(step, applied, change);
+      throw new MigrationFailedException(step, e.statement, cause, hint(cause));
     } catch (SQLException e) {
       rollback(connection, e);
-      undoBookkeeping(step, applied);
+      undoBookkeeping(step, applied, change);
       throw new MigrationFailedException(step, statement, e, hint(e));
-    } catch (DataStepException e) {
+    } catch (Action.DataStepException e) {
       rollback(connection, e.getCause());
-      undoBookkeeping(step, applied);
+      undoBookkeeping(step, applied, change);
       throw new MigrationFailedException(step, statement, e.getCause(), hint(e.getCause()));
     }
   }
 
-  private static void undoBookkeeping(PlannedStep step, Set<String> applied) {
-    if (step.upgrade()) {
-      applied.remove(step.revision().id());
-    } else {
-      applied.add(step.revision().id());
+  /** Java data steps, and single statements, are never batched. */
+  private static boolean batchable(List<Action> actions) {
+    return actions.size() > 1 && actions.stream().allMatch(Action.SqlAction.class::isInstance);
+  }
+
+  /**
+   * Sends a migration's SQL statements in one round trip, inside its transaction.
+   * When the batch fails, the statement at fault is the first one the server did not complete; the
+   * caller rolls the whole migration back and names it. Nothing is sent a second time: a statement
+   * with effects outside the transaction (a sequence's nextval, say) must not run twice.
+   */
+  private static void runAsBatch(Connection connection, List<Action> actions) throws SQLException {
+    try (Statement batch = connection.createStatement()) {
+      for (Action action : actions) {
+        batch.addBatch(((Action.SqlAction) action).sql());
+      }
+      batch.executeBatch();
+    } catch (BatchUpdateException e) {
+      String failing = failedEntry(e, actions.size())
+          .map(i -> actions.get(i).describe())
+          .orElse("one of the migration's " + actions.size() + " statements, sent as one batch");
+      throw new FailedBatchStatement(failing, e.getNextException() != null ? e.getNextException() : e);
+    }
+  }
+
+  /**
+   * The driver aborts every entry once one fails (all are EXECUTE_FAILED, the transaction is lost),
+   * and names the one at fault only in its message: "Batch entry N ... was aborted".
+   */
+  private static Optional<Integer> failedEntry(BatchUpdateException e, int statements) {
+    Matcher entry = BATCH_ENTRY.matcher(String.valueOf(e.getMessage()));
+    if (entry.find()) {
+      int index = Integer.parseInt(entry.group(1));
+      return index < statements ? Optional.of(index) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** Carries which statement of a batch failed up to the step that reports it. */
+  private static final class FailedBatchStatement extends SQLException {
+    private final String statement;
+
+    FailedBatchStatement(String statement, SQLException cause) {
+      super(cause.getMessage(), cause.getSQLState(), cause.getErrorCode(), cause);
+      this.statement = statement;
+    }
+  }
+
+  private static void undoBookkeeping(PlannedStep step, AppliedRevisions applied, AppliedRevisions.HeadChange change) {
+    if (change != null) {
+      applied.undo(step, change);
     }
   }
 
@@ -279,8 +390,8 @@ public final class MigrationRunner {
       for (int i = 0; i < actions.size(); i++) {
         try {
           actions.get(i).run(connection);
-        } catch (SQLException | DataStepException e) {
-          Throwable cause = e instanceof DataStepException ? e.getCause() : e;
+        } catch (SQLException | Action.DataStepException e) {
+          Throwable cause = e instanceof Action.DataStepException ? e.getCause() : e;
           throw new PartiallyAppliedException(step, described.subList(0, i), described.get(i),
               described.subList(i + 1, described.size()), cause, hint(cause));
         }
@@ -288,62 +399,6 @@ public final class MigrationRunner {
     } finally {
       connection.setAutoCommit(false);
     }
-  }
-
-  /** What a migration runs, in order: SQL statements, and Java data steps between them. */
-  private sealed interface Action {
-    void run(Connection connection) throws SQLException;
-
-    String describe();
-  }
-
-  private record SqlAction(String sql) implements Action {
-    @Override
-    public void run(Connection connection) throws SQLException {
-      try (Statement jdbc = connection.createStatement()) {
-        jdbc.execute(sql);
-      }
-    }
-
-    @Override
-    public String describe() {
-      return sql;
-    }
-  }
-
-  private record JavaAction(RawOperation.RunJava step) implements Action {
-    @Override
-    public void run(Connection connection) {
-      try {
-        step.step().run(connection);
-      } catch (Exception e) {
-        throw new DataStepException(e);
-      }
-    }
-
-    @Override
-    public String describe() {
-      return step.describe();
-    }
-  }
-
-  /** A data step's own failure, carried out of {@link Action#run} to be reported as the step's. */
-  private static final class DataStepException extends RuntimeException {
-    DataStepException(Exception cause) {
-      super(cause);
-    }
-  }
-
-  private static List<Action> actions(List<Operation> operations) {
-    List<Action> actions = new ArrayList<>();
-    for (Operation operation : operations) {
-      if (operation instanceof RawOperation.RunJava step) {
-        actions.add(new JavaAction(step));
-      } else {
-        operation.statements().forEach(sql -> actions.add(new SqlAction(sql)));
-      }
-    }
-    return actions;
   }
 
   /** The session timeout behind an error, when one stopped the statement. */

@@ -144,11 +144,6 @@ public final class VersionTable {
     }
   }
 
-  public static void recordStep(Connection connection, String revision, boolean upgrade, String message,
-      String checksum, long durationMillis) throws SQLException {
-    record(connection, revision, upgrade ? "upgrade" : "downgrade", message, checksum, durationMillis);
-  }
-
   /** Records a stamp: the version was set to {@code revision} ({@code base} for none) and nothing ran. */
   public static void recordStamp(Connection connection, String revision, String message) throws SQLException {
     record(connection, revision, STAMP, message, null, null);
@@ -203,25 +198,53 @@ public final class VersionTable {
     }
   }
 
+  /** A revision's latest history row, with just what comparing its checksum needs. */
+  public record Checksum(long id, String direction, String checksum) {}
+
   /**
    * For each revision, its latest history row, when that row is an upgrade or repair with a
    * checksum; revisions whose latest row is a downgrade or a stamp (which runs nothing) are absent.
+   * Reads four columns of one row per revision: who applied a row, and when, is read by {@link
+   * #recorded} for the few rows a message names.
    */
-  public static java.util.Map<String, Recorded> recordedChecksums(Connection connection) throws SQLException {
-    java.util.Map<String, Recorded> recorded = new java.util.TreeMap<>();
+  public static java.util.Map<String, Checksum> recordedChecksums(Connection connection) throws SQLException {
+    java.util.Map<String, Checksum> recorded = new java.util.HashMap<>();
     if (!exists(connection, HISTORY)) {
       return recorded;
     }
-    String sql = "SELECT DISTINCT ON (revision) revision, direction, checksum, applied_by, "
-        + (hasColumn(connection, "applied_from") ? "applied_from" : "NULL") + ", applied_at, id FROM " + HISTORY
+    String sql = "SELECT DISTINCT ON (revision) revision, direction, checksum, id FROM " + HISTORY
         + " ORDER BY revision, id DESC";
     try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
       while (rows.next()) {
         String direction = rows.getString(2);
         String checksum = rows.getString(3);
         if (checksum != null && ("upgrade".equals(direction) || REPAIR.equals(direction))) {
-          recorded.put(rows.getString(1), new Recorded(rows.getLong(7), rows.getString(1), direction, checksum,
-              rows.getString(4), rows.getString(5), rows.getObject(6, java.time.OffsetDateTime.class)));
+          recorded.put(rows.getString(1), new Checksum(rows.getLong(4), direction, checksum));
+        }
+      }
+    } catch (SQLException e) {
+      throw StatementException.of(e, sql);
+    }
+    return recorded;
+  }
+
+  /** The history rows with these ids, in full (who applied them, from where, when), by id. */
+  public static java.util.Map<Long, Recorded> recorded(Connection connection, java.util.Collection<Long> ids)
+      throws SQLException {
+    java.util.Map<Long, Recorded> recorded = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return recorded;
+    }
+    String sql = "SELECT id, revision, direction, checksum, applied_by, "
+        + (hasColumn(connection, "applied_from") ? "applied_from" : "NULL") + ", applied_at FROM " + HISTORY
+        + " WHERE id = ANY (?)";
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      query.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          recorded.put(rows.getLong(1), new Recorded(rows.getLong(1), rows.getString(2), rows.getString(3),
+              rows.getString(4), rows.getString(5), rows.getString(6),
+              rows.getObject(7, java.time.OffsetDateTime.class)));
         }
       }
     } catch (SQLException e) {

@@ -45,8 +45,17 @@ public final class PostgresSql {
 
   public static String columnDefinition(Column column) {
     StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(column.type());
+    if (column.collation() != null) {
+      sql.append(" COLLATE ").append(quote(column.collation()));
+    }
     if (column.identity() != null) {
       sql.append(" GENERATED ").append(identityKeyword(column.identity())).append(" AS IDENTITY");
+      if (column.identityOptions() != null) {
+        sql.append(' ').append(column.identityOptions().sql());
+      }
+    }
+    if (column.generated() != null) {
+      sql.append(" GENERATED ALWAYS AS (").append(column.generated()).append(") STORED");
     }
     if (column.serverDefault() != null) {
       sql.append(" DEFAULT ").append(column.serverDefault());

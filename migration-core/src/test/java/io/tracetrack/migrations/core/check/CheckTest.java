@@ -60,6 +60,26 @@ class CheckTest {
   }
 
   @Test
+  void offlineCheckSaysTheDatabaseWasNotChecked() {
+    Migrator migrator = migrator(USERS, LOGIN);
+    String ok = migrator.check(snapshot(migrator.migrations().schemaAt(null))).render();
+    assertTrue(ok.contains("the database was not checked"), ok);
+    assertTrue(!ok.contains("the database agree"), ok);
+  }
+
+  @Test
+  void offlineCheckFailsOnUnmergedHeadsEvenWhenTheEntitiesMatchAllBranches() {
+    LoadedMigration email = TestMigrations.migration("c00000000003", List.of("a00000000001"), "Add email",
+        op -> op.addColumn("user", column("email", "text")), op -> op.dropColumn("user", "email"));
+    Migrator migrator = migrator(USERS, LOGIN, email);
+    CheckReport report = migrator.check(snapshot(migrator.migrations().schemaAt(null)));
+    assertEquals(List.of("b00000000002 (Add last_login)", "c00000000003 (Add email)"),
+        report.differences(Kind.HEADS).stream().map(Difference::text).toList(), report.render());
+    assertEquals(List.of(), report.differences(Kind.MODEL), report.render());
+    assertTrue(report.render().contains("several heads"), report.render());
+  }
+
+  @Test
   void offlineCheckListsEachDifferenceAndTheFixingCommand() {
     Migrator migrator = migrator(USERS);
     Schema atHead = migrator.migrations().schemaAt(null);

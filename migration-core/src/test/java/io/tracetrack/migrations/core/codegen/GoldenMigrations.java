@@ -50,18 +50,33 @@ public final class GoldenMigrations {
       "sequence: every option changes",
       "sequence: dropped");
 
+  /** Corpus cases of column options, kept after the split case so the earlier files keep their numbers. */
+  static final List<String> COLUMN_OPTION_CASES = List.of(
+      "identity options: changed",
+      "serial: new table",
+      "serial: widened to bigserial",
+      "serial: becomes an identity",
+      "serial: table renamed",
+      "generated: expression changes",
+      "generated: expression dropped, values kept",
+      "collation: kept through a type change");
+
   private GoldenMigrations() {}
 
   /** One golden migration: its file, its class and the operations it renders. */
   record Golden(int number, String fileName, String className, String message, List<Operation> upgrade, List<Operation> downgrade,
-      Map<Operation, String> warnings) {
+      Map<Operation, String> warnings, int partBudget) {
 
     String render() {
       return MigrationClassWriter.render(PACKAGE, className,
           new RevisionHeader(String.format("%012x", number), List.of(), message, "2026-01-01 00:00:00"),
-          upgrade, downgrade, warnings, null).toString();
+          upgrade, downgrade, warnings, null, partBudget).toString();
     }
   }
+
+  /** The case rendered a second time with a small part budget, to show how a large body is split. */
+  static final String SPLIT_CASE = "many elements at once";
+  static final int SMALL_PART_BUDGET = 200;
 
   static final String PACKAGE = "com.example.migrations";
 
@@ -79,6 +94,17 @@ public final class GoldenMigrations {
       all.add(golden(all.size() + 1, name, diff.upgrade(), diff.downgrade(), diff.warningsByOperation()));
     }
     all.add(golden(all.size() + 1, "written by hand", handWritten(), List.of(), Map.of()));
+    ChangeCorpus.Case split = corpus.get(SPLIT_CASE);
+    SchemaDiff diff = SchemaDiff.between(split.from(), split.to(), split.hints());
+    Golden parts = golden(all.size() + 1, SPLIT_CASE + " split into parts", diff.upgrade(), diff.downgrade(),
+        diff.warningsByOperation());
+    all.add(new Golden(parts.number(), parts.fileName(), parts.className(), parts.message(), parts.upgrade(),
+        parts.downgrade(), parts.warnings(), SMALL_PART_BUDGET));
+    for (String name : COLUMN_OPTION_CASES) {
+      ChangeCorpus.Case c = corpus.get(name);
+      SchemaDiff optionDiff = SchemaDiff.between(c.from(), c.to(), c.hints());
+      all.add(golden(all.size() + 1, name, optionDiff.upgrade(), optionDiff.downgrade(), optionDiff.warningsByOperation()));
+    }
     return all;
   }
 
@@ -111,7 +137,7 @@ public final class GoldenMigrations {
       Map<Operation, String> warnings) {
     String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
     return new Golden(number, String.format("m%02d_%s.java", number, slug), String.format("M20260101%06d_%s", number, camel(name)),
-        name, upgrade, downgrade, warnings);
+        name, upgrade, downgrade, warnings, MigrationClassWriter.PART_BUDGET);
   }
 
   private static String camel(String name) {

@@ -115,6 +115,12 @@ public final class ChangeCorpus {
   // ------------------------------------------------------------------ cases
 
   public static List<Case> cases() {
+    List<Case> all = new ArrayList<>(changes());
+    all.addAll(ColumnOptionCorpus.cases());
+    return all;
+  }
+
+  private static List<Case> changes() {
     Table userPost = POST.withForeignKey(POST_USER);
     Table tenant = new Table("tenant", List.of(notNull("id", "integer"), notNull("region", "varchar(10)")),
         List.of("id", "region"), List.of());

@@ -107,4 +107,25 @@ class MigrationFailureTest {
     assertTrue(Db.tableExists(database, "half_done"), "the dropped table is back after the rollback");
     assertEquals(List.of(BAD), Db.versions(database));
   }
+
+  @Test
+  void aFailingStatementIsReportedWithoutRunningTheMigrationAgain() {
+    Db.execute(database, "CREATE SEQUENCE outside_the_transaction");
+    String advance = "DO $$ BEGIN PERFORM nextval('outside_the_transaction'); END $$";
+    LoadedMigration advancesThenFails = migration(BAD, List.of(GOOD), "Advances a sequence, then fails",
+        op -> {
+          op.execute(advance);
+          op.execute(BAD_SQL);
+          op.execute("SELECT 1");
+        },
+        op -> { });
+    Migrator migrator = new Migrator(new MigrationSet(List.of(FIRST, advancesThenFails)), MigrationLog.console());
+    MigrationFailedException e = assertThrows(MigrationFailedException.class,
+        () -> migrator.upgrade(database, "head", LOCK_TIMEOUT));
+    assertEquals(BAD_SQL, e.statement());
+    assertTrue(e.getMessage().contains("syntax error"), e.getMessage());
+    // nextval is not undone by a rollback, so a second run of the statements would show as 2
+    assertEquals(List.of("1"), Db.strings(database, "SELECT last_value::text FROM outside_the_transaction"));
+    assertEquals(List.of(GOOD), Db.versions(database));
+  }
 }

@@ -5,9 +5,14 @@ import java.util.Objects;
 /**
  * A table column. {@code type} is in the canonical form of {@link SqlTypes#canonical}; {@code
  * serverDefault} is an SQL expression or null; {@code identity} is {@link #ALWAYS}, {@link
- * #BY_DEFAULT} or null; {@code comment} is the column's comment or null.
+ * #BY_DEFAULT} or null; {@code comment} is the column's comment or null. {@code identityOptions}
+ * are an identity column's sequence options other than PostgreSQL's defaults (null: all defaults);
+ * {@code generated} is the expression of a {@code GENERATED ALWAYS AS (...) STORED} column or null;
+ * {@code collation} a collation other than the type's default (unquoted: {@code C}) or null; {@code
+ * ownedSequence} the sequence of a {@code serial} column or null.
  */
-public record Column(String name, String type, boolean nullable, String serverDefault, String identity, String comment) {
+public record Column(String name, String type, boolean nullable, String serverDefault, String identity, String comment,
+    IdentityOptions identityOptions, String generated, String collation, OwnedSequence ownedSequence) {
 
   /** {@code GENERATED ALWAYS AS IDENTITY}. */
   public static final String ALWAYS = "always";
@@ -25,10 +30,38 @@ public record Column(String name, String type, boolean nullable, String serverDe
     if (comment != null && comment.isEmpty()) {
       comment = null;
     }
+    identityOptions = identity == null || identityOptions == null ? null : identityOptions.normalized(type);
+    if (generated != null && generated.isBlank()) {
+      generated = null;
+    }
+    if (generated != null && (identity != null || serverDefault != null)) {
+      throw new IllegalArgumentException("generated column \"" + name + "\" cannot also have "
+          + (identity != null ? "an identity" : "a server default"));
+    }
+    collation = checkedCollation(collation);
+  }
+
+  public Column(String name, String type, boolean nullable, String serverDefault, String identity, String comment) {
+    this(name, type, nullable, serverDefault, identity, comment, null, null, null, null);
   }
 
   public Column(String name, String type, boolean nullable, String serverDefault) {
     this(name, type, nullable, serverDefault, null, null);
+  }
+
+  /** A collation name without quotes; null for none or {@code default}. */
+  public static String checkedCollation(String collation) {
+    if (collation == null || collation.isBlank()) {
+      return null;
+    }
+    String name = collation.strip();
+    if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
+      name = name.substring(1, name.length() - 1).replace("\"\"", "\"");
+    }
+    if (name.equals("default") || name.isEmpty()) {
+      return null;
+    }
+    return name;
   }
 
   /** Null, {@link #ALWAYS} or {@link #BY_DEFAULT}; anything else is an error. */
@@ -58,26 +91,53 @@ public record Column(String name, String type, boolean nullable, String serverDe
   }
 
   public Column withName(String newName) {
-    return new Column(newName, type, nullable, serverDefault, identity, comment);
+    return new Column(newName, type, nullable, serverDefault, identity, comment, identityOptions, generated, collation,
+        ownedSequence);
   }
 
   public Column withType(String newType) {
-    return new Column(name, newType, nullable, serverDefault, identity, comment);
+    return new Column(name, newType, nullable, serverDefault, identity, comment, identityOptions, generated, collation,
+        ownedSequence);
   }
 
   public Column withNullable(boolean newNullable) {
-    return new Column(name, type, newNullable, serverDefault, identity, comment);
+    return new Column(name, type, newNullable, serverDefault, identity, comment, identityOptions, generated, collation,
+        ownedSequence);
   }
 
   public Column withServerDefault(String expression) {
-    return new Column(name, type, nullable, expression, identity, comment);
+    return new Column(name, type, nullable, expression, identity, comment, identityOptions, generated, collation,
+        ownedSequence);
   }
 
+  /** This column with another identity kind; dropping the identity drops its options too. */
   public Column withIdentity(String newIdentity) {
-    return new Column(name, type, nullable, serverDefault, newIdentity, comment);
+    return new Column(name, type, nullable, serverDefault, newIdentity, comment, identityOptions, generated, collation,
+        ownedSequence);
   }
 
   public Column withComment(String newComment) {
-    return new Column(name, type, nullable, serverDefault, identity, newComment);
+    return new Column(name, type, nullable, serverDefault, identity, newComment, identityOptions, generated, collation,
+        ownedSequence);
+  }
+
+  public Column withIdentityOptions(IdentityOptions options) {
+    return new Column(name, type, nullable, serverDefault, identity, comment, options, generated, collation,
+        ownedSequence);
+  }
+
+  public Column withGenerated(String expression) {
+    return new Column(name, type, nullable, serverDefault, identity, comment, identityOptions, expression, collation,
+        ownedSequence);
+  }
+
+  public Column withCollation(String newCollation) {
+    return new Column(name, type, nullable, serverDefault, identity, comment, identityOptions, generated, newCollation,
+        ownedSequence);
+  }
+
+  public Column withOwnedSequence(OwnedSequence sequence) {
+    return new Column(name, type, nullable, serverDefault, identity, comment, identityOptions, generated, collation,
+        sequence);
   }
 }

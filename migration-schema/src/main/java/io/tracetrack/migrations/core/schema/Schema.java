@@ -2,19 +2,26 @@ package io.tracetrack.migrations.core.schema;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * A database schema: tables by (qualified) name, native enum types by name, the PostgreSQL schemas
- * other than {@code public} that exist, and standalone sequences by (qualified) name. Immutable;
- * the {@code with...} methods return changed copies.
+ * other than {@code public} that exist, and the standalone elements of each {@link ElementKind}
+ * (standalone sequences so far) by (qualified) name. Immutable; the {@code with...} methods return
+ * changed copies.
  */
 public record Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set<String> schemas,
-    Map<String, Sequence> sequences) {
+    Map<ElementKind<?>, SortedMap<String, ?>> elements) {
+
+  /** Every kind of standalone element, in the order the snapshot lists them. */
+  public static final List<ElementKind<?>> KINDS = List.of(Sequence.KIND);
 
   public static final Schema EMPTY = new Schema(Map.of());
 
@@ -24,7 +31,22 @@ public record Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set
     TreeSet<String> names = new TreeSet<>(schemas);
     names.remove(Table.DEFAULT_SCHEMA);
     schemas = Collections.unmodifiableSortedSet(names);
-    sequences = Collections.unmodifiableSortedMap(new TreeMap<>(sequences));
+    elements = canonical(elements);
+  }
+
+  /** Kinds with no element left out, so that equal schemas compare equal. */
+  private static Map<ElementKind<?>, SortedMap<String, ?>> canonical(Map<ElementKind<?>, SortedMap<String, ?>> elements) {
+    Map<ElementKind<?>, SortedMap<String, ?>> copy = new LinkedHashMap<>();
+    for (ElementKind<?> kind : KINDS) {
+      SortedMap<String, ?> byName = elements.get(kind);
+      if (byName != null && !byName.isEmpty()) {
+        copy.put(kind, Collections.unmodifiableSortedMap(new TreeMap<>(byName)));
+      }
+    }
+    if (copy.size() != elements.values().stream().filter(m -> !m.isEmpty()).count()) {
+      throw new IllegalArgumentException("elements of a kind missing from Schema.KINDS: " + elements.keySet());
+    }
+    return Collections.unmodifiableMap(copy);
   }
 
   public Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set<String> schemas) {
@@ -37,7 +59,7 @@ public record Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set
   }
 
   public static Schema of(Collection<Table> tables) {
-    return of(tables, java.util.List.of());
+    return of(tables, List.of());
   }
 
   /** Tables and enum types; the schemas the tables live in exist. */
@@ -71,60 +93,95 @@ public record Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set
     return Optional.ofNullable(enums.get(name));
   }
 
-  public Optional<Sequence> sequence(String name) {
-    return Optional.ofNullable(sequences.get(name));
-  }
-
   public Schema withTable(Table table) {
     Map<String, Table> changed = new TreeMap<>(tables);
     changed.put(table.name(), table);
-    return new Schema(changed, enums, schemas, sequences);
+    return new Schema(changed, enums, schemas, elements);
   }
 
   public Schema withoutTable(String name) {
     Map<String, Table> changed = new TreeMap<>(tables);
     changed.remove(name);
-    return new Schema(changed, enums, schemas, sequences);
+    return new Schema(changed, enums, schemas, elements);
   }
 
   public Schema withEnum(EnumType type) {
     Map<String, EnumType> changed = new TreeMap<>(enums);
     changed.put(type.name(), type);
-    return new Schema(tables, changed, schemas, sequences);
+    return new Schema(tables, changed, schemas, elements);
   }
 
   public Schema withoutEnum(String name) {
     Map<String, EnumType> changed = new TreeMap<>(enums);
     changed.remove(name);
-    return new Schema(tables, changed, schemas, sequences);
+    return new Schema(tables, changed, schemas, elements);
   }
 
   public Schema withSchemas(Set<String> newSchemas) {
-    return new Schema(tables, enums, newSchemas, sequences);
+    return new Schema(tables, enums, newSchemas, elements);
+  }
+
+  /** The elements of one kind, by name. */
+  @SuppressWarnings("unchecked") // withElements admits only elements of the kind's type
+  public <T> SortedMap<String, T> elements(ElementKind<T> kind) {
+    return (SortedMap<String, T>) elements.getOrDefault(kind, Collections.emptySortedMap());
+  }
+
+  public <T> Optional<T> element(ElementKind<T> kind, String name) {
+    return Optional.ofNullable(elements(kind).get(name));
+  }
+
+  public <T> Schema withElement(ElementKind<T> kind, T element) {
+    SortedMap<String, T> changed = new TreeMap<>(elements(kind));
+    changed.put(kind.nameOf(element), element);
+    return withKind(kind, changed, schemas);
+  }
+
+  public <T> Schema withoutElement(ElementKind<T> kind, String name) {
+    SortedMap<String, T> changed = new TreeMap<>(elements(kind));
+    changed.remove(name);
+    return withKind(kind, changed, schemas);
+  }
+
+  /** The same schema with exactly the given elements of a kind, and the schemas they live in. */
+  public <T> Schema withElements(ElementKind<T> kind, Collection<T> all) {
+    SortedMap<String, T> byName = new TreeMap<>();
+    Set<String> namespaces = new TreeSet<>(schemas);
+    for (T element : all) {
+      String name = kind.nameOf(element);
+      if (byName.put(name, element) != null) {
+        throw new IllegalArgumentException("two " + kind.jsonKey() + " named " + name);
+      }
+      namespaces.add(Table.schemaOf(name));
+    }
+    return withKind(kind, byName, namespaces);
+  }
+
+  private Schema withKind(ElementKind<?> kind, SortedMap<String, ?> byName, Set<String> namespaces) {
+    Map<ElementKind<?>, SortedMap<String, ?>> changed = new LinkedHashMap<>(elements);
+    changed.put(kind, byName);
+    return new Schema(tables, enums, namespaces, changed);
+  }
+
+  // Shorthands for the one kind so far, as the processor and tests name it.
+
+  public SortedMap<String, Sequence> sequences() {
+    return elements(Sequence.KIND);
+  }
+
+  public Optional<Sequence> sequence(String name) {
+    return element(Sequence.KIND, name);
   }
 
   public Schema withSequence(Sequence sequence) {
-    Map<String, Sequence> changed = new TreeMap<>(sequences);
-    changed.put(sequence.name(), sequence);
-    return new Schema(tables, enums, schemas, changed);
+    return withElement(Sequence.KIND, sequence);
   }
 
   public Schema withoutSequence(String name) {
-    Map<String, Sequence> changed = new TreeMap<>(sequences);
-    changed.remove(name);
-    return new Schema(tables, enums, schemas, changed);
+    return withoutElement(Sequence.KIND, name);
   }
 
-  /** The same schema with the given sequences, and the schemas they live in. */
-  public Schema withSequences(java.util.Collection<Sequence> all) {
-    Map<String, Sequence> byName = new TreeMap<>();
-    Set<String> namespaces = new TreeSet<>(schemas);
-    for (Sequence sequence : all) {
-      if (byName.put(sequence.name(), sequence) != null) {
-        throw new IllegalArgumentException("two sequences named " + sequence.name());
-      }
-      namespaces.add(Table.schemaOf(sequence.name()));
-    }
-    return new Schema(tables, enums, namespaces, byName);
+  public Schema withSequences(Collection<Sequence> all) {
+    return withElements(Sequence.KIND, all);
   }
 }

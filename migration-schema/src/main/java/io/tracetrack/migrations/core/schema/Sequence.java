@@ -1,5 +1,7 @@
 package io.tracetrack.migrations.core.schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.Set;
 
@@ -10,6 +12,10 @@ import java.util.Set;
 public record Sequence(String name, String type, long start, long increment, Long minValue, Long maxValue, long cache,
     boolean cycle) {
   private static final Set<String> TYPES = Set.of("smallint", "integer", "bigint");
+
+  /** Sequences as a kind of element: listed under {@code "sequences"} in the snapshot. */
+  public static final ElementKind<Sequence> KIND = new ElementKind<>("sequence", "sequences", Sequence.class,
+      Sequence::name, new ElementKind.JsonForm<>(Json.class, Json::of, Json::toSequence));
 
   public Sequence {
     Objects.requireNonNull(name, "name == null");
@@ -35,5 +41,19 @@ public record Sequence(String name, String type, long start, long increment, Lon
 
   public Sequence withName(String newName) {
     return new Sequence(newName, type, start, increment, minValue, maxValue, cache, cycle);
+  }
+
+  /** A sequence in the snapshot: bounds left out when the type's own. */
+  @JsonPropertyOrder({"name", "type", "start", "increment", "minValue", "maxValue", "cache", "cycle"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Json(String name, String type, long start, long increment, Long minValue, Long maxValue, long cache,
+      boolean cycle) {
+    static Json of(Sequence s) {
+      return new Json(s.name(), s.type(), s.start(), s.increment(), s.minValue(), s.maxValue(), s.cache(), s.cycle());
+    }
+
+    Sequence toSequence() {
+      return new Sequence(name, type, start, increment, minValue, maxValue, cache, cycle);
+    }
   }
 }

@@ -1,15 +1,20 @@
 package io.tracetrack.migrations.core.schema;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,9 +41,10 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
    * The newest format this version reads. 2 added indexes, foreign keys, check constraints,
    * comments, identity columns, enum types and rename hints; format 1 files read as tables without
    * them. 3 added external schemas and sequences; a snapshot without them is still written as format 2, so older
-   * plugins read it.
+   * plugins read it. 4 added identity options, generated columns, collations and serial columns'
+   * sequences; a snapshot that uses none of them keeps format 2 or 3.
    */
-  public static final int FORMAT = 3;
+  public static final int FORMAT = 4;
 
   /** The annotation processor option listing the schemas the migrations do not own: {@code -Atracetrack.externalSchemas=a,b}. */
   public static final String EXTERNAL_SCHEMAS_OPTION = "tracetrack.externalSchemas";
@@ -99,17 +105,20 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
     Map<String, Table> tables = new TreeMap<>();
     Map<String, String> entities = new TreeMap<>();
     Map<String, EnumType> enums = new TreeMap<>();
-    Map<String, Sequence> sequences = new TreeMap<>();
+    Map<ElementKind<?>, Map<String, Object>> elements = new LinkedHashMap<>();
     RenameHints renames = RenameHints.NONE;
     Set<String> external = new TreeSet<>();
     for (Snapshot snapshot : snapshots) {
       renames = renames.plus(snapshot.renames());
       external.addAll(snapshot.externalSchemas());
-      for (Sequence sequence : snapshot.schema().sequences().values()) {
-        Sequence other = sequences.putIfAbsent(sequence.name(), sequence);
-        if (other != null && !other.equals(sequence)) {
-          throw new SnapshotException("Sequence \"" + sequence.name() + "\" is declared twice, differently: "
-              + other + " and " + sequence);
+      for (ElementKind<?> kind : Schema.KINDS) {
+        Map<String, Object> merged = elements.computeIfAbsent(kind, k -> new TreeMap<>());
+        for (Map.Entry<String, ?> element : snapshot.schema().elements(kind).entrySet()) {
+          Object other = merged.putIfAbsent(element.getKey(), element.getValue());
+          if (other != null && !other.equals(element.getValue())) {
+            throw new SnapshotException(capitalized(kind.description()) + " \"" + element.getKey()
+                + "\" is declared twice, differently: " + other + " and " + element.getValue());
+          }
         }
       }
       for (EnumType type : snapshot.schema().enums().values()) {
@@ -128,8 +137,19 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
         entities.put(table.name(), snapshot.entities().get(table.name()));
       }
     }
-    return new Snapshot(Schema.of(tables.values(), enums.values()).withSequences(sequences.values()), entities,
-        renames, external);
+    Schema schema = Schema.of(tables.values(), enums.values());
+    for (Map.Entry<ElementKind<?>, Map<String, Object>> kind : elements.entrySet()) {
+      schema = withElements(schema, kind.getKey(), kind.getValue().values());
+    }
+    return new Snapshot(schema, entities, renames, external);
+  }
+
+  private static <T> Schema withElements(Schema schema, ElementKind<T> kind, Collection<?> elements) {
+    return schema.withElements(kind, elements.stream().map(kind.type()::cast).toList());
+  }
+
+  private static String capitalized(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** Reads a snapshot; {@code origin} names the file in error messages. */
@@ -138,7 +158,7 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
     try {
       byte[] bytes = in.readAllBytes();
       // The format is checked before binding, so a newer file's unknown fields do not hide the reason.
-      com.fasterxml.jackson.databind.JsonNode format = JSON.readTree(bytes).get("format");
+      JsonNode format = JSON.readTree(bytes).get("format");
       if (format != null && format.isInt() && format.intValue() > FORMAT) {
         throw newerFormat(origin, format.intValue());
       }
@@ -149,18 +169,18 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
     } catch (IOException e) {
       throw new SnapshotException("Cannot read schema snapshot " + origin + ": " + e.getMessage(), e);
     }
-    if (file == null || file.format() == null) {
+    if (file == null || file.format == null) {
       throw new SnapshotException("Schema snapshot " + origin + " has no \"format\" field");
     }
-    if (file.format() > FORMAT) {
-      throw newerFormat(origin, file.format());
+    if (file.format > FORMAT) {
+      throw newerFormat(origin, file.format);
     }
     List<Table> tables = new ArrayList<>();
     Map<String, String> entities = new TreeMap<>();
     Map<String, String> tableRenames = new TreeMap<>();
     Map<String, Map<String, String>> columnRenames = new TreeMap<>();
     try {
-      for (TableJson t : file.tables() == null ? List.<TableJson>of() : file.tables()) {
+      for (TableJson t : file.tables == null ? List.<TableJson>of() : file.tables) {
         tables.add(t.toTable());
         if (t.entity() != null) {
           entities.put(t.name(), t.entity());
@@ -174,16 +194,35 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
           }
         }
       }
-      List<EnumType> enums = file.enums() == null ? List.of()
-          : file.enums().stream().map(e -> new EnumType(e.name(), e.values())).toList();
-      List<Sequence> sequences = file.sequences() == null ? List.of()
-          : file.sequences().stream().map(SequenceJson::toSequence).toList();
-      return new Snapshot(Schema.of(tables, enums).withSequences(sequences), entities,
+      List<EnumType> enums = file.enums == null ? List.of()
+          : file.enums.stream().map(e -> new EnumType(e.name(), e.values())).toList();
+      Schema schema = Schema.of(tables, enums);
+      for (ElementKind<?> kind : Schema.KINDS) {
+        schema = readElements(schema, kind, (JsonNode) file.elements.get(kind.jsonKey()));
+      }
+      return new Snapshot(schema, entities,
           new RenameHints(tableRenames, columnRenames),
-          file.externalSchemas() == null ? Set.of() : Set.copyOf(file.externalSchemas()));
+          file.externalSchemas == null ? Set.of() : Set.copyOf(file.externalSchemas));
     } catch (RuntimeException e) {
       throw new SnapshotException("Schema snapshot " + origin + " is not valid: " + e.getMessage(), e);
     }
+  }
+
+  private static <T, J> Schema readElements(Schema schema, ElementKind<T> kind, JsonNode list) {
+    if (list == null || list.isNull()) {
+      return schema;
+    }
+    @SuppressWarnings("unchecked") // a kind's form pairs its own types
+    ElementKind.JsonForm<T, J> form = (ElementKind.JsonForm<T, J>) kind.json();
+    JavaType type = JSON.getTypeFactory().constructCollectionType(List.class, form.type());
+    List<J> read = JSON.convertValue(list, type);
+    return schema.withElements(kind, read.stream().map(form.read()).toList());
+  }
+
+  private static <T, J> List<J> writeElements(Schema schema, ElementKind<T> kind) {
+    @SuppressWarnings("unchecked") // a kind's form pairs its own types
+    ElementKind.JsonForm<T, J> form = (ElementKind.JsonForm<T, J>) kind.json();
+    return schema.elements(kind).values().stream().map(form.write()).toList();
   }
 
   private static SnapshotException newerFormat(String origin, int format) {
@@ -199,30 +238,53 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
     }
     List<EnumJson> enums = schema.enums().values().stream().map(e -> new EnumJson(e.name(), e.values())).toList();
     try {
-      List<SequenceJson> sequences = schema.sequences().values().stream().map(SequenceJson::of).toList();
-      // Snapshots that use nothing of format 3 stay format 2, readable by earlier versions.
-      int format = externalSchemas.isEmpty() && sequences.isEmpty() ? 2 : FORMAT;
-      return JSON.writeValueAsString(new FileJson(format, List.copyOf(externalSchemas), tables, enums, sequences))
-          + "\n";
+      // Snapshots that use nothing of formats 3 and 4 stay format 2 (or 3), readable by earlier versions.
+      int format = externalSchemas.isEmpty() && schema.elements().isEmpty() ? 2 : 3;
+      if (schema.tables().values().stream().flatMap(t -> t.columns().stream()).anyMatch(ColumnJson::usesFormat4)) {
+        format = FORMAT;
+      }
+      FileJson file = new FileJson(format, List.copyOf(externalSchemas), tables, enums);
+      for (ElementKind<?> kind : schema.elements().keySet()) {
+        file.elements.put(kind.jsonKey(), writeElements(schema, kind));
+      }
+      return JSON.writeValueAsString(file) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  @JsonPropertyOrder({"format", "externalSchemas", "tables", "enums", "sequences"})
-  record FileJson(Integer format, List<String> externalSchemas, List<TableJson> tables, List<EnumJson> enums,
-      List<SequenceJson> sequences) {}
+  /**
+   * The file: fixed fields first, then one list per {@link ElementKind}, under its key, in the
+   * order of {@link Schema#KINDS}. A key no kind owns is an error, as an unknown field is.
+   */
+  @JsonPropertyOrder({"format", "externalSchemas", "tables", "enums"})
+  static final class FileJson {
+    public Integer format;
+    public List<String> externalSchemas;
+    public List<TableJson> tables;
+    public List<EnumJson> enums;
+    private final Map<String, Object> elements = new LinkedHashMap<>();
 
-  @JsonPropertyOrder({"name", "type", "start", "increment", "minValue", "maxValue", "cache", "cycle"})
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  record SequenceJson(String name, String type, long start, long increment, Long minValue, Long maxValue, long cache,
-      boolean cycle) {
-    static SequenceJson of(Sequence s) {
-      return new SequenceJson(s.name(), s.type(), s.start(), s.increment(), s.minValue(), s.maxValue(), s.cache(), s.cycle());
+    FileJson() {}
+
+    FileJson(Integer format, List<String> externalSchemas, List<TableJson> tables, List<EnumJson> enums) {
+      this.format = format;
+      this.externalSchemas = externalSchemas;
+      this.tables = tables;
+      this.enums = enums;
     }
 
-    Sequence toSequence() {
-      return new Sequence(name, type, start, increment, minValue, maxValue, cache, cycle);
+    @JsonAnyGetter
+    public Map<String, Object> elements() {
+      return elements;
+    }
+
+    @JsonAnySetter
+    public void element(String key, JsonNode list) {
+      if (Schema.KINDS.stream().noneMatch(kind -> kind.jsonKey().equals(key))) {
+        throw new IllegalArgumentException("Unrecognized field \"" + key + "\"");
+      }
+      elements.put(key, list);
     }
   }
 
@@ -269,19 +331,28 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
     }
   }
 
-  @JsonPropertyOrder({"name", "renamedFrom", "type", "nullable", "serverDefault", "identity", "comment"})
+  @JsonPropertyOrder({"name", "renamedFrom", "type", "nullable", "serverDefault", "identity", "comment",
+      "identityOptions", "generated", "collation", "sequence"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record ColumnJson(String name, String renamedFrom, String type, boolean nullable, String serverDefault,
-      String identity, String comment) {
+      String identity, String comment, IdentityOptions identityOptions, String generated, String collation,
+      OwnedSequence sequence) {
     static ColumnJson of(Column c, String renamedFrom) {
-      return new ColumnJson(c.name(), renamedFrom, c.type(), c.nullable(), c.serverDefault(), c.identity(), c.comment());
+      return new ColumnJson(c.name(), renamedFrom, c.type(), c.nullable(), c.serverDefault(), c.identity(), c.comment(),
+          c.identityOptions(), c.generated(), c.collation(), c.ownedSequence());
     }
 
     Column toColumn(String table) {
       if (name == null || type == null) {
         throw new IllegalArgumentException("a column of table \"" + table + "\" has no name or no type");
       }
-      return new Column(name, type, nullable, serverDefault, identity, comment);
+      return new Column(name, type, nullable, serverDefault, identity, comment, identityOptions, generated, collation,
+          sequence);
+    }
+
+    /** Whether the column uses what format 4 added. */
+    static boolean usesFormat4(Column c) {
+      return c.identityOptions() != null || c.generated() != null || c.collation() != null || c.ownedSequence() != null;
     }
   }
 

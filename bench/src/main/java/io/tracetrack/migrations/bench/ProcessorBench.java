@@ -1,0 +1,112 @@
+package io.tracetrack.migrations.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/**
+ * What our annotation processor adds to javac: a clean compile of {@code count} entities of twenty
+ * columns with it, against the same compile with a processor that does nothing (javac in this JVM,
+ * run after run interleaved, the first round a warm-up).
+ */
+final class ProcessorBench {
+  private static final String OURS = "io.tracetrack.migrations.processor.EntityProcessor";
+
+  private ProcessorBench() {}
+
+  /** Claims every annotation and does nothing: javac's cost of running any processor at all. */
+  public static final class NothingProcessor extends AbstractProcessor {
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      return false;
+    }
+  }
+
+  /** Medians of {@code runs} compiles with ours and with the do-nothing processor, in seconds. */
+  static double[] run(int count, int runs, Path work) throws Exception {
+    List<String> sources = entities(count, work.resolve("entities" + count + "/src"));
+    double[] ours = new double[runs];
+    double[] nothing = new double[runs];
+    for (int r = -1; r < runs; r++) {
+      double withOurs = compile(sources, OURS, work.resolve("entities" + count + "/ours"));
+      double withNothing = compile(sources, NothingProcessor.class.getName(), work.resolve("entities" + count + "/nothing"));
+      if (r >= 0) {
+        ours[r] = withOurs;
+        nothing[r] = withNothing;
+      }
+    }
+    return new double[] {ApplyBench.median(ours), ApplyBench.median(nothing)};
+  }
+
+  private static double compile(List<String> sources, String processor, Path classes) throws Exception {
+    clean(classes);
+    Files.createDirectories(classes);
+    List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
+        System.getProperty("java.class.path"), "-processor", processor));
+    args.addAll(sources);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    long start = System.nanoTime();
+    if (javac.run(null, out, out, args.toArray(String[]::new)) != 0) {
+      throw new IllegalStateException("javac failed with " + processor + ": " + out.toString(StandardCharsets.UTF_8));
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** {@code count} entity classes of twenty columns each: a key, strings, numbers, dates, a flag. */
+  private static List<String> entities(int count, Path dir) throws Exception {
+    Path pkg = Files.createDirectories(dir.resolve("bench/model"));
+    List<String> files = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String name = String.format("Entity%04d", i);
+      StringBuilder body = new StringBuilder("package bench.model;\n\n"
+          + "import io.tracetrack.migrations.entity.*;\n\n"
+          + "@Entity\npublic class " + name + " {\n  @Id private long id;\n");
+      for (int c = 1; c < 20; c++) {
+        body.append(switch (c % 5) {
+          case 0 -> "  @Column(length = 80, nullable = false) private String name" + c + ";\n";
+          case 1 -> "  private int count" + c + ";\n";
+          case 2 -> "  private java.math.BigDecimal amount" + c + ";\n";
+          case 3 -> "  private java.time.LocalDateTime at" + c + ";\n";
+          default -> "  private Boolean flag" + c + ";\n";
+        });
+      }
+      Path file = pkg.resolve(name + ".java");
+      Files.writeString(file, body.append("}\n"));
+      files.add(file.toString());
+    }
+    return files;
+  }
+
+  private static void clean(Path dir) throws Exception {
+    if (Files.exists(dir)) {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+  }
+}

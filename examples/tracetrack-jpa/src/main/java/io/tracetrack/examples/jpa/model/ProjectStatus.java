@@ -1,0 +1,7 @@
+package io.tracetrack.examples.jpa.model;
+
+/** Where a project stands; stored as its name. */
+public enum ProjectStatus {
+  ACTIVE,
+  ARCHIVED
+}

@@ -1,0 +1,1 @@
+CREATE OR REPLACE VIEW customer_emails AS SELECT email FROM customer;

@@ -1,0 +1,100 @@
+package io.tracetrack.migrations.imports.liquibase;
+
+import io.tracetrack.migrations.core.MigrationException;
+import io.tracetrack.migrations.core.loader.LoadedMigration;
+import io.tracetrack.migrations.core.loader.MigrationSet;
+import io.tracetrack.migrations.core.operation.Operation;
+import io.tracetrack.migrations.core.operation.RawOperation.RunJava;
+import io.tracetrack.migrations.core.revision.PlannedStep;
+import io.tracetrack.migrations.core.revision.RevisionGraph;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import liquibase.change.Change;
+import liquibase.change.core.RawSQLChange;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.serializer.core.xml.XMLChangeLogSerializer;
+
+/**
+ * Migrations as a Liquibase XML changelog, for organisations whose DBAs deploy only through
+ * Liquibase: one changeSet per revision of a range, in upgrade order, whose changes are the SQL
+ * {@code tracetrack:upgrade} runs for it and whose rollback is the SQL of its downgrade. Written by
+ * Liquibase Core's own XML serializer. The changeSet id is the revision id, so Liquibase's
+ * {@code databasechangelog} names the same revisions as TraceTrack's history.
+ */
+public final class ChangelogExport {
+  /** The author Liquibase records for every exported changeSet. */
+  public static final String AUTHOR = "tracetrack";
+
+  private ChangelogExport() {}
+
+  /**
+   * The changelog of the upgrade over {@code range}: {@code FROM:TO}, or {@code TO} alone from base
+   * (either side any target {@code tracetrack:upgrade} takes). Revisions that only merge branches
+   * hold no SQL and get no changeSet.
+   */
+  public static String xml(MigrationSet migrations, String range, String logicalFile) {
+    RevisionGraph graph = migrations.graph();
+    String[] fromTo = split(range);
+    Set<String> from = graph.resolveTarget(fromTo[0]);
+    DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFile);
+    List<ChangeSet> changeSets = new ArrayList<>();
+    for (PlannedStep step : graph.upgradePlan(from, fromTo[1])) {
+      LoadedMigration migration = migrations.get(step.revision().id());
+      List<Operation> upgrade = migration.upgradeOperations();
+      if (upgrade.isEmpty()) {
+        continue;
+      }
+      ChangeSet changeSet = new ChangeSet(step.revision().id(), AUTHOR, false, false, logicalFile, null, "postgresql",
+          migration.transactional(), changeLog);
+      changeSet.setComments(step.revision().message());
+      sql(upgrade, step, changeSet::addChange);
+      sql(migration.downgradeOperations(), step, changeSet::addRollbackChange);
+      changeLog.addChangeSet(changeSet);
+      changeSets.add(changeSet);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      new XMLChangeLogSerializer().write(changeSets, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** One raw SQL change per statement, run as written (no splitting, no comment stripping). */
+  private static void sql(List<Operation> operations, PlannedStep step, Consumer<Change> add) {
+    for (Operation operation : operations) {
+      if (operation instanceof RunJava java) {
+        throw new MigrationException("Revision " + step.revision().describe() + " (" + step.revision().origin()
+            + ") has a " + java.describe() + ": Liquibase cannot run Java, so it cannot be exported; export the"
+            + " range before or after it, and apply it with tracetrack:upgrade");
+      }
+      for (String statement : operation.statements()) {
+        RawSQLChange change = new RawSQLChange(statement);
+        change.setSplitStatements(false);
+        change.setStripComments(false);
+        add.accept(change);
+      }
+    }
+  }
+
+  private static String[] split(String range) {
+    if (range == null || range.isBlank()) {
+      return new String[] {"base", "heads"};
+    }
+    int colon = range.indexOf(':');
+    if (colon < 0) {
+      return new String[] {"base", range.trim()};
+    }
+    String from = range.substring(0, colon).trim();
+    String to = range.substring(colon + 1).trim();
+    return new String[] {from.isEmpty() ? "base" : from, to.isEmpty() ? "heads" : to};
+  }
+}

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY address_country_idx ON address (country);

@@ -1,0 +1,1 @@
+ALTER TABLE item ALTER COLUMN sku TYPE varchar(64);

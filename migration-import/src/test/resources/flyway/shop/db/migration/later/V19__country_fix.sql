@@ -1,0 +1,1 @@
+UPDATE country SET name = 'Ireland' WHERE code = 'IE';

@@ -1,0 +1,1 @@
+ALTER TABLE item ADD CONSTRAINT item_title_key UNIQUE (title);

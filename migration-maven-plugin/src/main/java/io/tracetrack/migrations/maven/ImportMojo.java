@@ -1,0 +1,134 @@
+package io.tracetrack.migrations.maven;
+
+import io.tracetrack.migrations.core.MigrationException;
+import io.tracetrack.migrations.core.codegen.NewMigration;
+import io.tracetrack.migrations.imports.ImportWriter;
+import io.tracetrack.migrations.imports.ImportedHistory;
+import io.tracetrack.migrations.imports.flyway.FlywayFolderReader;
+import io.tracetrack.migrations.imports.liquibase.LiquibaseChangelogReader;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Imports another tool's history as migrations: a Liquibase changelog becomes one typed migration
+ * class per changeset (or per file), a Flyway folder one migration per versioned script, in order,
+ * after the project's current head. Nothing is written when any unit cannot be imported.
+ */
+@Mojo(name = "import", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class ImportMojo extends AbstractTracetrackMojo {
+
+  /** The tool the history comes from: {@code liquibase} or {@code flyway}. */
+  @Parameter(property = "tracetrack.from")
+  private String from;
+
+  /**
+   * Flyway: the folder of {@code V<version>__<description>.sql} scripts, relative to the project's
+   * folder, as Flyway's {@code locations} (a {@code filesystem:} or {@code classpath:} prefix is
+   * read as a folder of the project). Default: {@code src/main/resources/db/migration}, Flyway's.
+   */
+  @Parameter(property = "tracetrack.locations")
+  private String locations;
+
+  /** The master changelog (XML, YAML, JSON or formatted SQL), relative to the project's folder. */
+  @Parameter(property = "tracetrack.changelog")
+  private File changelog;
+
+  /**
+   * The folder that the changelog's {@code include} paths are relative to, as Liquibase's search
+   * path. Default: {@code src/main/resources} when the changelog is under it, else the changelog's folder.
+   */
+  @Parameter(property = "tracetrack.searchPath")
+  private File searchPath;
+
+  /** Liquibase contexts, as {@code liquibase update --contexts} takes them; default: every changeset. */
+  @Parameter(property = "tracetrack.contexts")
+  private String contexts;
+
+  /** Liquibase label expression, as {@code liquibase update --labels} takes it. */
+  @Parameter(property = "tracetrack.labels")
+  private String labels;
+
+  /** Write one migration per changelog file instead of one per changeset. */
+  @Parameter(property = "tracetrack.perFile", defaultValue = "false")
+  private boolean perFile;
+
+  @Override
+  protected void run() throws MojoExecutionException {
+    String tool = from == null ? "" : from.trim().toLowerCase(Locale.ROOT);
+    if (tool.isEmpty()) {
+      throw new MigrationException("Name the tool the history comes from: -Dtracetrack.from=liquibase or flyway");
+    }
+    ImportedHistory history = switch (tool) {
+      case "liquibase" -> liquibase();
+      case "flyway" -> flyway();
+      default -> throw new MigrationException("tracetrack.from=" + from.trim() + " is not supported: use liquibase or flyway");
+    };
+    history.notes().forEach(getLog()::warn);
+    List<ImportWriter.Written> written = withMigrator((classes, migrator) -> new ImportWriter(
+        NewMigration.at(classes.layout().mainSourceRoot(), classes.layout().migrationsPackage()), perFile)
+        .write(history, migrator.migrations().schemaAt(null), migrator.migrations().graph().head()));
+    for (ImportWriter.Written w : written) {
+      getLog().info("Generating " + w.file() + " ... done");
+      if (w.irreversible() != null) {
+        getLog().warn(w.revision() + " cannot be downgraded (" + w.irreversible() + "): its downgrade() says so; write one by hand if needed");
+      }
+    }
+    getLog().info("Imported " + written.size() + (written.size() == 1 ? " migration" : " migrations") + " from "
+        + history.source() + ". Review them, then run mvn tracetrack:upgrade (on a database " + history.tool()
+        + " kept, upgrade first checks its schema and records the matching revision)");
+  }
+
+  private ImportedHistory liquibase() {
+    if (changelog == null) {
+      throw new MigrationException("Name the master changelog: -Dtracetrack.changelog=src/main/resources/db/changelog/db.changelog-master.xml");
+    }
+    Path file = changelog.toPath().toAbsolutePath().normalize();
+    if (!Files.isRegularFile(file)) {
+      throw new MigrationException("tracetrack.changelog: " + file + " does not exist");
+    }
+    Path root = searchRoot(file);
+    String relative = root.relativize(file).toString().replace(File.separatorChar, '/');
+    return new LiquibaseChangelogReader(root, contexts, labels).read(relative);
+  }
+
+  private ImportedHistory flyway() {
+    String location = locations == null || locations.isBlank() ? "src/main/resources/db/migration" : locations.trim();
+    if (location.contains(",")) {
+      throw new MigrationException("tracetrack.locations=" + location + ": name one folder; import each location in turn");
+    }
+    String folder = location.replaceFirst("^classpath:", "src/main/resources/").replaceFirst("^filesystem:", "");
+    Path path = project.getBasedir().toPath().resolve(folder).normalize();
+    if (!Files.isDirectory(path)) {
+      throw new MigrationException("tracetrack.locations: " + path + " is not a folder");
+    }
+    FlywayFolderReader reader = new FlywayFolderReader();
+    ImportedHistory history = reader.read(path, folder);
+    if (!folder.startsWith("src/main/resources/")) {
+      return history;
+    }
+    // Flyway finds Java migrations on the class path under the same package as the scripts' folder.
+    String javaFolder = "src/main/java/" + folder.substring("src/main/resources/".length());
+    List<String> notes = new ArrayList<>(history.notes());
+    notes.addAll(reader.javaMigrations(project.getBasedir().toPath().resolve(javaFolder), javaFolder));
+    return new ImportedHistory(history.tool(), history.unitNoun(), history.source(), history.units(), notes);
+  }
+
+  private Path searchRoot(Path file) {
+    if (searchPath != null) {
+      return searchPath.toPath().toAbsolutePath().normalize();
+    }
+    Path resources = project.getBasedir().toPath().resolve("src/main/resources").toAbsolutePath().normalize();
+    return file.startsWith(resources) ? resources : file.getParent();
+  }
+}
