@@ -8,5 +8,7 @@ import java.time.Duration;
 public class Retention {
   @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Integer id;
   private int days;
+  @Column(name = "retry_count") private int retries;
+  @org.hibernate.annotations.ColumnDefault("0") private int hits;
   @Column(nullable = false, length = 40) private String category;
 }

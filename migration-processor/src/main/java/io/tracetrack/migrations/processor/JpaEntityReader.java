@@ -480,8 +480,9 @@ final class JpaEntityReader {
     }
     boolean id = jpa(field, "Id") != null;
     AnnotationMirror basic = jpa(field, "Basic");
-    // A primitive is NOT NULL on the entity itself; in an embeddable Hibernate leaves it nullable.
-    boolean nullable = !id && (embedded || !attribute.type().getKind().isPrimitive())
+    // A primitive without @Column is NOT NULL on the entity itself; with one, Hibernate follows its nullable;
+    // in an embeddable it leaves it nullable.
+    boolean nullable = !id && (embedded || columnMirror != null || !attribute.type().getKind().isPrimitive())
         && (columnMirror == null || bool(columnMirror, "nullable")) && (basic == null || bool(basic, "optional"));
     String identity = null;
     AnnotationMirror generated = jpa(field, "GeneratedValue");
