@@ -13,9 +13,11 @@ import io.tracetrack.migrations.entity.Entity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -52,6 +54,10 @@ public final class EntityProcessor extends AbstractProcessor {
   private SequenceReader sequences;
   /** Null when the naming option is invalid (reported once). */
   private JpaNaming naming;
+  /** The JPA entities compiled in any round, by name, read in the last. */
+  private final Set<String> jpaEntities = new LinkedHashSet<>();
+  /** How the JPA entities extend and point at each other, made once in the last round. */
+  private JpaHierarchy hierarchy;
   private Snapshot previous;
   private RevisionIndexWriter revisionIndex;
   private boolean failed;
@@ -113,7 +119,10 @@ public final class EntityProcessor extends AbstractProcessor {
         entities.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(jpaEntity)));
       }
       for (TypeElement entity : entities) {
-        if (EntityReader.isResolved(entity)) {
+        if (EntityReader.isResolved(entity) && JpaEntityReader.isEntity(entity)) {
+          // Read in the last round, when every subclass and every entity that points at it is known.
+          jpaEntities.add(entity.getQualifiedName().toString());
+        } else if (EntityReader.isResolved(entity)) {
           readAndAdd(reader, entity);
         } else {
           deferred.add(entity.getQualifiedName().toString());
@@ -121,6 +130,11 @@ public final class EntityProcessor extends AbstractProcessor {
       }
     } else {
       revisionIndex.write();
+      for (TypeElement entity : jpaEntities()) {
+        if (compiledTypes.contains(entity.getQualifiedName().toString())) {
+          readAndAdd(reader, entity);
+        }
+      }
       readPreviousEntities(reader);
       // Entities left deferred have unknown types, which javac reports as errors itself.
       if (!failed && deferred.isEmpty()) {
@@ -129,6 +143,23 @@ public final class EntityProcessor extends AbstractProcessor {
     }
     // Claiming no annotation, so that other processors still see every annotation, ours included.
     return false;
+  }
+
+  /**
+   * The JPA entities of this compilation, and those of the previous snapshot found on the class
+   * path: where a JPA entity's subclasses and the one-to-many fields that point at it are found.
+   */
+  private List<TypeElement> jpaEntities() {
+    Set<String> names = new LinkedHashSet<>(jpaEntities);
+    names.addAll(previous.entities().values());
+    List<TypeElement> found = new ArrayList<>();
+    for (String name : names) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null && JpaEntityReader.isEntity(type) && EntityReader.isResolved(type)) {
+        found.add(type);
+      }
+    }
+    return found;
   }
 
   /** Reads again the entities of the previous snapshot that this compilation did not compile. */
@@ -166,12 +197,25 @@ public final class EntityProcessor extends AbstractProcessor {
       failed = true;
       return;
     }
+    if (hierarchy == null) {
+      hierarchy = new JpaHierarchy(processingEnv.getTypeUtils(), processingEnv.getMessager(), naming, jpaEntities());
+    }
     JpaEntityReader jpa = new JpaEntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-        processingEnv.getMessager(), naming, sequences);
-    Table table = jpa.read(type);
-    add(type, table);
-    if (table != null) {
-      jpa.joinTables().forEach(joinTable -> add(type, joinTable));
+        processingEnv.getMessager(), naming, sequences, hierarchy, extras);
+    List<Table> read = jpa.read(type);
+    if (read == null) {
+      failed = true;
+    } else if (read.isEmpty()) {
+      // A single-table subclass: its root's table holds its columns; its sequences are its own.
+      failed |= !sequences.read(type);
+    } else {
+      for (Table table : read) {
+        Found shared = tables.get(table.name());
+        // Entities may share a generator table; each declares it the same way, or it is a clash.
+        if (shared == null || !jpa.generatorTables().contains(table.name()) || !shared.table().equals(table)) {
+          add(type, table);
+        }
+      }
     }
   }
 

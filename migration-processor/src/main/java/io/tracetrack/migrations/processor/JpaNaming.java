@@ -48,6 +48,14 @@ enum JpaNaming {
   /** The name PostgreSQL keeps for a logical (written or implicit) name. */
   abstract String physical(String logical);
 
+  /**
+   * A name as Hibernate holds it before PostgreSQL folds it: under {@link #JPA} as written (its
+   * case matters where Hibernate sorts columns by name), under {@link #SPRING} the physical name.
+   */
+  String hibernateText(String logical) {
+    return this == SPRING ? physical(logical) : unquoted(logical);
+  }
+
   /** An entity's logical table name: {@code @Table(name)}, else the entity name. */
   String table(String tableName, String entityName) {
     return physical(tableName.isEmpty() ? entityName : tableName);

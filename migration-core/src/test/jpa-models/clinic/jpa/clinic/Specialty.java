@@ -1,0 +1,7 @@
+package jpa.clinic;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Specialty extends NamedEntity {
+}

@@ -1,0 +1,347 @@
+package io.tracetrack.migrations.processor;
+
+import static io.tracetrack.migrations.processor.JpaAnnotations.*;
+import static io.tracetrack.migrations.processor.JpaHierarchy.entityName;
+
+import io.tracetrack.migrations.core.schema.Column;
+import io.tracetrack.migrations.core.schema.ForeignKey;
+import io.tracetrack.migrations.core.schema.NamingConvention;
+import io.tracetrack.migrations.core.schema.Table;
+import io.tracetrack.migrations.core.schema.UniqueConstraint;
+import io.tracetrack.migrations.processor.JpaHierarchy.Attribute;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The tables and columns a JPA entity's collection fields make, as Hibernate 6 makes them: join
+ * tables of owning to-many relations, join columns that a unidirectional {@code @OneToMany} puts
+ * on its target's table, and {@code @ElementCollection} tables.
+ */
+final class JpaCollections {
+  private final JpaEntityReader reader;
+  private final JpaNaming naming;
+  private final JpaHierarchy hierarchy;
+  private final List<Table> tables = new ArrayList<>();
+
+  JpaCollections(JpaEntityReader reader, JpaNaming naming, JpaHierarchy hierarchy) {
+    this.reader = reader;
+    this.naming = naming;
+    this.hierarchy = hierarchy;
+  }
+
+  /** The join and collection tables made so far. */
+  List<Table> tables() {
+    return List.copyOf(tables);
+  }
+
+  /** A collection field's kind ({@code java.util.Set}, {@code List}, {@code Collection}, {@code Map}) and type arguments. */
+  private record Plural(String kind, List<TypeMirror> arguments) {
+    boolean set() {
+      return kind.equals("java.util.Set") || kind.equals("java.util.SortedSet");
+    }
+
+    TypeMirror element() {
+      return arguments.get(arguments.size() - 1);
+    }
+  }
+
+  /** The collection a field holds, or null after reporting that it is none JPA maps. */
+  private Plural plural(Attribute attribute, String annotation) {
+    if (attribute.type() instanceof DeclaredType declared) {
+      String kind = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+      List<TypeMirror> arguments = List.copyOf(declared.getTypeArguments());
+      boolean map = kind.equals("java.util.Map") && arguments.size() == 2;
+      if (map || (List.of("java.util.Set", "java.util.SortedSet", "java.util.List", "java.util.Collection")
+          .contains(kind) && arguments.size() == 1)) {
+        return new Plural(kind, arguments);
+      }
+    }
+    reader.error(attribute.field(), "[TracetrackJpaNotSupported] Field %s: %s on a %s, which is not a Set, List, Collection or"
+        + " Map with type arguments, is not supported", attribute.field().getSimpleName(), annotation, attribute.type());
+    return null;
+  }
+
+  /**
+   * The table or column an owning to-many field needs: an owning {@code @ManyToMany}, or a
+   * {@code @OneToMany} without {@code mappedBy}, gets a join table; a {@code @OneToMany} with a
+   * {@code @JoinColumn} a column on the target's table, added when the target is read. False after an error.
+   */
+  boolean toMany(TypeElement owner, JpaTableParts parts, Attribute attribute, AnnotationMirror relation) {
+    VariableElement field = attribute.field();
+    boolean oneToMany = simpleName(relation).equals("OneToMany");
+    for (String notHere : List.of("Column", "Basic", "Enumerated", "Temporal", "Comment", "ColumnDefault", "JdbcTypeCode",
+        "NaturalId", "CollectionTable", "MapKeyColumn")) {
+      if (jpa(field, notHere) != null || hibernate(field, notHere) != null) {
+        reader.error(field, "[TracetrackJpaNotSupported] Field %s: @%s on a @%s is not supported", field.getSimpleName(),
+            notHere, simpleName(relation));
+        return false;
+      }
+    }
+    if (!oneToMany && jpa(field, "JoinColumn") != null) {
+      reader.error(field, "[TracetrackJpaNotSupported] Field %s: @JoinColumn on a @ManyToMany; name its columns with"
+          + " @JoinTable(joinColumns, inverseJoinColumns)", field.getSimpleName());
+      return false;
+    }
+    Plural plural = plural(attribute, "@" + simpleName(relation));
+    if (plural == null) {
+      return false;
+    }
+    if (plural.kind().equals("java.util.Map") || !(plural.element() instanceof DeclaredType element)
+        || !JpaEntityReader.isEntity(element.asElement())) {
+      reader.error(field, "[TracetrackJpaNotSupported] Field %s: a @%s other than a Set, List or Collection of an @Entity (%s)"
+          + " is not supported yet", field.getSimpleName(), simpleName(relation), attribute.type());
+      return false;
+    }
+    if (oneToMany && jpa(field, "JoinColumn") != null) {
+      if (jpa(field, "JoinTable") != null) {
+        reader.error(field, "[TracetrackJpaNotSupported] Field %s: @JoinColumn and @JoinTable on one @OneToMany",
+            field.getSimpleName());
+        return false;
+      }
+      // The column is on the target's table: reading the target adds it (see incomingJoinColumns).
+      return reader.keys().key(field, owner, "@OneToMany from") != null;
+    }
+    TypeElement target = (TypeElement) element.asElement();
+    JpaKeys.Key ownerKey = reader.keys().key(field, owner, "@" + simpleName(relation) + " from");
+    JpaKeys.Key targetKey = reader.keys().key(field, target, "@" + simpleName(relation));
+    if (ownerKey == null || targetKey == null) {
+      return false;
+    }
+    AnnotationMirror joinTable = jpa(field, "JoinTable");
+    if (joinTable != null && (!string(joinTable, "catalog").isEmpty()
+        || mirrors(joinTable, "joinColumns").size() > 1 || mirrors(joinTable, "inverseJoinColumns").size() > 1)) {
+      reader.error(field, "[TracetrackJpaNotSupported] Field %s: @JoinTable(catalog, several join columns) is not supported yet",
+          field.getSimpleName());
+      return false;
+    }
+    String ownerTable = parts.name;
+    String targetTable = reader.tableName(target);
+    String name = joinTable == null ? "" : string(joinTable, "name");
+    String schema = joinTable == null || string(joinTable, "schema").isEmpty()
+        ? Table.schemaOf(ownerTable) : naming.physical(string(joinTable, "schema"));
+    String table = Table.qualified(schema.equals(Table.DEFAULT_SCHEMA) ? "" : schema, name.isEmpty()
+        ? naming.joinTable(Table.localName(ownerTable), Table.localName(targetTable), field.getSimpleName().toString())
+        : naming.physical(name));
+    AnnotationMirror ownerJoin = joinTable == null || mirrors(joinTable, "joinColumns").isEmpty() ? null
+        : mirrors(joinTable, "joinColumns").get(0);
+    AnnotationMirror targetJoin = joinTable == null || mirrors(joinTable, "inverseJoinColumns").isEmpty() ? null
+        : mirrors(joinTable, "inverseJoinColumns").get(0);
+    // JPA: the inverse side's property and the key, or without one the owning entity's name and the key.
+    String inverse = oneToMany ? entityName(owner) : hierarchy.inheritedAttributes(target).stream()
+        .filter(a -> jpa(a.field(), "ManyToMany") != null
+            && string(jpa(a.field(), "ManyToMany"), "mappedBy").contentEquals(field.getSimpleName()))
+        .map(a -> a.field().getSimpleName().toString()).findFirst().orElse(entityName(owner));
+    String ownerLogical = written(ownerJoin, inverse + "_" + ownerKey.logical());
+    String targetLogical = written(targetJoin, field.getSimpleName() + "_" + targetKey.logical());
+    String ownerColumn = naming.physical(ownerLogical);
+    String targetColumn = naming.physical(targetLogical);
+    if (!reader.fits(field, "Join table", Table.localName(table))) {
+      return false;
+    }
+    JpaTableParts join = new JpaTableParts(table);
+    join.hibernateNames.put(ownerColumn, naming.hibernateText(ownerLogical));
+    join.hibernateNames.put(targetColumn, naming.hibernateText(targetLogical));
+    boolean ok = reader.addColumn(join, field, new Column(ownerColumn, ownerKey.type(), false, null))
+        && reader.addColumn(join, field, new Column(targetColumn, targetKey.type(), false, null));
+    if (!ok) {
+      reader.error(field, "[TracetrackDuplicateColumn] Field %s: name the columns of join table \"%s\" apart with"
+          + " @JoinTable(joinColumns, inverseJoinColumns)", field.getSimpleName(), table);
+      return false;
+    }
+    ok &= joinForeignKey(field, join, ownerJoin, ownerColumn, ownerTable, ownerKey.column(), reader.onDelete(field));
+    ok &= joinForeignKey(field, join, targetJoin, targetColumn, targetTable, targetKey.column(), ForeignKey.NO_ACTION);
+    String order = orderColumn(field, join, true);
+    if (order != null) {
+      // An ordered list's key is the owner and the position.
+      join.primaryKey.addAll(List.of(ownerColumn, order));
+    } else if (plural.set()) {
+      join.primaryKey.addAll(List.of(ownerColumn, targetColumn));
+    }
+    join.orderPrimaryKeyAsHibernate();
+    if (oneToMany) {
+      // Each target belongs to one owner: Hibernate makes the target's column unique.
+      join.uniques.add(new UniqueConstraint(NamingConvention.unique(table, List.of(targetColumn)), List.of(targetColumn)));
+    }
+    if (joinTable != null) {
+      ok &= reader.tableConstraints(field, join, mirrors(joinTable, "indexes"), mirrors(joinTable, "uniqueConstraints"));
+    }
+    if (ok) {
+      tables.add(join.toTable());
+    }
+    return ok;
+  }
+
+  /** A join column's written name, else the implicit one. */
+  private String written(AnnotationMirror joinColumn, String implicit) {
+    return joinColumn == null || string(joinColumn, "name").isEmpty() ? implicit : string(joinColumn, "name");
+  }
+
+  /**
+   * A collection table's foreign key from one column to a table's key, named as its join column's
+   * {@code foreignKey} says (none with {@code NO_CONSTRAINT}). False after an error.
+   */
+  private boolean joinForeignKey(Element at, JpaTableParts parts, AnnotationMirror joinColumn, String column,
+      String referencedTable, String referencedColumn, String onDelete) {
+    AnnotationMirror foreignKey = joinColumn == null ? null : mirror(joinColumn, "foreignKey");
+    if (foreignKey != null && constant(foreignKey, "value").equals("NO_CONSTRAINT")) {
+      return true;
+    }
+    String name = foreignKey == null || string(foreignKey, "name").isEmpty()
+        ? NamingConvention.foreignKey(parts.name, List.of(column), referencedTable) : string(foreignKey, "name");
+    if (!reader.fits(at, "Foreign key", name)) {
+      return false;
+    }
+    parts.foreignKeys.add(new ForeignKey(name, List.of(column), referencedTable, List.of(referencedColumn), onDelete,
+        ForeignKey.NO_ACTION));
+    return true;
+  }
+
+  /**
+   * Adds a list's {@code @OrderColumn} to a collection table: {@code <property>_ORDER} by default,
+   * an integer, NOT NULL in the {@code key} of a collection table; returns its name, or null without one.
+   */
+  private String orderColumn(VariableElement field, JpaTableParts parts, boolean key) {
+    AnnotationMirror order = jpa(field, "OrderColumn");
+    if (order == null) {
+      return null;
+    }
+    String logical = string(order, "name").isEmpty() ? field.getSimpleName() + "_ORDER" : string(order, "name");
+    String name = naming.physical(logical);
+    parts.hibernateNames.put(name, naming.hibernateText(logical));
+    parts.columns.add(new Column(name, "integer", !key && bool(order, "nullable"), null));
+    return name;
+  }
+
+  /**
+   * The columns that other entities' unidirectional {@code @OneToMany} fields with a
+   * {@code @JoinColumn} put on this entity's table: the owner's key, nullable unless the join
+   * column says otherwise, with a foreign key to the owner (and the list's order column). False after an error.
+   */
+  boolean incomingJoinColumns(TypeElement type, JpaTableParts parts) {
+    boolean ok = true;
+    List<TypeElement> targets = new ArrayList<>(List.of(type));
+    if (hierarchy.parent(type) == null && hierarchy.strategy(type) == JpaHierarchy.Strategy.SINGLE_TABLE) {
+      targets.addAll(hierarchy.subclasses(type));
+    }
+    for (TypeElement target : targets) {
+      for (JpaHierarchy.Incoming incoming : hierarchy.oneToManyJoinColumns(target)) {
+        TypeElement owner = incoming.owner();
+        Attribute attribute = incoming.attribute();
+        VariableElement field = attribute.field();
+        AnnotationMirror join = jpa(field, "JoinColumn");
+        JpaKeys.Key ownerKey = reader.keys().key(field, owner, "@OneToMany from");
+        if (ownerKey == null) {
+          ok = false;
+          continue;
+        }
+        String ownerTable = reader.tableName(owner);
+        String name = naming.joinColumn(string(join, "name"), field.getSimpleName().toString(), ownerKey.logical());
+        Column column = new Column(name, ownerKey.type(), bool(join, "nullable"), null);
+        if (parts.sources.containsKey(name) && parts.columns.contains(column)) {
+          continue; // a column the entity maps itself as well, as Hibernate allows
+        }
+        ok &= reader.addColumn(parts, field, column)
+            && joinForeignKey(field, parts, join, name, ownerTable, ownerKey.column(), reader.onDelete(field));
+        if (jpa(field, "OrderColumn") != null) {
+          orderColumn(field, parts, false);
+        }
+      }
+    }
+    return ok;
+  }
+
+  /**
+   * The collection table of an {@code @ElementCollection}: {@code @CollectionTable(name)} or the
+   * owning entity's name, {@code _} and the property; a column for the owner's key with a foreign
+   * key to it; the element's column (a basic type, {@code @Column} applies) or columns (an
+   * embeddable, {@code @AttributeOverride} applies); a map's key column ({@code @MapKeyColumn},
+   * else {@code <property>_KEY}) or a list's order column. Its primary key, as Hibernate makes it:
+   * the owner and the map key or the order; for a set, the owner and the element's columns when
+   * none of them is nullable. False after an error.
+   */
+  boolean elementCollection(TypeElement owner, String ownerTable, Attribute attribute) {
+    VariableElement field = attribute.field();
+    Plural plural = plural(attribute, "@ElementCollection");
+    if (plural == null) {
+      return false;
+    }
+    JpaKeys.Key ownerKey = reader.keys().key(field, owner, "@ElementCollection in");
+    if (ownerKey == null) {
+      return false;
+    }
+    AnnotationMirror collectionTable = jpa(field, "CollectionTable");
+    if (collectionTable != null && (!string(collectionTable, "catalog").isEmpty()
+        || mirrors(collectionTable, "joinColumns").size() > 1)) {
+      reader.error(field, "[TracetrackJpaNotSupported] Field %s: @CollectionTable(catalog, several join columns) is not"
+          + " supported yet", field.getSimpleName());
+      return false;
+    }
+    String name = collectionTable == null ? "" : string(collectionTable, "name");
+    String schema = collectionTable == null || string(collectionTable, "schema").isEmpty()
+        ? Table.schemaOf(ownerTable) : naming.physical(string(collectionTable, "schema"));
+    String table = Table.qualified(schema.equals(Table.DEFAULT_SCHEMA) ? "" : schema,
+        naming.physical(name.isEmpty() ? entityName(owner) + "_" + field.getSimpleName() : name));
+    if (!reader.fits(field, "Collection table", Table.localName(table))) {
+      return false;
+    }
+    AnnotationMirror join = collectionTable == null || mirrors(collectionTable, "joinColumns").isEmpty() ? null
+        : mirrors(collectionTable, "joinColumns").get(0);
+    String ownerLogical = written(join, entityName(owner) + "_" + ownerKey.logical());
+    String ownerColumn = naming.physical(ownerLogical);
+    JpaTableParts parts = new JpaTableParts(table);
+    parts.hibernateNames.put(ownerColumn, naming.hibernateText(ownerLogical));
+    boolean ok = reader.addColumn(parts, field, new Column(ownerColumn, ownerKey.type(), false, null))
+        && joinForeignKey(field, parts, join, ownerColumn, ownerTable, ownerKey.column(), reader.onDelete(field));
+    String mapKey = null;
+    if (plural.kind().equals("java.util.Map")) {
+      AnnotationMirror keyColumn = jpa(field, "MapKeyColumn");
+      Column column = reader.basicColumn(owner, table, new Attribute(field, plural.arguments().get(0)), keyColumn, false,
+          parts.checks, parts.uniques);
+      if (column == null) {
+        return false;
+      }
+      String logical = keyColumn == null || string(keyColumn, "name").isEmpty() ? field.getSimpleName() + "_KEY"
+          : string(keyColumn, "name");
+      column = column.withName(naming.physical(logical));
+      parts.hibernateNames.put(column.name(), naming.hibernateText(logical));
+      mapKey = column.name();
+      ok &= reader.addColumn(parts, field, column.withNullable(false));
+    } else if (jpa(field, "MapKeyColumn") != null) {
+      reader.error(field, "[TracetrackJpaNotSupported] Field %s: @MapKeyColumn belongs on a Map", field.getSimpleName());
+      return false;
+    }
+    String order = orderColumn(field, parts, true);
+    int elementFrom = parts.columns.size();
+    Attribute element = new Attribute(field, plural.element());
+    List<Column> elementColumns;
+    if (JpaEntityReader.isEmbedded(element)) {
+      elementColumns = reader.embeddedColumns(owner, parts, element);
+    } else {
+      Column column = reader.basicColumn(owner, table, element, jpa(field, "Column"), false, parts.checks, parts.uniques);
+      elementColumns = column == null ? null : List.of(column);
+    }
+    if (elementColumns == null) {
+      return false;
+    }
+    for (Column column : elementColumns) {
+      ok &= reader.addColumn(parts, field, column);
+    }
+    if (mapKey != null || order != null) {
+      parts.primaryKey.addAll(List.of(ownerColumn, mapKey != null ? mapKey : order));
+    } else if (plural.set() && elementColumns.stream().noneMatch(Column::nullable)) {
+      parts.primaryKey.add(ownerColumn);
+      parts.primaryKey.addAll(parts.columnNames().subList(elementFrom, parts.columns.size()));
+    }
+    parts.orderPrimaryKeyAsHibernate();
+    if (ok) {
+      tables.add(parts.toTable());
+    }
+    return ok;
+  }
+}

@@ -1,0 +1,167 @@
+package io.tracetrack.migrations.processor;
+
+import static io.tracetrack.migrations.processor.JpaAnnotations.*;
+
+import io.tracetrack.migrations.core.schema.Column;
+import io.tracetrack.migrations.processor.JpaHierarchy.Attribute;
+import java.util.List;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+import javax.tools.Diagnostic;
+
+/**
+ * The column type Hibernate 6 gives a JPA attribute on PostgreSQL: from {@code @Column(columnDefinition,
+ * length, precision, scale)}, {@code @JdbcTypeCode}, {@code @Convert}, {@code @Enumerated}, {@code @Lob},
+ * {@code @Temporal} or the Java type.
+ */
+final class JpaColumnTypes {
+  /** {@code org.hibernate.type.SqlTypes.JSON}, stored as {@code jsonb} on PostgreSQL. */
+  private static final int SQL_TYPES_JSON = 3001;
+
+  private final Types types;
+  private final Messager messager;
+
+  JpaColumnTypes(Types types, Messager messager) {
+    this.types = types;
+    this.messager = messager;
+  }
+
+  /** The column type Hibernate 6 gives a field on PostgreSQL, or null after reporting why there is none. */
+  String columnType(Attribute attribute, AnnotationMirror column) {
+    VariableElement field = attribute.field();
+    int length = column == null ? 255 : integer(column, "length");
+    int precision = column == null ? 0 : integer(column, "precision");
+    int scale = column == null ? 0 : integer(column, "scale");
+    String definition = column == null ? "" : string(column, "columnDefinition");
+    if (!definition.isEmpty()) {
+      if (enumElement(attribute.type()) != null) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @Column(columnDefinition) on an enum field is not supported"
+            + " yet", field.getSimpleName());
+        return null;
+      }
+      try {
+        return Column.checkedType(definition);
+      } catch (IllegalArgumentException e) {
+        error(field, "[TracetrackInvalidSqlType] Field %s: @Column(columnDefinition): %s", field.getSimpleName(),
+            e.getMessage());
+        return null;
+      }
+    }
+    if (length < 1 || precision < 0 || scale < 0 || (precision > 0 && scale > precision)) {
+      error(field, "[TracetrackInvalidColumnSize] Field %s: @Column(length = %d, precision = %d, scale = %d) is not a"
+          + " valid size", field.getSimpleName(), length, precision, scale);
+      return null;
+    }
+    AnnotationMirror jdbcTypeCode = hibernate(field, "JdbcTypeCode");
+    if (jdbcTypeCode != null) {
+      if (integer(jdbcTypeCode, "value") != SQL_TYPES_JSON) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @JdbcTypeCode(%d) is not supported yet; SqlTypes.JSON is",
+            field.getSimpleName(), integer(jdbcTypeCode, "value"));
+        return null;
+      }
+      return "jsonb";
+    }
+    AnnotationMirror convert = jpa(field, "Convert");
+    if (convert != null) {
+      if (isBoolean(attribute.type())) {
+        // Hibernate runs the converter on true and false and checks the column against the two values.
+        error(field, "[TracetrackJpaNotSupported] Field %s: @Convert on a boolean is not supported yet: Hibernate adds a"
+            + " check of the converter's two values, which the processor cannot compute", field.getSimpleName());
+        return null;
+      }
+      TypeMirror databaseType = convertedType(field, convert);
+      String type = databaseType == null ? null : HibernateTypes.sqlType(databaseType, length, precision, scale);
+      if (databaseType != null && type == null) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: the converter's database type %s has no mapping yet",
+            field.getSimpleName(), databaseType);
+      }
+      return type;
+    }
+    TypeElement enumType = enumElement(attribute.type());
+    if (enumType != null) {
+      AnnotationMirror enumerated = jpa(field, "Enumerated");
+      // Hibernate's default is ORDINAL; on PostgreSQL it stores ordinals as smallint.
+      return enumerated != null && constant(enumerated, "value").equals("STRING") ? "varchar(" + length + ")" : "smallint";
+    }
+    if (jpa(field, "Lob") != null) {
+      String lob = HibernateTypes.lobType(attribute.type());
+      if (lob == null) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @Lob on %s is not supported yet", field.getSimpleName(),
+            attribute.type());
+      }
+      return lob;
+    }
+    AnnotationMirror temporal = jpa(field, "Temporal");
+    if (HibernateTypes.isLegacyDate(attribute.type())) {
+      // java.util.Date is a timestamp unless @Temporal says DATE or TIME.
+      return switch (temporal == null ? "TIMESTAMP" : constant(temporal, "value")) {
+        case "DATE" -> "date";
+        case "TIME" -> "time(6)";
+        default -> "timestamp(6)";
+      };
+    }
+    if (temporal != null) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @Temporal is for java.util.Date fields, and %s is none",
+          field.getSimpleName(), attribute.type());
+      return null;
+    }
+    String type = HibernateTypes.sqlType(attribute.type(), length, precision, scale);
+    if (type == null) {
+      error(field, "[TracetrackJpaNotSupported] Field %s has type %s, whose JPA mapping is not supported yet:"
+          + " set @Column(columnDefinition = \"...\") or mark it @Transient", field.getSimpleName(), attribute.type());
+    }
+    return type;
+  }
+
+  /**
+   * The database-side type {@code Y} of the {@code AttributeConverter<X, Y>} a {@code @Convert}
+   * names; null after an error.
+   */
+  private TypeMirror convertedType(VariableElement field, AnnotationMirror convert) {
+    Object converter = value(convert, "converter");
+    if (!string(convert, "attributeName").isEmpty() || bool(convert, "disableConversion")
+        || !(converter instanceof DeclaredType converterType)) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @Convert without a converter class, with attributeName or"
+          + " disableConversion, is not supported yet", field.getSimpleName());
+      return null;
+    }
+    java.util.Deque<TypeMirror> todo = new java.util.ArrayDeque<>(List.of(converterType));
+    while (!todo.isEmpty()) {
+      if (todo.pop() instanceof DeclaredType type) {
+        String name = ((TypeElement) type.asElement()).getQualifiedName().toString();
+        if (PACKAGES.stream().anyMatch(pkg -> name.equals(pkg + ".AttributeConverter"))
+            && type.getTypeArguments().size() == 2) {
+          return type.getTypeArguments().get(1);
+        }
+        todo.addAll(types.directSupertypes(type));
+      }
+    }
+    error(field, "[TracetrackJpaNotSupported] Field %s: converter %s does not implement AttributeConverter<X, Y> with"
+        + " known types", field.getSimpleName(), converterType);
+    return null;
+  }
+
+
+  private static boolean isBoolean(TypeMirror type) {
+    return type.getKind() == TypeKind.BOOLEAN || (type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.Boolean"));
+  }
+  static TypeElement enumElement(TypeMirror type) {
+    if (type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM) {
+      return (TypeElement) ((DeclaredType) type).asElement();
+    }
+    return null;
+  }
+
+  private void error(Element element, String format, Object... args) {
+    messager.printMessage(Diagnostic.Kind.ERROR, String.format(format, args), element);
+  }
+}

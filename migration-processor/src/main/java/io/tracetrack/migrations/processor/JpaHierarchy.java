@@ -1,0 +1,254 @@
+package io.tracetrack.migrations.processor;
+
+import static io.tracetrack.migrations.processor.JpaAnnotations.*;
+
+import io.tracetrack.migrations.core.schema.Column;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+import javax.tools.Diagnostic;
+
+/**
+ * Where an entity stands among JPA entities that extend each other: its parent and root entity,
+ * the root's {@code @Inheritance} strategy, its subclasses in this compilation, the persistent
+ * fields each level declares, and the root's discriminator column.
+ */
+final class JpaHierarchy {
+  /** The {@code InheritanceType}s, by their JPA names. */
+  enum Strategy { SINGLE_TABLE, JOINED, TABLE_PER_CLASS }
+
+  /** A persistent field, its own or an ancestor's, with its type as the entity sees it. */
+  record Attribute(VariableElement field, TypeMirror type) {}
+
+  /** A unidirectional {@code @OneToMany} with a {@code @JoinColumn}: its owning entity and field. */
+  record Incoming(TypeElement owner, Attribute attribute) {}
+
+  private Map<String, List<Incoming>> incoming;
+  private Map<String, List<TypeElement>> subclasses;
+  private final Types types;
+  private final Messager messager;
+  private final JpaNaming naming;
+  private final List<TypeElement> entities;
+
+  /** {@code entities}: the JPA entities of this compilation, where subclasses are found. */
+  JpaHierarchy(Types types, Messager messager, JpaNaming naming, List<TypeElement> entities) {
+    this.types = types;
+    this.messager = messager;
+    this.naming = naming;
+    this.entities = entities;
+  }
+
+  /** The JPA entities of this compilation. */
+  List<TypeElement> entities() {
+    return entities;
+  }
+
+  /**
+   * The unidirectional {@code @OneToMany} fields with a {@code @JoinColumn} whose element is the
+   * entity: each puts a column on its table. Indexed once for all entities.
+   */
+  List<Incoming> oneToManyJoinColumns(TypeElement target) {
+    if (incoming == null) {
+      incoming = new HashMap<>();
+      for (TypeElement owner : entities) {
+        for (Attribute attribute : inheritedAttributes(owner)) {
+          AnnotationMirror oneToMany = jpa(attribute.field(), "OneToMany");
+          if (oneToMany != null && string(oneToMany, "mappedBy").isEmpty() && jpa(attribute.field(), "JoinColumn") != null
+              && attribute.type() instanceof DeclaredType collection && collection.getTypeArguments().size() == 1
+              && collection.getTypeArguments().get(0) instanceof DeclaredType element) {
+            String name = ((TypeElement) element.asElement()).getQualifiedName().toString();
+            incoming.computeIfAbsent(name, key -> new ArrayList<>()).add(new Incoming(owner, attribute));
+          }
+        }
+      }
+    }
+    return incoming.getOrDefault(target.getQualifiedName().toString(), List.of());
+  }
+
+  /** The nearest entity an entity extends (through mapped superclasses or plain classes), or null. */
+  TypeElement parent(TypeElement type) {
+    for (TypeElement ancestor = superclass(type); ancestor != null; ancestor = superclass(ancestor)) {
+      if (JpaEntityReader.isEntity(ancestor)) {
+        return ancestor;
+      }
+    }
+    return null;
+  }
+
+  /** The topmost entity of an entity's hierarchy, itself if it extends none. */
+  TypeElement root(TypeElement type) {
+    TypeElement root = type;
+    for (TypeElement parent = parent(type); parent != null; parent = parent(parent)) {
+      root = parent;
+    }
+    return root;
+  }
+
+  /** The root's {@code @Inheritance(strategy)}; {@code SINGLE_TABLE}, JPA's default, without one. */
+  Strategy strategy(TypeElement type) {
+    AnnotationMirror inheritance = jpa(root(type), "Inheritance");
+    return inheritance == null ? Strategy.SINGLE_TABLE : Strategy.valueOf(constant(inheritance, "strategy"));
+  }
+
+  /** The entities of this compilation below a root, at any depth, by name. */
+  List<TypeElement> subclasses(TypeElement root) {
+    if (subclasses == null) {
+      // Indexed once: every entity is read, and each root asks.
+      subclasses = new HashMap<>();
+      for (TypeElement entity : entities) {
+        if (parent(entity) != null) {
+          subclasses.computeIfAbsent(root(entity).getQualifiedName().toString(), key -> new ArrayList<>()).add(entity);
+        }
+      }
+      subclasses.values().forEach(list -> list.sort(Comparator.comparing(entity -> entity.getQualifiedName().toString())));
+    }
+    return subclasses.getOrDefault(root.getQualifiedName().toString(), List.of());
+  }
+
+  /** Whether the hierarchy annotations sit where they belong; reports each that does not. */
+  boolean check(TypeElement type) {
+    boolean ok = true;
+    boolean subclass = parent(type) != null;
+    for (String rootOnly : List.of("Inheritance", "DiscriminatorColumn")) {
+      if (subclass && jpa(type, rootOnly) != null) {
+        error(type, "[TracetrackJpaInheritance] Entity %s: @%s belongs on the root entity of the hierarchy, %s",
+            type.getSimpleName(), rootOnly, root(type).getSimpleName());
+        ok = false;
+      }
+    }
+    Strategy strategy = strategy(type);
+    if (subclass && strategy == Strategy.SINGLE_TABLE && jpa(type, "Table") != null) {
+      error(type, "[TracetrackJpaInheritance] Entity %s: @Table on a SINGLE_TABLE subclass, whose rows are in %s's"
+          + " table", type.getSimpleName(), root(type).getSimpleName());
+      ok = false;
+    }
+    if ((!subclass || strategy != Strategy.JOINED)
+        && (jpa(type, "PrimaryKeyJoinColumn") != null || jpa(type, "PrimaryKeyJoinColumns") != null)) {
+      error(type, "[TracetrackJpaInheritance] Entity %s: @PrimaryKeyJoinColumn belongs on a JOINED subclass",
+          type.getSimpleName());
+      ok = false;
+    }
+    return ok;
+  }
+
+  /**
+   * Adds the root's discriminator column, as Hibernate does: for a single table with subclasses,
+   * or wherever {@code @DiscriminatorColumn} is written; {@code DTYPE varchar(31)} by default,
+   * NOT NULL (Hibernate 6.6 adds no check of the values). False after an error.
+   */
+  boolean discriminator(TypeElement root, JpaTableParts parts) {
+    AnnotationMirror column = jpa(root, "DiscriminatorColumn");
+    Strategy strategy = strategy(root);
+    List<TypeElement> subclasses = subclasses(root);
+    if (column == null && (strategy != Strategy.SINGLE_TABLE || subclasses.isEmpty())) {
+      return true;
+    }
+    if (strategy == Strategy.TABLE_PER_CLASS) {
+      error(root, "[TracetrackJpaInheritance] Entity %s: @DiscriminatorColumn has no use with TABLE_PER_CLASS",
+          root.getSimpleName());
+      return false;
+    }
+    String name = naming.physical(column == null || string(column, "name").isEmpty() ? "DTYPE" : string(column, "name"));
+    String kind = column == null ? "STRING" : constant(column, "discriminatorType");
+    int length = column == null ? 31 : integer(column, "length");
+    String type = switch (kind) {
+      case "CHAR" -> "char(1)";
+      case "INTEGER" -> "integer";
+      default -> "varchar(" + length + ")";
+    };
+    if (column != null && !string(column, "columnDefinition").isEmpty()) {
+      error(root, "[TracetrackJpaNotSupported] Entity %s: @DiscriminatorColumn(columnDefinition) is not supported yet",
+          root.getSimpleName());
+      return false;
+    }
+    parts.columns.add(new Column(name, type, false, null));
+    parts.sources.put(name, root);
+    return true;
+  }
+
+  /** An entity's JPA name: {@code @Entity(name)}, else its simple name. */
+  static String entityName(TypeElement type) {
+    String name = string(jpa(type, "Entity"), "name");
+    return name.isEmpty() ? type.getSimpleName().toString() : name;
+  }
+
+  /**
+   * The persistent fields one entity declares itself: those of the {@code @MappedSuperclass}
+   * classes between it and its parent entity, topmost first, then its own.
+   */
+  List<Attribute> ownAttributes(TypeElement entity) {
+    List<TypeElement> chain = new ArrayList<>();
+    for (TypeElement ancestor = superclass(entity); ancestor != null && !JpaEntityReader.isEntity(ancestor);
+        ancestor = superclass(ancestor)) {
+      if (jpa(ancestor, "MappedSuperclass") != null) {
+        chain.add(0, ancestor);
+      }
+    }
+    chain.add(entity);
+    return fields(entity, chain);
+  }
+
+  /** Every persistent field of an entity, its entity ancestors' first: the columns of a table per class. */
+  List<Attribute> inheritedAttributes(TypeElement entity) {
+    List<Attribute> attributes = new ArrayList<>();
+    TypeElement parent = parent(entity);
+    if (parent != null) {
+      for (Attribute inherited : inheritedAttributes(parent)) {
+        attributes.add(new Attribute(inherited.field(), memberType(entity, inherited.field())));
+      }
+    }
+    attributes.addAll(ownAttributes(entity));
+    return attributes;
+  }
+
+  private List<Attribute> fields(TypeElement entity, List<TypeElement> chain) {
+    List<Attribute> attributes = new ArrayList<>();
+    for (TypeElement type : chain) {
+      for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+        if (isPersistent(field)) {
+          attributes.add(new Attribute(field, memberType(entity, field)));
+        }
+      }
+    }
+    return attributes;
+  }
+
+  /** A field's type as a member of the entity, so a {@code BaseEntity<ID>}'s id is a Long. */
+  TypeMirror memberType(TypeElement entity, VariableElement field) {
+    return memberType((DeclaredType) entity.asType(), field);
+  }
+
+  /** A field's type as a member of a type, as {@link #memberType(TypeElement, VariableElement)}. */
+  TypeMirror memberType(DeclaredType owner, VariableElement field) {
+    try {
+      return types.asMemberOf(owner, field);
+    } catch (IllegalArgumentException e) {
+      return field.asType();
+    }
+  }
+
+  static boolean isPersistent(VariableElement field) {
+    return !field.getModifiers().contains(Modifier.STATIC) && !field.getModifiers().contains(Modifier.TRANSIENT)
+        && jpa(field, "Transient") == null;
+  }
+
+  static TypeElement superclass(TypeElement type) {
+    return type.getSuperclass() instanceof DeclaredType parent ? (TypeElement) parent.asElement() : null;
+  }
+
+  private void error(Element element, String format, Object... args) {
+    messager.printMessage(Diagnostic.Kind.ERROR, String.format(format, args), element);
+  }
+}
