@@ -9,6 +9,7 @@ import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.Migrator;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
+import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.testsupport.CatalogNormalForm;
 import io.tracetrack.migrations.core.testsupport.Db;
 import io.tracetrack.migrations.core.testsupport.PostgresServer;
@@ -33,6 +34,9 @@ class FlywayImportProofTest {
   @TempDir
   Path temp;
 
+  /** What the last import reported. */
+  private List<String> notes;
+
   @Test
   void importedScriptsBuildTheSchemaFlywayBuilds() throws Exception {
     DatabaseSettings byFlyway = PostgresServer.newDatabase("by_flyway");
@@ -44,6 +48,10 @@ class FlywayImportProofTest {
     List<String> expected = FlywayRun.schema(byFlyway);
     CatalogNormalForm.assertSame(expected, FlywayRun.schema(byTraceTrack), "flyway migrate vs the imported migrations");
     assertTrue(expected.stream().anyMatch(line -> line.contains("open_orders")), String.join("\n", expected));
+    for (int i = 0; i < project.written().size(); i++) {
+      System.out.println("=== " + i + "\n" + project.source(i));
+    }
+    System.out.println(String.join("\n", notes));
     assertEquals(Db.rows(byFlyway, "SELECT code, name FROM country ORDER BY code"),
         Db.rows(byTraceTrack, "SELECT code, name FROM country ORDER BY code"));
   }
@@ -51,6 +59,10 @@ class FlywayImportProofTest {
   @Test
   void scriptsBecomeMigrationsInFlywaysVersionOrder() throws Exception {
     ImportedProject project = project("imported.order");
+    for (int i = 0; i < project.written().size(); i++) {
+      System.out.println("=== " + i + "\n" + project.source(i));
+    }
+    System.out.println(String.join("\n", notes));
     List<String> versions = project.written().stream()
         .map(w -> w.message().replaceAll("Flyway migration (\\S+) .*", "$1")).toList();
     assertEquals(List.of("1", "1.1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "10.1", "11", "12", "13", "14",
@@ -83,8 +95,11 @@ class FlywayImportProofTest {
   }
 
   ImportedProject project(String packageName) throws Exception {
-    ImportedHistory history = new FlywayFolderReader().read(SHOP, "db/migration");
-    assertEquals(List.of(), history.notes());
+    ImportedHistory read = new FlywayFolderReader().read(SHOP, "db/migration");
+    assertEquals(List.of(), read.notes());
+    ImportedHistory history = new FlywayTyping(PostgresServer.newDatabase("import_server"), MigrationLog.silent())
+        .type(read, Schema.EMPTY, null);
+    notes = history.notes();
     return ImportedProject.of(history, temp.resolve(packageName), packageName, false);
   }
 
