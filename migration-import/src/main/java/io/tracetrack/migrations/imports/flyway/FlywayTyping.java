@@ -5,6 +5,7 @@ import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.diff.SchemaDiff;
 import io.tracetrack.migrations.core.loader.MigrationSet;
 import io.tracetrack.migrations.core.operation.Operation;
+import io.tracetrack.migrations.core.operation.RawOperation.ExecuteSql;
 import io.tracetrack.migrations.core.operation.ReplayException;
 import io.tracetrack.migrations.core.replay.SchemaReplayer;
 import io.tracetrack.migrations.core.schema.Column;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -126,19 +128,20 @@ public final class FlywayTyping {
       }
       String refused = !transactional ? "it must run outside a transaction, which no operation does" : null;
       if (refused == null) {
-        Map<String, String> rows = source.rows(live);
+        LiveDatabase.State expected = source.state(live);
         for (RenameHints hints : renamesToTry(before, live)) {
-          List<Operation> operations = SchemaDiff.between(before, live, hints).upgrade();
+          List<Operation> operations = new ArrayList<>(SchemaDiff.between(before, live, hints).upgrade());
           Schema replayed = replayed(operations);
-          if (replayed == null) {
-            refused = "replay does not know what it changes (earlier SQL made it)";
-          } else if (target.runIfItGives(operations.stream().flatMap(o -> o.statements().stream()).toList(), live, rows)) {
+          Optional<List<String>> keyNames = replayed == null ? Optional.empty()
+              : target.runIfItGives(operations.stream().flatMap(o -> o.statements().stream()).toList(), expected);
+          if (keyNames.isPresent()) {
+            keyNames.get().forEach(rename -> operations.add(new ExecuteSql(rename)));
             replay = replayed;
             typed++;
-            return new ImportedChange(where, operations, List.of(sql), null, where + ": " + firstLine(sql));
-          } else {
-            refused = "the operations derived from it do not build the same schema and rows in PostgreSQL";
+            return new ImportedChange(where, operations, List.of(sql), null);
           }
+          refused = replayed == null ? "replay does not know what it changes (earlier SQL made it)"
+              : "the operations derived from it do not build the same schema and rows in PostgreSQL";
         }
       }
       target.execute(sql);
@@ -199,10 +202,5 @@ public final class FlywayTyping {
   /** The columns of {@code table} that {@code other} has not. */
   private static List<String> missingFrom(Table table, Table other) {
     return table.columns().stream().map(Column::name).filter(name -> other.column(name).isEmpty()).toList();
-  }
-
-  private static String firstLine(String sql) {
-    String line = sql.strip().lines().findFirst().orElse("").strip();
-    return line.length() > 100 ? line.substring(0, 97) + "..." : line;
   }
 }
