@@ -8,6 +8,10 @@ assert log.contains('Repeatable migration R__customer_emails.sql is not imported
 assert log.contains('Java migration src/main/java/db/migration/V5__Backfill.java is not imported')
 assert log.contains('Imported 4 migrations from src/main/resources/db/migration')
 assert classes[1].text.contains('Flyway migration 2 (V2__orders.sql): orders')
+// Statements that build tables are typed, so replay and migrate see them; the function stays SQL.
+assert log.contains('Typed the Flyway scripts by running them in scratch databases')
+assert classes[0].text.contains('op.createTable("customer"')
+assert classes[1].text.contains('op.execute("CREATE FUNCTION order_total_positive()')
 assert classes[1].text.contains("IF NEW.total < 0 THEN RAISE EXCEPTION 'negative total; refused'; END IF;")
 def id = { File f -> (f.text =~ /id = "(\w+)"/)[0][1] }
 

@@ -9,7 +9,7 @@ import java.util.Objects;
  * operation says what it does), and the SQL the source tool itself would run for it on PostgreSQL,
  * which is what a migration runs when the typed form cannot be used. {@code undoSql} is the source
  * tool's own inverse, or null when it has none; {@code note}, when not null, is a comment for the
- * reviewer above the typed form.
+ * reviewer above the typed form (above the SQL when the change has no typed form).
  */
 public record ImportedChange(String kind, List<Operation> typed, List<String> sql, List<String> undoSql, String note) {
 

@@ -46,7 +46,7 @@ public final class Translation {
         undo.add(inverse != null ? inverse : raw(change.undoSql()));
         schema = changed;
       } else {
-        upgrade.addAll(raw(change.sql(), why(tool, change, "")));
+        upgrade.addAll(raw(change.sql(), change.note() != null && !change.isTyped() ? change.note() : why(tool, change, "")));
         undo.add(raw(change.undoSql()));
       }
       if (undo.get(undo.size() - 1) == null && missingUndo == null) {

@@ -2,9 +2,12 @@ package io.tracetrack.migrations.maven;
 
 import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.codegen.NewMigration;
+import io.tracetrack.migrations.core.loader.MigrationSet;
+import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.imports.ImportWriter;
 import io.tracetrack.migrations.imports.ImportedHistory;
 import io.tracetrack.migrations.imports.flyway.FlywayFolderReader;
+import io.tracetrack.migrations.imports.flyway.FlywayTyping;
 import io.tracetrack.migrations.imports.liquibase.LiquibaseChangelogReader;
 import java.io.File;
 import java.nio.file.Files;
@@ -22,7 +25,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Imports another tool's history as migrations: a Liquibase changelog becomes one typed migration
  * class per changeset (or per file), a Flyway folder one migration per versioned script, in order,
- * after the project's current head. Nothing is written when any unit cannot be imported.
+ * after the project's current head; a script's statements are typed by running them in scratch
+ * databases on the goal's database server. Nothing is written when any unit cannot be imported.
  */
 @Mojo(name = "import", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
@@ -74,10 +78,17 @@ public class ImportMojo extends AbstractTracetrackMojo {
       case "flyway" -> flyway();
       default -> throw new MigrationException("tracetrack.from=" + from.trim() + " is not supported: use liquibase or flyway");
     };
-    history.notes().forEach(getLog()::warn);
-    List<ImportWriter.Written> written = withMigrator((classes, migrator) -> new ImportWriter(
-        NewMigration.at(classes.layout().mainSourceRoot(), classes.layout().migrationsPackage()), perFile)
-        .write(history, migrator.migrations().schemaAt(null), migrator.migrations().graph().head()));
+    List<ImportWriter.Written> written = withMigrator((classes, migrator) -> {
+      MigrationSet existing = migrator.migrations();
+      Schema start = existing.schemaAt(null);
+      // Flyway scripts are SQL: PostgreSQL runs them in scratch databases to say what each statement builds.
+      ImportedHistory imported = tool.equals("flyway")
+          ? withDatabase(server -> new FlywayTyping(server, log()).type(history, start, existing))
+          : history;
+      imported.notes().forEach(getLog()::warn);
+      return new ImportWriter(NewMigration.at(classes.layout().mainSourceRoot(), classes.layout().migrationsPackage()),
+          perFile).write(imported, start, existing.graph().head());
+    });
     for (ImportWriter.Written w : written) {
       getLog().info("Generating " + w.file() + " ... done");
       if (w.irreversible() != null) {

@@ -9,12 +9,23 @@ import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.Migrator;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
+import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.testsupport.CatalogNormalForm;
 import io.tracetrack.migrations.core.testsupport.Db;
 import io.tracetrack.migrations.core.testsupport.PostgresServer;
 import io.tracetrack.migrations.imports.ImportedHistory;
 import io.tracetrack.migrations.imports.liquibase.ImportedProject;
+import io.tracetrack.migrations.core.check.CheckReport;
+import io.tracetrack.migrations.core.codegen.NewMigration;
+import io.tracetrack.migrations.core.introspect.CatalogReader;
+import io.tracetrack.migrations.core.schema.Column;
+import io.tracetrack.migrations.core.schema.Snapshot;
+import io.tracetrack.migrations.core.schema.Table;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Map;
+import java.util.Set;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The Flyway import's proof: Flyway's own engine applies a folder of 22 versioned scripts to one
  * real PostgreSQL database, the engine applies the imported migrations to another (as {@code
  * tracetrack:upgrade} does), and the two live schemas, read from pg_catalog by {@link
- * CatalogNormalForm}, are equal but for each tool's bookkeeping table.
+ * CatalogNormalForm}, are equal but for each tool's bookkeeping table. The scripts are typed by
+ * running them in scratch databases ({@link FlywayTyping}), so replay sees the schema they build:
+ * migrate against entities equal to Flyway's schema finds only what stays SQL.
  */
 class FlywayImportProofTest {
   static final Path SHOP = Path.of("src/test/resources/flyway/shop/db/migration");
@@ -32,6 +45,9 @@ class FlywayImportProofTest {
 
   @TempDir
   Path temp;
+
+  /** What the last import reported. */
+  private List<String> notes;
 
   @Test
   void importedScriptsBuildTheSchemaFlywayBuilds() throws Exception {
@@ -65,7 +81,46 @@ class FlywayImportProofTest {
     assertContains(project.source(21), "op.execute(\"ALTER TABLE item DROP CONSTRAINT item_title_key\");");
     // Without an undo script the downgrade refuses, naming the script.
     assertContains(project.source(20), "Flyway migration 19 (later/V19__country_fix.sql) cannot be undone");
-    assertEquals(21, project.written().stream().filter(w -> w.irreversible() != null).count());
+    // Statements that change the modelled schema are typed; data, functions and triggers stay SQL.
+    String orders = project.source(3);
+    assertContains(orders, "op.createTable(\"orders\"");
+    assertContains(project.source(12), "op.renameTable(\"product\", \"item\");");
+    assertContains(project.source(12), "op.execute(\"ALTER TABLE item RENAME CONSTRAINT \\\"item_pkey\\\" TO \\\"product_pkey\\\"\");");
+    assertContains(project.source(8), "op.execute(\"INSERT INTO country");
+    // Two statements cannot be typed, and the import says which and why.
+    assertEquals(List.of("V6__invoice_sequence.sql statement 3", "later/V15__concurrent_index.sql statement 1"),
+        notes.stream().map(note -> note.replaceAll(" stays SQL.*", "")).toList());
+    // A script that is all typed gets a downgrade derived and proven by replay.
+    assertContains(project.source(13), "op.dropTableComment(\"customer\");");
+    assertEquals(List.of("6", "7", "8", "10.1", "14", "15", "18", "19"), project.written().stream()
+        .filter(w -> w.irreversible() != null).map(w -> w.message().replaceAll("Flyway migration (\\S+) .*", "$1")).toList());
+  }
+
+  @Test
+  void migrateAgainstEntitiesShowsOnlyTheRealDifferences() throws Exception {
+    DatabaseSettings byFlyway = PostgresServer.newDatabase("model_by_flyway");
+    FlywayRun.migrate(byFlyway, SHOP, "latest");
+    Schema history;
+    try (Connection connection = byFlyway.connect()) {
+      history = CatalogReader.read(connection, Set.copyOf(FlywayRun.BOOKKEEPING));
+    }
+    ImportedProject project = project("imported.model");
+    Migrator migrator = new Migrator(project.migrations(), MigrationLog.silent());
+    // All that replay misses of the schema Flyway built is what the two statements that stay SQL
+    // build: the index built concurrently and the sequence's owner.
+    CheckReport report = migrator.check(new Snapshot(history, Map.of()));
+    assertEquals(3, report.differences().size(), report.render());
+    assertTrue(report.differences().stream().allMatch(d -> d.text().contains("address_country_idx")
+        || d.text().contains("invoice_number_seq")), report.render());
+
+    Schema entities = project.migrations().schemaAt(null);
+    Table customer = entities.table("customer").orElseThrow();
+    Schema withPoints = entities.withTable(customer.withColumn(new Column("loyalty_points", "integer", true, null)));
+    NewMigration target = new NewMigration(project.sources(), project.packageName(), ImportedProject.CLOCK, () -> "abcdefabcdef");
+    String written = Files.readString(migrator.autogenerate(new Snapshot(withPoints, Map.of()), "Loyalty points", target)
+        .orElseThrow());
+    assertContains(written, "op.addColumn(\"customer\", column(\"loyalty_points\", \"integer\"));");
+    assertEquals(1, written.split("op\\.").length - 1 - 1, written);
   }
 
   @Test
@@ -83,8 +138,11 @@ class FlywayImportProofTest {
   }
 
   ImportedProject project(String packageName) throws Exception {
-    ImportedHistory history = new FlywayFolderReader().read(SHOP, "db/migration");
-    assertEquals(List.of(), history.notes());
+    ImportedHistory read = new FlywayFolderReader().read(SHOP, "db/migration");
+    assertEquals(List.of(), read.notes());
+    ImportedHistory history = new FlywayTyping(PostgresServer.newDatabase("import_server"), MigrationLog.silent())
+        .type(read, Schema.EMPTY, null);
+    notes = history.notes();
     return ImportedProject.of(history, temp.resolve(packageName), packageName, false);
   }
 
