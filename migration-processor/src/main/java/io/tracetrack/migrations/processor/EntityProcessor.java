@@ -87,6 +87,14 @@ public final class EntityProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try (JpaAnnotations.Memo memo = JpaAnnotations.remember()) {
+      processRound(round);
+    }
+    // Claiming no annotation, so that other processors still see every annotation, ours included.
+    return false;
+  }
+
+  private void processRound(RoundEnvironment round) {
     if (previous == null) {
       previous = readPrevious();
       revisionIndex = new RevisionIndexWriter(processingEnv);
@@ -141,8 +149,6 @@ public final class EntityProcessor extends AbstractProcessor {
         write();
       }
     }
-    // Claiming no annotation, so that other processors still see every annotation, ours included.
-    return false;
   }
 
   /**
