@@ -56,7 +56,7 @@ public final class EntityProcessor extends AbstractProcessor {
   private JpaNaming naming;
   /** The JPA entities compiled in any round, by name, read in the last. */
   private final Set<String> jpaEntities = new LinkedHashSet<>();
-  /** How the JPA entities extend and point at each other, made once in the last round. */
+  /** How the JPA entities extend and point at each other, made once in the last round, where they are read. */
   private JpaHierarchy hierarchy;
   private Snapshot previous;
   private RevisionIndexWriter revisionIndex;
@@ -138,7 +138,11 @@ public final class EntityProcessor extends AbstractProcessor {
       }
     } else {
       revisionIndex.write();
-      for (TypeElement entity : jpaEntities()) {
+      List<TypeElement> allJpaEntities = jpaEntities();
+      if (naming != null) {
+        hierarchy = new JpaHierarchy(processingEnv.getTypeUtils(), processingEnv.getMessager(), naming, allJpaEntities);
+      }
+      for (TypeElement entity : allJpaEntities) {
         if (compiledTypes.contains(entity.getQualifiedName().toString())) {
           readAndAdd(reader, entity);
         }
@@ -202,9 +206,6 @@ public final class EntityProcessor extends AbstractProcessor {
     if (naming == null) {
       failed = true;
       return;
-    }
-    if (hierarchy == null) {
-      hierarchy = new JpaHierarchy(processingEnv.getTypeUtils(), processingEnv.getMessager(), naming, jpaEntities());
     }
     JpaEntityReader jpa = new JpaEntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
         processingEnv.getMessager(), naming, sequences, hierarchy, extras);
