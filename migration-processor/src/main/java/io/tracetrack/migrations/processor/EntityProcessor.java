@@ -56,7 +56,7 @@ public final class EntityProcessor extends AbstractProcessor {
   private JpaNaming naming;
   /** The JPA entities compiled in any round, by name, read in the last. */
   private final Set<String> jpaEntities = new LinkedHashSet<>();
-  /** How the JPA entities extend and point at each other, made once in the last round. */
+  /** How the JPA entities extend and point at each other, made once in the last round, where they are read. */
   private JpaHierarchy hierarchy;
   private Snapshot previous;
   private RevisionIndexWriter revisionIndex;
@@ -87,6 +87,14 @@ public final class EntityProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try (JpaAnnotations.Memo memo = JpaAnnotations.remember()) {
+      processRound(round);
+    }
+    // Claiming no annotation, so that other processors still see every annotation, ours included.
+    return false;
+  }
+
+  private void processRound(RoundEnvironment round) {
     if (previous == null) {
       previous = readPrevious();
       revisionIndex = new RevisionIndexWriter(processingEnv);
@@ -130,7 +138,11 @@ public final class EntityProcessor extends AbstractProcessor {
       }
     } else {
       revisionIndex.write();
-      for (TypeElement entity : jpaEntities()) {
+      List<TypeElement> allJpaEntities = jpaEntities();
+      if (naming != null) {
+        hierarchy = new JpaHierarchy(processingEnv.getTypeUtils(), processingEnv.getMessager(), naming, allJpaEntities);
+      }
+      for (TypeElement entity : allJpaEntities) {
         if (compiledTypes.contains(entity.getQualifiedName().toString())) {
           readAndAdd(reader, entity);
         }
@@ -141,8 +153,6 @@ public final class EntityProcessor extends AbstractProcessor {
         write();
       }
     }
-    // Claiming no annotation, so that other processors still see every annotation, ours included.
-    return false;
   }
 
   /**
@@ -196,9 +206,6 @@ public final class EntityProcessor extends AbstractProcessor {
     if (naming == null) {
       failed = true;
       return;
-    }
-    if (hierarchy == null) {
-      hierarchy = new JpaHierarchy(processingEnv.getTypeUtils(), processingEnv.getMessager(), naming, jpaEntities());
     }
     JpaEntityReader jpa = new JpaEntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
         processingEnv.getMessager(), naming, sequences, hierarchy, extras);

@@ -70,10 +70,24 @@ final class EntityReader {
     this(elements, messager, new Extras());
   }
 
+  /** Our {@code @Column} and its members' defaults, read once: every field of every entity needs them. */
+  private TypeElement columnAnnotation;
+  private final Map<String, Object> columnDefaults = new HashMap<>();
+
   EntityReader(Elements elements, Messager messager, Extras extras) {
     this.elements = elements;
     this.messager = messager;
     this.extras = extras;
+  }
+
+  private TypeElement columnAnnotation() {
+    if (columnAnnotation == null) {
+      columnAnnotation = elements.getTypeElement(COLUMN);
+      for (ExecutableElement member : ElementFilter.methodsIn(columnAnnotation.getEnclosedElements())) {
+        columnDefaults.put(member.getSimpleName().toString(), member.getDefaultValue().getValue());
+      }
+    }
+    return columnAnnotation;
   }
 
   /** The table name of an entity class, {@code schema.table} outside {@code public}. */
@@ -133,7 +147,7 @@ final class EntityReader {
       if (!isColumn(field)) {
         continue;
       }
-      ColumnOptions options = ColumnOptions.of(field, elements.getTypeElement(COLUMN));
+      ColumnOptions options = ColumnOptions.of(field, columnAnnotation(), columnDefaults);
       boolean id = field.getAnnotation(Id.class) != null;
       hasId |= id; // even on a faulty field, so its error is not followed by a "no primary key"
       String name = options.name().isEmpty() ? Names.snakeCase(field.getSimpleName()) : options.name();
@@ -579,11 +593,8 @@ final class EntityReader {
       String serverDefault, String sqlType, String comment, String renamedFrom, String identity,
       String enumStorage, String enumTypeName, String generatedAs, String collation) {
 
-    static ColumnOptions of(VariableElement field, TypeElement columnAnnotation) {
-      Map<String, Object> values = new LinkedHashMap<>();
-      for (ExecutableElement member : ElementFilter.methodsIn(columnAnnotation.getEnclosedElements())) {
-        values.put(member.getSimpleName().toString(), member.getDefaultValue().getValue());
-      }
+    static ColumnOptions of(VariableElement field, TypeElement columnAnnotation, Map<String, Object> defaults) {
+      Map<String, Object> values = new HashMap<>(defaults);
       for (AnnotationMirror mirror : field.getAnnotationMirrors()) {
         if (mirror.getAnnotationType().asElement().equals(columnAnnotation)) {
           mirror.getElementValues().forEach((k, v) -> values.put(k.getSimpleName().toString(), v.getValue()));

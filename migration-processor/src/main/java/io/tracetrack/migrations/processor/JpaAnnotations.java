@@ -1,7 +1,10 @@
 package io.tracetrack.migrations.processor;
 
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -23,51 +26,112 @@ final class JpaAnnotations {
   private JpaAnnotations() {}
 
 
+  /**
+   * Look-ups remembered for one {@code process} call on javac's thread. The readers call these
+   * helpers from many places with the same elements; javac's names turn into new strings at each
+   * comparison and an annotation's members are found by filtering its type's members, so without
+   * the memo a field's annotations are read a dozen times over. It lives only for the call: javac
+   * may reuse an element's symbol with other annotations in the next round.
+   */
+  static final class Memo implements AutoCloseable {
+    /** Annotation types' qualified names. */
+    private final Map<Element, String> qualifiedNames = new IdentityHashMap<>();
+    /** An element's annotations: JPA's by simple name, the others by qualified name; the first of a name wins. */
+    private final Map<Element, Map<String, AnnotationMirror>> annotations = new IdentityHashMap<>();
+    /** The members an annotation writes, by name. */
+    private final Map<AnnotationMirror, Map<String, Object>> written = new IdentityHashMap<>();
+    /** Annotation types' member defaults, by name. */
+    private final Map<Element, Map<String, Object>> defaults = new IdentityHashMap<>();
+
+    @Override
+    public void close() {
+      MEMO.remove();
+    }
+  }
+
+  /** Marks the key of an annotation other than JPA's, so that one in the default package is no JPA name. */
+  private static final String OTHER = "@";
+  private static final ThreadLocal<Memo> MEMO = new ThreadLocal<>();
+
+  /** Starts remembering look-ups on this thread until the memo is closed. */
+  static Memo remember() {
+    Memo memo = new Memo();
+    MEMO.set(memo);
+    return memo;
+  }
+
+  /** {@code compute(key)}, remembered in {@code memo}'s {@code cache} when there is a memo. */
+  private static <K, V> V remembered(Function<Memo, Map<K, V>> cache, K key, Function<K, V> compute) {
+    Memo memo = MEMO.get();
+    return memo == null ? compute.apply(key) : cache.apply(memo).computeIfAbsent(key, compute);
+  }
+
+  static String qualifiedName(AnnotationMirror mirror) {
+    return remembered(m -> m.qualifiedNames, mirror.getAnnotationType().asElement(),
+        type -> ((TypeElement) type).getQualifiedName().toString());
+  }
+
   static boolean isJpa(AnnotationMirror mirror) {
-    String qualified = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    String qualified = qualifiedName(mirror);
     int dot = qualified.lastIndexOf('.');
     return PACKAGES.contains(qualified.substring(0, Math.max(dot, 0)));
   }
 
   static String simpleName(AnnotationMirror mirror) {
-    return mirror.getAnnotationType().asElement().getSimpleName().toString();
+    String qualified = qualifiedName(mirror);
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
   }
 
   /** Hibernate's annotation {@code simpleName} ({@code org.hibernate.annotations}) on an element, or null. */
   static AnnotationMirror hibernate(Element element, String simpleName) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(HIBERNATE + simpleName)) {
-        return mirror;
-      }
-    }
-    return null;
+    return annotations(element).get(OTHER + HIBERNATE + simpleName);
   }
 
   /** The JPA annotation {@code simpleName} on an element, from either package, or null. */
   static AnnotationMirror jpa(Element element, String simpleName) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      // The simple name first: comparing it costs no string, unlike the package test.
-      if (mirror.getAnnotationType().asElement().getSimpleName().contentEquals(simpleName) && isJpa(mirror)) {
-        return mirror;
+    return annotations(element).get(simpleName);
+  }
+
+  private static Map<String, AnnotationMirror> annotations(Element element) {
+    return remembered(m -> m.annotations, element, e -> {
+      Map<String, AnnotationMirror> byName = new HashMap<>();
+      for (AnnotationMirror mirror : e.getAnnotationMirrors()) {
+        byName.putIfAbsent(isJpa(mirror) ? simpleName(mirror) : OTHER + qualifiedName(mirror), mirror);
       }
-    }
-    return null;
+      return byName;
+    });
   }
 
   /** An annotation member's value, its default included. */
   static Object value(AnnotationMirror mirror, String member) {
+    Object value = remembered(m -> m.written, mirror, JpaAnnotations::writtenValues).get(member);
+    if (value == null) {
+      // Not written: the annotation type's default, which needs no Elements to read.
+      value = remembered(m -> m.defaults, mirror.getAnnotationType().asElement(), JpaAnnotations::defaultValues)
+          .get(member);
+    }
+    if (value == null) {
+      throw new IllegalArgumentException("@" + simpleName(mirror) + " has no member " + member);
+    }
+    return value;
+  }
+
+  private static Map<String, Object> writtenValues(AnnotationMirror mirror) {
+    Map<String, Object> values = new HashMap<>();
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(member)) {
-        return entry.getValue().getValue();
+      values.put(entry.getKey().getSimpleName().toString(), entry.getValue().getValue());
+    }
+    return values;
+  }
+
+  private static Map<String, Object> defaultValues(Element annotationType) {
+    Map<String, Object> values = new HashMap<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(annotationType.getEnclosedElements())) {
+      if (method.getDefaultValue() != null) {
+        values.put(method.getSimpleName().toString(), method.getDefaultValue().getValue());
       }
     }
-    // Not written: the annotation type's default, which needs no Elements to read.
-    for (ExecutableElement method : ElementFilter.methodsIn(mirror.getAnnotationType().asElement().getEnclosedElements())) {
-      if (method.getSimpleName().contentEquals(member) && method.getDefaultValue() != null) {
-        return method.getDefaultValue().getValue();
-      }
-    }
-    throw new IllegalArgumentException("@" + simpleName(mirror) + " has no member " + member);
+    return values;
   }
 
   static String string(AnnotationMirror mirror, String member) {

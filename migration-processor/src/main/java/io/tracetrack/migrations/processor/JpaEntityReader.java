@@ -880,7 +880,7 @@ final class JpaEntityReader {
   private boolean supported(Element element, Set<String> names, String what) {
     boolean ok = true;
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      String qualified = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+      String qualified = qualifiedName(mirror);
       if (isJpa(mirror) ? !names.contains(simpleName(mirror))
           : qualified.startsWith(HIBERNATE) || qualified.startsWith(OURS) ? !names.contains(qualified) : false) {
         error(element, "[TracetrackJpaNotSupported] @%s on %s is not supported yet%s", qualified.startsWith("io.tracetrack")
