@@ -101,6 +101,9 @@ final class ColumnOptionCorpus {
         c("collation: kept through a type change", s(replace(word, collated("text", "varchar(50)", "C"))),
             s(replace(word, collated("text", "varchar(100)", "C")))),
         c("collation: new table", s(), s(replace(word, collated("text", "varchar(50)", "C")))),
+        // ICU collations come with the server's ICU (the embedded binaries carry it)
+        c("collation: changed to an ICU collation", s(replace(word, collated("text", "varchar(50)", "C"))),
+            s(replace(word, collated("text", "varchar(50)", "und-x-icu")))),
 
         // checks named as written
         c("check: named as written", s(line), s(line.withCheckConstraint(new CheckConstraint("line_qty_check", "qty > 0")))),
