@@ -139,7 +139,10 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
       }
       run();
     } catch (MigrationException e) {
-      throw new MojoFailureException(ErrorMessages.of(e), e);
+      // Without the cause: Maven would append the engine's own wording of the same error to ours.
+      // The stack trace stays available with -X.
+      getLog().debug(e);
+      throw new MojoFailureException(ErrorMessages.of(e));
     }
   }
 
