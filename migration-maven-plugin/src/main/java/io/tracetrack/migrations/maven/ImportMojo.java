@@ -4,15 +4,13 @@ import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.codegen.NewMigration;
 import io.tracetrack.migrations.core.loader.MigrationSet;
 import io.tracetrack.migrations.core.schema.Schema;
+import io.tracetrack.migrations.imports.HistorySources;
 import io.tracetrack.migrations.imports.ImportWriter;
 import io.tracetrack.migrations.imports.ImportedHistory;
-import io.tracetrack.migrations.imports.flyway.FlywayFolderReader;
 import io.tracetrack.migrations.imports.flyway.FlywayTyping;
-import io.tracetrack.migrations.imports.liquibase.LiquibaseChangelogReader;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -108,9 +106,8 @@ public class ImportMojo extends AbstractTracetrackMojo {
     if (!Files.isRegularFile(file)) {
       throw new MigrationException("tracetrack.changelog: " + file + " does not exist");
     }
-    Path root = searchRoot(file);
-    String relative = root.relativize(file).toString().replace(File.separatorChar, '/');
-    return new LiquibaseChangelogReader(root, contexts, labels).read(relative);
+    return HistorySources.liquibase(project.getBasedir().toPath(), file,
+        searchPath == null ? null : searchPath.toPath(), contexts, labels);
   }
 
   private ImportedHistory flyway() {
@@ -118,28 +115,11 @@ public class ImportMojo extends AbstractTracetrackMojo {
     if (location.contains(",")) {
       throw new MigrationException("tracetrack.locations=" + location + ": name one folder; import each location in turn");
     }
-    String folder = location.replaceFirst("^classpath:", "src/main/resources/").replaceFirst("^filesystem:", "");
+    String folder = HistorySources.flywayFolder(location);
     Path path = project.getBasedir().toPath().resolve(folder).normalize();
     if (!Files.isDirectory(path)) {
       throw new MigrationException("tracetrack.locations: " + path + " is not a folder");
     }
-    FlywayFolderReader reader = new FlywayFolderReader();
-    ImportedHistory history = reader.read(path, folder);
-    if (!folder.startsWith("src/main/resources/")) {
-      return history;
-    }
-    // Flyway finds Java migrations on the class path under the same package as the scripts' folder.
-    String javaFolder = "src/main/java/" + folder.substring("src/main/resources/".length());
-    List<String> notes = new ArrayList<>(history.notes());
-    notes.addAll(reader.javaMigrations(project.getBasedir().toPath().resolve(javaFolder), javaFolder));
-    return new ImportedHistory(history.tool(), history.unitNoun(), history.source(), history.units(), notes);
-  }
-
-  private Path searchRoot(Path file) {
-    if (searchPath != null) {
-      return searchPath.toPath().toAbsolutePath().normalize();
-    }
-    Path resources = project.getBasedir().toPath().resolve("src/main/resources").toAbsolutePath().normalize();
-    return file.startsWith(resources) ? resources : file.getParent();
+    return HistorySources.flyway(project.getBasedir().toPath(), folder);
   }
 }

@@ -8,6 +8,7 @@ import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.operation.RawOperation;
 import io.tracetrack.migrations.core.revision.PlannedStep;
 import io.tracetrack.migrations.core.revision.RevisionGraph;
+import io.tracetrack.migrations.core.revision.RevisionRange;
 import io.tracetrack.migrations.core.runner.VersionTable;
 import io.tracetrack.migrations.core.sql.PostgresSql;
 import java.io.IOException;
@@ -36,9 +37,9 @@ public final class SqlScript {
    */
   public static String upgrade(MigrationSet migrations, String range, MigrationLog log) {
     RevisionGraph graph = migrations.graph();
-    String[] fromTo = split(range, "base", "heads");
-    Set<String> from = graph.resolveTarget(fromTo[0]);
-    return render(migrations, from, graph.upgradePlan(from, fromTo[1]), "upgrade", fromTo, log);
+    RevisionRange fromTo = RevisionRange.parse(range, "base", "heads");
+    Set<String> from = graph.resolveTarget(fromTo.from());
+    return render(migrations, from, graph.upgradePlan(from, fromTo.to()), "upgrade", fromTo, log);
   }
 
   /**
@@ -47,29 +48,16 @@ public final class SqlScript {
    */
   public static String downgrade(MigrationSet migrations, String range, MigrationLog log) {
     RevisionGraph graph = migrations.graph();
-    String[] fromTo = split(range, "heads", "-1");
-    Set<String> from = graph.resolveTarget(fromTo[0]);
-    return render(migrations, from, graph.downgradePlan(from, fromTo[1]), "downgrade", fromTo, log);
-  }
-
-  private static String[] split(String range, String defaultFrom, String defaultTo) {
-    if (range == null || range.isBlank()) {
-      return new String[] {defaultFrom, defaultTo};
-    }
-    int colon = range.indexOf(':');
-    if (colon < 0) {
-      return new String[] {defaultFrom, range.trim()};
-    }
-    String from = range.substring(0, colon).trim();
-    String to = range.substring(colon + 1).trim();
-    return new String[] {from.isEmpty() ? defaultFrom : from, to.isEmpty() ? defaultTo : to};
+    RevisionRange fromTo = RevisionRange.parse(range, "heads", "-1");
+    Set<String> from = graph.resolveTarget(fromTo.from());
+    return render(migrations, from, graph.downgradePlan(from, fromTo.to()), "downgrade", fromTo, log);
   }
 
   private static String render(MigrationSet migrations, Set<String> from, List<PlannedStep> plan, String command,
-      String[] fromTo, MigrationLog log) {
+      RevisionRange fromTo, MigrationLog log) {
     RevisionGraph graph = migrations.graph();
     StringBuilder sql = new StringBuilder();
-    sql.append("-- TraceTrack Migrations: ").append(command).append(' ').append(fromTo[0]).append(':').append(fromTo[1])
+    sql.append("-- TraceTrack Migrations: ").append(command).append(' ').append(fromTo)
         .append(", ").append(plan.size()).append(plan.size() == 1 ? " migration" : " migrations").append('\n')
         .append("-- Run with: psql -v ON_ERROR_STOP=1 -f <this file>\n\n");
     for (String statement : VersionTable.createStatements()) {

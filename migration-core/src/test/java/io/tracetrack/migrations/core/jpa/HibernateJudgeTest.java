@@ -34,13 +34,6 @@ import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import org.hibernate.SessionFactory;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
-import org.hibernate.boot.registry.BootstrapServiceRegistry;
-import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -115,7 +108,7 @@ class HibernateJudgeTest {
 
     DatabaseSettings hibernate = PostgresServer.newDatabase("jpa_hibernate_" + model);
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-      createWithHibernate(hibernate, loader, entities, naming.equals("spring"));
+      HibernateSchema.create(hibernate, loader, entities, naming);
     }
 
     DatabaseSettings ours = PostgresServer.newDatabase("jpa_tracetrack_" + model);
@@ -152,33 +145,6 @@ class HibernateJudgeTest {
       names.add(relative.substring(0, relative.length() - ".java".length()).replace(java.io.File.separatorChar, '.'));
     }
     return names;
-  }
-
-  /** Lets Hibernate create the schema of the entities, as {@code schema-generation.database.action=create} does. */
-  private static void createWithHibernate(DatabaseSettings database, ClassLoader loader, List<String> entities,
-      boolean springNaming) throws Exception {
-    BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
-    StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder(bootstrap)
-        .applySetting("jakarta.persistence.jdbc.url", database.url())
-        .applySetting("jakarta.persistence.jdbc.user", database.user())
-        .applySetting("jakarta.persistence.schema-generation.database.action", "create")
-        .applySetting("hibernate.connection.pool_size", "2");
-    if (springNaming) {
-      settings.applySetting("hibernate.physical_naming_strategy", CamelCaseToUnderscoresNamingStrategy.class.getName());
-      settings.applySetting("hibernate.implicit_naming_strategy", SpringBootImplicitNaming.class.getName());
-    }
-    StandardServiceRegistry registry = settings.build();
-    try {
-      MetadataSources sources = new MetadataSources(registry);
-      for (String entity : entities) {
-        sources.addAnnotatedClass(Class.forName(entity, true, loader));
-      }
-      try (SessionFactory ignored = sources.buildMetadata().buildSessionFactory()) {
-        // Building the session factory created the schema.
-      }
-    } finally {
-      StandardServiceRegistryBuilder.destroy(registry);
-    }
   }
 
   /** The migration autogenerate writes for a schema, from nothing, compiled and loaded. */

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,7 +46,6 @@ class JpaChangeLoopTest {
   private static final String MIGRATIONS = "jpa.migrations";
   private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(30);
   /** What javac says while the processor refuses our annotations on a JPA entity. */
-  private static final String MIXING_REFUSED = "TraceTrack's annotations cannot be mixed with JPA's";
 
   @ParameterizedTest(name = "{0} model, {1} naming, up to step {2}")
   @CsvSource({
@@ -109,20 +107,12 @@ class JpaChangeLoopTest {
     return migrator;
   }
 
-  /**
-   * Compiles entities and migrations together with the processor, as a project's build does. A
-   * step that the processor refuses only for mixing our annotations with JPA's is skipped, not
-   * failed: that mixing is not supported yet.
-   */
+  /** Compiles entities and migrations together with the processor, as a project's build does. */
   private static JpaCompilation compile(Map<String, Path> sources, Path migrationSources, Path classes, String naming)
       throws IOException {
     Map<String, Path> all = new TreeMap<>(sources);
     all.putAll(javaFiles(migrationSources));
     JpaCompilation compilation = JpaCompilation.run(all, classes, naming);
-    if (!compilation.succeeded() && compilation.messages().contains(MIXING_REFUSED)) {
-      Assumptions.abort("@Column(renamedFrom) on a JPA field is refused by the processor for now:\n"
-          + compilation.messages());
-    }
     assertTrue(compilation.succeeded(), "javac with the processor failed:\n" + compilation.messages());
     return compilation;
   }

@@ -7,6 +7,7 @@ import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.operation.RawOperation.RunJava;
 import io.tracetrack.migrations.core.revision.PlannedStep;
 import io.tracetrack.migrations.core.revision.RevisionGraph;
+import io.tracetrack.migrations.core.revision.RevisionRange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,11 +42,11 @@ public final class ChangelogExport {
    */
   public static String xml(MigrationSet migrations, String range, String logicalFile) {
     RevisionGraph graph = migrations.graph();
-    String[] fromTo = split(range);
-    Set<String> from = graph.resolveTarget(fromTo[0]);
+    RevisionRange fromTo = RevisionRange.parse(range, "base", "heads");
+    Set<String> from = graph.resolveTarget(fromTo.from());
     DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFile);
     List<ChangeSet> changeSets = new ArrayList<>();
-    for (PlannedStep step : graph.upgradePlan(from, fromTo[1])) {
+    for (PlannedStep step : graph.upgradePlan(from, fromTo.to())) {
       LoadedMigration migration = migrations.get(step.revision().id());
       List<Operation> upgrade = migration.upgradeOperations();
       if (upgrade.isEmpty()) {
@@ -83,18 +84,5 @@ public final class ChangelogExport {
         add.accept(change);
       }
     }
-  }
-
-  private static String[] split(String range) {
-    if (range == null || range.isBlank()) {
-      return new String[] {"base", "heads"};
-    }
-    int colon = range.indexOf(':');
-    if (colon < 0) {
-      return new String[] {"base", range.trim()};
-    }
-    String from = range.substring(0, colon).trim();
-    String to = range.substring(colon + 1).trim();
-    return new String[] {from.isEmpty() ? "base" : from, to.isEmpty() ? "heads" : to};
   }
 }
