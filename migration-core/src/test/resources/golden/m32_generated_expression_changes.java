@@ -21,14 +21,14 @@ import io.tracetrack.migrations.Revision;
 public final class M20260101000032_GeneratedExpressionChanges implements Migration {
     @Override
     public void upgrade(Operations op) {
-        // WARNING: Drops and adds generated column "total" of "line" to change its expression: PostgreSQL recomputes every row, and indexes or checks on the column go with it
+        // WARNING: Drops and adds generated column "total" of "line" to change its expression: PostgreSQL recomputes every row; indexes and constraints on it are made again
         op.dropColumn("line", "total");
         op.addColumn("line", column("total", "numeric(12,2)").generatedAs("price * qty * 1.2"));
     }
 
     @Override
     public void downgrade(Operations op) {
-        // WARNING: Drops and adds generated column "total" of "line" to change its expression: PostgreSQL recomputes every row, and indexes or checks on the column go with it
+        // WARNING: Drops and adds generated column "total" of "line" to change its expression: PostgreSQL recomputes every row; indexes and constraints on it are made again
         op.dropColumn("line", "total");
         op.addColumn("line", column("total", "numeric(12,2)").generatedAs("price * qty"));
     }

@@ -26,7 +26,7 @@ public final class M20260101000033_GeneratedExpressionDroppedValuesKept implemen
 
     @Override
     public void downgrade(Operations op) {
-        // WARNING: Drops column "total" of "line" and adds it as a generated column: its values are replaced by the expression's, and indexes or checks on it go with it
+        // WARNING: Drops column "total" of "line" and adds it as a generated column: its values are replaced by the expression's; indexes and constraints on it are made again
         op.addColumnExpression("line", column("total", "numeric(12,2)").generatedAs("price * qty"));
     }
 }

@@ -27,15 +27,27 @@ final class ColumnOptionSteps {
    * column needs no other step.
    */
   static boolean replacesGenerated(String table, Column old, Column changed, List<Step> steps) {
-    if (old.generated() == null || changed.generated() == null
-        || SqlExpressions.same(old.generated(), changed.generated()) && old.type().equals(changed.type())) {
+    if (old.generated() == null || !isReplaced(old, changed)) {
       return false;
     }
     String warning = "Drops and adds generated column \"" + old.name() + "\" of \"" + table
-        + "\" to change its expression: PostgreSQL recomputes every row, and indexes or checks on the column go with it";
+        + "\" to change its expression: PostgreSQL recomputes every row; indexes and constraints on it are made again";
     steps.add(new Step(new DropColumn(table, old.name()), new AddColumn(table, old, false), warning, null));
     steps.add(new Step(new AddColumn(table, changed, false), new DropColumn(table, changed.name()), null, warning));
     return true;
+  }
+
+  /**
+   * Whether the column is dropped and added again to reach its new form (a generated column whose
+   * expression or type changes, or a plain column that becomes generated): PostgreSQL then drops
+   * the indexes and constraints on it, which must be dropped before and created again after.
+   */
+  static boolean isReplaced(Column old, Column changed) {
+    if (changed.generated() == null) {
+      return false;
+    }
+    return old.generated() == null
+        || !(SqlExpressions.same(old.generated(), changed.generated()) && old.type().equals(changed.type()));
   }
 
   /** A generated column that becomes plain keeps its values: the step comes before the column's other steps. */
@@ -56,7 +68,7 @@ final class ColumnOptionSteps {
 
   private static String recomputes(String table, String column) {
     return "Drops column \"" + column + "\" of \"" + table + "\" and adds it as a generated column:"
-        + " its values are replaced by the expression's, and indexes or checks on it go with it";
+        + " its values are replaced by the expression's; indexes and constraints on it are made again";
   }
 
   /** The old column as compared once its generated expression is dealt with. */

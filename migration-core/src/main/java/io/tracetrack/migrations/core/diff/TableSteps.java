@@ -23,6 +23,8 @@ import io.tracetrack.migrations.core.schema.SqlExpressions;
 import io.tracetrack.migrations.core.schema.SqlTypes;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,12 +61,18 @@ final class TableSteps {
         return true;
       }
     }
+    if (!Collections.disjoint(key.referencedColumns(), replacedColumns(before, after))) {
+      return true;
+    }
     for (String column : key.referencedColumns()) {
       if (!Objects.equals(before.column(column).map(Column::type), after.column(column).map(Column::type))) {
         return true;
       }
     }
     Optional<Table> ownAfter = to.table(table.name());
+    if (ownAfter.isPresent() && !Collections.disjoint(key.columns(), replacedColumns(table, ownAfter.get()))) {
+      return true;
+    }
     for (String column : key.columns()) {
       if (ownAfter.isEmpty()
           || !Objects.equals(table.column(column).map(Column::type), ownAfter.get().column(column).map(Column::type))) {
@@ -98,25 +106,59 @@ final class TableSteps {
         && (a.expression() ? SqlExpressions.same(a.name(), b.name()) : a.name().equals(b.name()));
   }
 
+  /** The columns both tables have that are dropped and added again (see {@link ColumnOptionSteps#isReplaced}). */
+  static Set<String> replacedColumns(Table before, Table after) {
+    Set<String> replaced = new HashSet<>();
+    for (Column old : before.columns()) {
+      after.column(old.name()).filter(changed -> ColumnOptionSteps.isReplaced(old, changed))
+          .ifPresent(changed -> replaced.add(old.name()));
+    }
+    return replaced;
+  }
+
+  /** Whether an index reads one of the columns: as a key, an included column, in an expression or its predicate. */
+  private static boolean touches(Index index, Set<String> columns) {
+    if (columns.isEmpty()) {
+      return false;
+    }
+    for (Index.IndexColumn key : index.columns()) {
+      if (key.expression() ? mentionsAny(key.name(), columns) : columns.contains(key.name())) {
+        return true;
+      }
+    }
+    return !Collections.disjoint(index.include(), columns) || index.where() != null && mentionsAny(index.where(), columns);
+  }
+
+  private static boolean mentionsAny(String expression, Set<String> columns) {
+    for (String column : columns) {
+      if (SqlExpressions.mentions(expression, column)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean containsCheck(Table table, CheckConstraint check) {
     return table.checkConstraint(check.name()).map(c -> SqlExpressions.same(c.expression(), check.expression())).orElse(false);
   }
 
   static void dropChangedConstraints(Table before, Table after, List<Step> steps) {
     String name = before.name();
+    Set<String> replaced = replacedColumns(before, after);
     for (Index index : before.indexes()) {
-      if (!containsIndex(after, index)) {
+      if (!containsIndex(after, index) || touches(index, replaced)) {
         steps.add(new Step(new DropIndex(name, index.name()), new CreateIndex(name, index), null));
       }
     }
     for (CheckConstraint check : before.checkConstraints()) {
-      if (!containsCheck(after, check)) {
-        steps.add(new Step(new DropConstraint(name, check.name()), new AddCheckConstraint(name, check), null,
-            Warnings.addsCheck(name, check)));
+      if (!containsCheck(after, check) || mentionsAny(check.expression(), replaced)) {
+        // A check only made again around its column's replacement is covered by that step's warning
+        String readds = containsCheck(after, check) ? null : Warnings.addsCheck(name, check);
+        steps.add(new Step(new DropConstraint(name, check.name()), new AddCheckConstraint(name, check), null, readds));
       }
     }
     for (UniqueConstraint unique : before.uniqueConstraints()) {
-      if (!after.uniqueConstraints().contains(unique)) {
+      if (!after.uniqueConstraints().contains(unique) || !Collections.disjoint(unique.columns(), replaced)) {
         steps.add(new Step(new DropConstraint(name, unique.name()), new AddUniqueConstraint(name, unique), null));
       }
     }
@@ -148,19 +190,20 @@ final class TableSteps {
     if (!before.primaryKey().equals(after.primaryKey()) && !after.primaryKey().isEmpty()) {
       steps.add(new Step(new AddPrimaryKey(name, after.primaryKey()), new DropConstraint(name, after.primaryKeyName()), null));
     }
+    Set<String> replaced = replacedColumns(before, after);
     for (UniqueConstraint unique : after.uniqueConstraints()) {
-      if (!before.uniqueConstraints().contains(unique)) {
+      if (!before.uniqueConstraints().contains(unique) || !Collections.disjoint(unique.columns(), replaced)) {
         steps.add(new Step(new AddUniqueConstraint(name, unique), new DropConstraint(name, unique.name()), null));
       }
     }
     for (CheckConstraint check : after.checkConstraints()) {
-      if (!containsCheck(before, check)) {
-        steps.add(new Step(new AddCheckConstraint(name, check), new DropConstraint(name, check.name()),
-            Warnings.addsCheck(name, check)));
+      if (!containsCheck(before, check) || mentionsAny(check.expression(), replaced)) {
+        String adds = containsCheck(before, check) ? null : Warnings.addsCheck(name, check);
+        steps.add(new Step(new AddCheckConstraint(name, check), new DropConstraint(name, check.name()), adds));
       }
     }
     for (Index index : after.indexes()) {
-      if (!containsIndex(before, index)) {
+      if (!containsIndex(before, index) || touches(index, replaced)) {
         steps.add(new Step(new CreateIndex(name, index), new DropIndex(name, index.name()), null));
       }
     }

@@ -12,9 +12,11 @@ import io.tracetrack.migrations.core.diff.ChangeCorpus.Case;
 import io.tracetrack.migrations.core.schema.CheckConstraint;
 import io.tracetrack.migrations.core.schema.Column;
 import io.tracetrack.migrations.core.schema.IdentityOptions;
+import io.tracetrack.migrations.core.schema.Index;
 import io.tracetrack.migrations.core.schema.OwnedSequence;
 import io.tracetrack.migrations.core.schema.RenameHints;
 import io.tracetrack.migrations.core.schema.Table;
+import io.tracetrack.migrations.core.schema.UniqueConstraint;
 import java.util.List;
 import java.util.Map;
 
@@ -91,6 +93,13 @@ final class ColumnOptionCorpus {
         c("generated: plain column becomes generated", s(cols(line, col("total", "numeric(12,2)"))),
             s(cols(line, generated("total", "numeric(12,2)", "price * qty")))),
         c("generated: new table with one", s(), s(cols(line, generated("total", "numeric(12,2)", "price * qty")))),
+        // PostgreSQL drops what is built on a column it drops: the diff makes it again
+        c("generated: expression changes, its index, unique, check and expression index kept",
+            s(onTotal(cols(line, generated("total", "numeric(12,2)", "price * qty")))),
+            s(onTotal(cols(line, generated("total", "numeric(12,2)", "price * qty * 1.2"))))),
+        c("generated: plain column becomes generated, its index, unique, check and expression index kept",
+            s(onTotal(cols(line, col("total", "numeric(12,2)")))),
+            s(onTotal(cols(line, generated("total", "numeric(12,2)", "price * qty"))))),
 
         // collations
         c("collation: column added with C", s(word), s(cols(word, collated("code", "text", "C")))),
@@ -112,6 +121,15 @@ final class ColumnOptionCorpus {
 
         // a rich table using every column feature at once, changed in several places
         c("column features together", s(without(rich(), "label")), s(rich())));
+  }
+
+  /** What a table can build on its column {@code total}: an index, a unique constraint, a check and a partial expression index. */
+  static Table onTotal(Table table) {
+    return table.withIndex(Index.of("ix_line_total", "total"))
+        .withIndex(new Index("ix_line_total_rounded", List.of(Index.IndexColumn.expression("round(total)")), false,
+            "btree", "total > 0"))
+        .withUniqueConstraint(new UniqueConstraint("uq_line_id_total", List.of("id", "total"), false))
+        .withCheckConstraint(new CheckConstraint("line_total_check", "total >= 0"));
   }
 
   /** One table with an identity with options, a serial, a generated column, a collation, an array and a named check. */
