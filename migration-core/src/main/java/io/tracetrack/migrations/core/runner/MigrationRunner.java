@@ -49,7 +49,7 @@ public final class MigrationRunner {
   /**
    * Upgrades to a target ({@code head}, {@code heads}, a revision or prefix, {@code +N}); returns the
    * steps run. A database TraceTrack never migrated whose Flyway or Liquibase table matches imported
-   * migrations is first adopted: the matching revision is stamped, once its schema is checked
+   * migrations (or, for Liquibase, the changeSets {@code tracetrack:changelog} exported) is first adopted: the matching revision is stamped, once its schema is checked
    * ({@link Adoption}), and the plan goes on from there.
    */
   public List<PlannedStep> upgrade(MigrationSet migrations, String target) {
@@ -57,9 +57,9 @@ public final class MigrationRunner {
       List<RunStep> steps = new ArrayList<>();
       Set<String> from = heads;
       if (heads.isEmpty()) {
-        Optional<String> adopted = new Adoption(settings, log).revision(connection, migrations);
-        if (adopted.isPresent()) {
-          from = Set.of(adopted.get());
+        Set<String> adopted = new Adoption(settings, log).revisions(connection, migrations);
+        if (!adopted.isEmpty()) {
+          from = adopted;
           steps.add(new RunStep.Stamp(heads, from));
         }
       }

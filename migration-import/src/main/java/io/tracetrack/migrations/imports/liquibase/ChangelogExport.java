@@ -8,6 +8,7 @@ import io.tracetrack.migrations.core.operation.RawOperation.RunJava;
 import io.tracetrack.migrations.core.revision.PlannedStep;
 import io.tracetrack.migrations.core.revision.RevisionGraph;
 import io.tracetrack.migrations.core.revision.RevisionRange;
+import io.tracetrack.migrations.core.runner.ExportedChangeSets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,8 +31,8 @@ import liquibase.serializer.core.xml.XMLChangeLogSerializer;
  * {@code databasechangelog} names the same revisions as TraceTrack's history.
  */
 public final class ChangelogExport {
-  /** The author Liquibase records for every exported changeSet. */
-  public static final String AUTHOR = "tracetrack";
+  /** The author Liquibase records for every exported changeSet, by which upgrade adopts what it applied. */
+  public static final String AUTHOR = ExportedChangeSets.AUTHOR;
 
   private ChangelogExport() {}
 
