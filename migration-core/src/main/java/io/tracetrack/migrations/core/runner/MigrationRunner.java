@@ -212,6 +212,7 @@ public final class MigrationRunner {
             : "Nothing to do: the database is at " + at);
         return plan;
       }
+      recordAll(migrations, plan);
       // Only now, with a valid plan: a run that fails before it leaves the database as it was.
       Connection connection = session.work();
       VersionTable.create(connection);
@@ -230,6 +231,24 @@ public final class MigrationRunner {
       }
       return plan;
     });
+  }
+
+  /**
+   * Records each step's operations before any runs (they are kept for the run), so that a migration
+   * whose code fails, or that holds what PostgreSQL refuses in its transaction, stops the run with
+   * the database as it was.
+   */
+  private static void recordAll(MigrationSet migrations, List<RunStep> plan) {
+    for (RunStep step : plan) {
+      if (step instanceof RunStep.Migrate migrate) {
+        LoadedMigration migration = migrations.get(migrate.planned().revision().id());
+        if (migrate.planned().upgrade()) {
+          migration.upgradeOperations();
+        } else {
+          migration.downgradeOperations();
+        }
+      }
+    }
   }
 
   /** Plans a run from the heads the database is at; may read the database (to adopt it), never writes. */
