@@ -48,9 +48,14 @@ final class Adoption {
    */
   Set<String> revisions(Connection connection, MigrationSet migrations) throws SQLException {
     List<PriorMatch> matches = new ArrayList<>();
-    for (String tool : tools(migrations)) {
+    Set<String> imported = importedTools(migrations);
+    Set<String> tools = new LinkedHashSet<>(imported);
+    tools.add("liquibase"); // tracetrack:changelog exports any revision to Liquibase
+    for (String tool : tools) {
       Optional<PriorHistory> prior = PriorHistory.read(connection, tool);
-      if (prior.isPresent() && !prior.get().applied().isEmpty()) {
+      // A databasechangelog of some other use, with no changeSet exported from these migrations, is none of ours.
+      if (prior.isPresent() && !prior.get().applied().isEmpty()
+          && (imported.contains(tool) || !prior.get().exported().isEmpty())) {
         matches.add(PriorMatch.of(prior.get(), migrations));
       }
     }
@@ -75,11 +80,8 @@ final class Adoption {
     return match.ids();
   }
 
-  /**
-   * The tools whose tables may name revisions: those the migrations were imported from, and
-   * Liquibase, to which {@code tracetrack:changelog} exports any revision.
-   */
-  private static Set<String> tools(MigrationSet migrations) {
+  /** The tools the migrations were imported from. */
+  private static Set<String> importedTools(MigrationSet migrations) {
     Set<String> tools = new LinkedHashSet<>();
     for (RevisionInfo revision : migrations.graph().ordered()) {
       ImportedFrom from = migrations.get(revision.id()).migration().getClass().getAnnotation(ImportedFrom.class);
@@ -87,7 +89,6 @@ final class Adoption {
         tools.add(from.tool());
       }
     }
-    tools.add("liquibase");
     return tools;
   }
 

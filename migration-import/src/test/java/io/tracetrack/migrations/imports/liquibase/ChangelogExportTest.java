@@ -77,11 +77,7 @@ class ChangelogExportTest {
   @Test
   void anEmptyDowngradeIsANoOpRollbackThatLiquibaseRollsBackOver() throws Exception {
     Path folder = temp.resolve("handwritten");
-    JavaSourceCompiler.write(folder.resolve("src"), "handwritten", "Ma00000000001", migration("a00000000001", null,
-        "op.execute(\"CREATE TABLE note (id integer PRIMARY KEY)\");", "op.execute(\"DROP TABLE note\");"));
-    JavaSourceCompiler.write(folder.resolve("src"), "handwritten", "Ma00000000002", migration("a00000000002", "a00000000001",
-        "op.execute(\"INSERT INTO note VALUES (1)\");", "// the table's drop takes the row"));
-    ImportedProject project = ImportedProject.compiled(folder, "handwritten", List.of());
+    ImportedProject project = noteProject(folder);
     String xml = ChangelogExport.xml(project.migrations(), "base:head", "notes.xml");
     assertContains(xml.substring(xml.indexOf("id=\"a00000000002\"")), "<rollback>\n            <empty/>\n        </rollback>");
     Files.writeString(folder.resolve("notes.xml"), xml);
@@ -91,6 +87,18 @@ class ChangelogExportTest {
     assertEquals(List.of("1"), LiquibaseRun.rows(database, "SELECT id FROM note"));
     LiquibaseRun.rollbackAll(database, folder, "notes.xml");
     assertEquals(EMPTY, schema(database));
+  }
+
+  /**
+   * Two migrations written by hand in {@code folder}, compiled: a table, then a row in it whose
+   * downgrade is empty (the table's drop takes the row).
+   */
+  static ImportedProject noteProject(Path folder) throws Exception {
+    JavaSourceCompiler.write(folder.resolve("src"), "handwritten", "Ma00000000001", migration("a00000000001", null,
+        "op.execute(\"CREATE TABLE note (id integer PRIMARY KEY)\");", "op.execute(\"DROP TABLE note\");"));
+    JavaSourceCompiler.write(folder.resolve("src"), "handwritten", "Ma00000000002", migration("a00000000002", "a00000000001",
+        "op.execute(\"INSERT INTO note VALUES (1)\");", "// the table's drop takes the row"));
+    return ImportedProject.compiled(folder, "handwritten", List.of());
   }
 
   private static String migration(String id, String revises, String upgrade, String downgrade) {

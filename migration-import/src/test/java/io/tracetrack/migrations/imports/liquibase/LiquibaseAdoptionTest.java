@@ -4,6 +4,7 @@ import static io.tracetrack.migrations.imports.liquibase.LiquibaseImportProofTes
 import static io.tracetrack.migrations.imports.liquibase.LiquibaseImportProofTest.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tracetrack.migrations.core.Migrator;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
@@ -135,6 +136,21 @@ class LiquibaseAdoptionTest {
 
     assertContains(refused.getMessage(), "databasechangelog records export.xml::abcdefabcdef::tracetrack as applied:"
         + " changeSets by tracetrack whose ids are no revision of these migrations; nothing was stamped");
+  }
+
+  @Test
+  void aDatabasechangelogWithNoChangeSetOfTheMigrationsIsLeftAloneAndUpgradeStartsFromBase() throws Exception {
+    DatabaseSettings database = PostgresServer.newDatabase("other_liquibase");
+    LiquibaseRun.update(database, INPUTS.resolve("yaml").toAbsolutePath(), "changelog.yaml", null);
+    List<String> changelog = LiquibaseRun.rows(database, CHANGELOG);
+    ImportedProject notes = ChangelogExportTest.noteProject(temp.resolve("other_use"));
+    RecordingLog log = new RecordingLog();
+
+    assertEquals(2, new Migrator(notes.migrations(), log).upgrade(database, "head", Duration.ofSeconds(10)).size());
+
+    assertTrue(log.lines().stream().noneMatch(line -> line.contains("Adopting")), log.lines()::toString);
+    assertEquals(List.of("a00000000002"), LiquibaseRun.rows(database, "SELECT version_num FROM tracetrack_version"));
+    assertEquals(changelog, LiquibaseRun.rows(database, CHANGELOG));
   }
 
   /** A new database that Liquibase's own update of the changelog exported from base to {@code to} built. */
