@@ -34,8 +34,8 @@ import java.util.TreeMap;
  * migration will run and must hold the same schema and the same rows as the first after every
  * statement: a typed form that does not (or that replay cannot apply) is dropped for the statement's
  * own text, and a note says so. A statement that must run outside a transaction is typed only as
- * indexes built or dropped concurrently. A
- * statement that changes nothing modelled (data, functions, views, triggers, grants) stays SQL.
+ * indexes built or dropped concurrently. A statement that changes nothing modelled (data,
+ * functions, views, triggers, grants) stays SQL.
  */
 public final class FlywayTyping {
   private final DatabaseSettings server;
@@ -116,8 +116,7 @@ public final class FlywayTyping {
     }
 
     /** The statement as a change, or null when it changed nothing the schema model holds. */
-    private ImportedChange statement(String file, int number, String sql, boolean transactional)
-        throws SQLException {
+    private ImportedChange statement(String file, int number, String sql, boolean transactional) throws SQLException {
       String where = file + " statement " + number;
       Schema before = live;
       try {
@@ -166,7 +165,8 @@ public final class FlywayTyping {
           keyNames.get().forEach(rename -> operations.add(new ExecuteSql(rename)));
           return new Typed(operations, replayed, null);
         }
-        refused = replayed == null ? REPLAY_BLIND : "the operations derived from it do not build the same schema and rows in PostgreSQL";
+        refused = replayed == null ? REPLAY_BLIND
+            : "the operations derived from it do not build the same schema and rows in PostgreSQL";
       }
       return Typed.refused(refused);
     }
