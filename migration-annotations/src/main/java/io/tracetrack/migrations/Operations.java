@@ -60,6 +60,19 @@ public interface Operations {
   /** Drops an index of a table. */
   void dropIndex(String table, String name);
 
+  /**
+   * Creates an index without blocking writes to the table while it builds ({@code CREATE INDEX
+   * CONCURRENTLY}). PostgreSQL refuses it inside a transaction, so only a revision marked {@code
+   * @Revision(transactional = false)} may call it; any other fails, naming the revision.
+   */
+  void createIndexConcurrently(String table, IndexDef index);
+
+  /**
+   * Drops an index without blocking the table's readers and writers ({@code DROP INDEX
+   * CONCURRENTLY}); as {@link #createIndexConcurrently}, only in a {@code @Revision(transactional = false)}.
+   */
+  void dropIndexConcurrently(String table, String name);
+
   /** Adds a foreign key to a table. */
   void addForeignKey(String table, ForeignKeyDef foreignKey);
 

@@ -4,6 +4,7 @@ import io.tracetrack.migrations.core.diff.SchemaDiff;
 import io.tracetrack.migrations.core.operation.ColumnOperation.RenameColumn;
 import io.tracetrack.migrations.core.operation.ConstraintOperation.RenameConstraint;
 import io.tracetrack.migrations.core.operation.IndexOperation.RenameIndex;
+import io.tracetrack.migrations.core.operation.IndexOperation;
 import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.operation.RawOperation.ExecuteSql;
 import io.tracetrack.migrations.core.operation.ReplayException;
@@ -43,6 +44,9 @@ public final class Translation {
           comments.put(change.typed().get(0), change.note());
         }
         List<Operation> inverse = inverse(schema, change.typed(), changed);
+        if (inverse != null && !unit.transactional()) {
+          inverse = IndexOperation.concurrently(inverse); // undone as it was done: without blocking the table
+        }
         undo.add(inverse != null ? inverse : raw(change.undoSql()));
         schema = changed;
       } else {

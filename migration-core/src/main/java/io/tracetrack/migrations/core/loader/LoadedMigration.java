@@ -93,8 +93,9 @@ public final class LoadedMigration {
   private List<Operation> record(boolean upgrade) {
     String method = upgrade ? "upgrade()" : "downgrade()";
     Migration migration = migration();
+    List<Operation> operations;
     try {
-      return RecordingOperations.record(op -> {
+      operations = RecordingOperations.record(op -> {
         if (upgrade) {
           migration.upgrade(op);
         } else {
@@ -105,6 +106,15 @@ public final class LoadedMigration {
       throw new MigrationException("Revision " + info.describe() + " (" + info.origin() + ") failed in "
           + method + ": " + e.getMessage(), e);
     }
+    if (transactional()) {
+      // Refused here, before replay, offline SQL or a run: PostgreSQL would refuse it mid-transaction.
+      operations.stream().filter(operation -> !operation.runsInTransaction()).findFirst().ifPresent(operation -> {
+        throw new MigrationException("Revision " + info.describe() + " (" + info.origin() + ") calls "
+            + operation.java().get(0).toString().strip().replaceAll(";$", "") + " in " + method + ", which PostgreSQL refuses inside a"
+            + " transaction: mark the revision @Revision(transactional = false), and keep it to such statements");
+      });
+    }
+    return operations;
   }
 
   @Override

@@ -15,8 +15,15 @@ import java.util.List;
 /** Operations on a table's indexes. */
 public sealed interface IndexOperation extends Operation {
 
-  /** Creates an index on a table. */
-  record CreateIndex(String table, Index index) implements IndexOperation {
+  /**
+   * Creates an index on a table; {@code concurrently}, without blocking writes while it builds
+   * (outside a transaction only).
+   */
+  record CreateIndex(String table, Index index, boolean concurrently) implements IndexOperation {
+    public CreateIndex(String table, Index index) {
+      this(table, index, false);
+    }
+
     @Override
     public Schema applyTo(Schema schema) {
       Table target = SchemaChecks.table(schema, table, "createIndex");
@@ -34,12 +41,18 @@ public sealed interface IndexOperation extends Operation {
 
     @Override
     public List<String> statements() {
-      return List.of(PostgresSql.createIndex(table, index));
+      return List.of(PostgresSql.createIndex(table, index, concurrently));
     }
 
     @Override
     public List<CodeBlock> java() {
-      return JavaCode.call("op.createIndex($S, $L)", table, JavaCode.index(index));
+      return JavaCode.call(concurrently ? "op.createIndexConcurrently($S, $L)" : "op.createIndex($S, $L)", table,
+          JavaCode.index(index));
+    }
+
+    @Override
+    public boolean runsInTransaction() {
+      return !concurrently;
     }
 
     @Override
@@ -49,8 +62,12 @@ public sealed interface IndexOperation extends Operation {
     }
   }
 
-  /** Drops an index of a table. */
-  record DropIndex(String table, String name) implements IndexOperation {
+  /** Drops an index of a table; {@code concurrently}, without blocking its users (outside a transaction only). */
+  record DropIndex(String table, String name, boolean concurrently) implements IndexOperation {
+    public DropIndex(String table, String name) {
+      this(table, name, false);
+    }
+
     @Override
     public Schema applyTo(Schema schema) {
       Table target = SchemaChecks.table(schema, table, "dropIndex");
@@ -62,18 +79,36 @@ public sealed interface IndexOperation extends Operation {
 
     @Override
     public List<String> statements() {
-      return List.of("DROP INDEX " + relationOf(table, name));
+      return List.of("DROP INDEX " + (concurrently ? "CONCURRENTLY " : "") + relationOf(table, name));
     }
 
     @Override
     public List<CodeBlock> java() {
-      return JavaCode.call("op.dropIndex($S, $S)", table, name);
+      return JavaCode.call(concurrently ? "op.dropIndexConcurrently($S, $S)" : "op.dropIndex($S, $S)", table, name);
+    }
+
+    @Override
+    public boolean runsInTransaction() {
+      return !concurrently;
     }
 
     @Override
     public String difference(Operation inverse, Sides sides) {
       return sides.onlyExpected("index " + Sides.q(name) + " on " + Sides.q(table));
     }
+  }
+
+  /**
+   * The operations with each index creation and drop made concurrent, as a revision that runs
+   * outside a transaction can have them; the others as they are.
+   */
+  static List<Operation> concurrently(List<Operation> operations) {
+    return operations.stream().map(operation -> {
+      if (operation instanceof CreateIndex create) {
+        return new CreateIndex(create.table(), create.index(), true);
+      }
+      return operation instanceof DropIndex drop ? new DropIndex(drop.table(), drop.name(), true) : operation;
+    }).toList();
   }
 
   /** Renames an index of a table. */

@@ -38,4 +38,12 @@ public sealed interface Operation
    * SQL: it takes {@code sides.expected()} to {@code sides.actual()}, and {@code inverse} undoes it.
    */
   String difference(Operation inverse, Sides sides);
+
+  /**
+   * Whether PostgreSQL accepts its statements inside a transaction: false for an index built or
+   * dropped concurrently, which only a revision marked {@code @Revision(transactional = false)} may hold.
+   */
+  default boolean runsInTransaction() {
+    return true;
+  }
 }

@@ -141,22 +141,36 @@ public final class RecordingOperations implements ElementGroups.Calls {
 
   @Override
   public void createIndex(String table, IndexDef index) {
-    requireName(table, "table");
+    recorded.add(new IndexOperation.CreateIndex(requireName(table, "table"), index("createIndex", table, index), false));
+  }
+
+  @Override
+  public void createIndexConcurrently(String table, IndexDef index) {
+    recorded.add(new IndexOperation.CreateIndex(requireName(table, "table"),
+        index("createIndexConcurrently", table, index), true));
+  }
+
+  private static Index index(String method, String table, IndexDef index) {
     Objects.requireNonNull(index, "index == null");
     try {
-      recorded.add(new IndexOperation.CreateIndex(table, new Index(requireName(index.name(), "index"),
+      return new Index(requireName(index.name(), "index"),
           index.keys().stream().map(k -> new Index.IndexColumn(requireName(k.text(), k.isExpression() ? "key expression" : "column"),
               k.isDescending(), k.nulls(), k.opclass(), k.isExpression())).toList(),
           index.isUnique(), index.method(), index.where(),
-          index.included().stream().map(c -> requireName(c, "included column")).toList())));
+          index.included().stream().map(c -> requireName(c, "included column")).toList());
     } catch (IllegalArgumentException e) {
-      throw new MigrationException("createIndex(\"" + table + "\", \"" + index.name() + "\"): " + e.getMessage());
+      throw new MigrationException(method + "(\"" + table + "\", \"" + index.name() + "\"): " + e.getMessage());
     }
   }
 
   @Override
   public void dropIndex(String table, String name) {
-    recorded.add(new IndexOperation.DropIndex(requireName(table, "table"), requireName(name, "index")));
+    recorded.add(new IndexOperation.DropIndex(requireName(table, "table"), requireName(name, "index"), false));
+  }
+
+  @Override
+  public void dropIndexConcurrently(String table, String name) {
+    recorded.add(new IndexOperation.DropIndex(requireName(table, "table"), requireName(name, "index"), true));
   }
 
   @Override

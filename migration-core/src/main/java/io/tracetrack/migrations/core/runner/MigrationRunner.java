@@ -49,7 +49,7 @@ public final class MigrationRunner {
   /**
    * Upgrades to a target ({@code head}, {@code heads}, a revision or prefix, {@code +N}); returns the
    * steps run. A database TraceTrack never migrated whose Flyway or Liquibase table matches imported
-   * migrations is first adopted: the matching revision is stamped, once its schema is checked
+   * migrations (or, for Liquibase, the changeSets {@code tracetrack:changelog} exported) is first adopted: the matching revision is stamped, once its schema is checked
    * ({@link Adoption}), and the plan goes on from there.
    */
   public List<PlannedStep> upgrade(MigrationSet migrations, String target) {
@@ -57,9 +57,9 @@ public final class MigrationRunner {
       List<RunStep> steps = new ArrayList<>();
       Set<String> from = heads;
       if (heads.isEmpty()) {
-        Optional<String> adopted = new Adoption(settings, log).revision(connection, migrations);
-        if (adopted.isPresent()) {
-          from = Set.of(adopted.get());
+        Set<String> adopted = new Adoption(settings, log).revisions(connection, migrations);
+        if (!adopted.isEmpty()) {
+          from = adopted;
           steps.add(new RunStep.Stamp(heads, from));
         }
       }
@@ -212,6 +212,7 @@ public final class MigrationRunner {
             : "Nothing to do: the database is at " + at);
         return plan;
       }
+      recordAll(migrations, plan);
       // Only now, with a valid plan: a run that fails before it leaves the database as it was.
       Connection connection = session.work();
       VersionTable.create(connection);
@@ -230,6 +231,24 @@ public final class MigrationRunner {
       }
       return plan;
     });
+  }
+
+  /**
+   * Records each step's operations before any runs (they are kept for the run), so that a migration
+   * whose code fails, or that holds what PostgreSQL refuses in its transaction, stops the run with
+   * the database as it was.
+   */
+  private static void recordAll(MigrationSet migrations, List<RunStep> plan) {
+    for (RunStep step : plan) {
+      if (step instanceof RunStep.Migrate migrate) {
+        LoadedMigration migration = migrations.get(migrate.planned().revision().id());
+        if (migrate.planned().upgrade()) {
+          migration.upgradeOperations();
+        } else {
+          migration.downgradeOperations();
+        }
+      }
+    }
   }
 
   /** Plans a run from the heads the database is at; may read the database (to adopt it), never writes. */

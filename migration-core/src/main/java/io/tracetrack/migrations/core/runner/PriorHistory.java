@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,8 +19,10 @@ import java.util.Set;
  *
  * @param tool {@code flyway} or {@code liquibase}, as {@code @ImportedFrom(tool)} names it
  * @param table the table read
+ * @param exported the applied changeSets that {@code tracetrack:changelog} wrote ({@link
+ *     ExportedChangeSets#AUTHOR}), by their id, which is a revision id, each with its key in {@code applied}
  */
-record PriorHistory(String tool, String table, List<String> applied) {
+record PriorHistory(String tool, String table, List<String> applied, Map<String, String> exported) {
   static final String FLYWAY_TABLE = "flyway_schema_history";
   static final String LIQUIBASE_TABLE = "databasechangelog";
 
@@ -27,6 +31,7 @@ record PriorHistory(String tool, String table, List<String> applied) {
 
   PriorHistory {
     applied = List.copyOf(applied);
+    exported = Map.copyOf(exported);
   }
 
   /** The tool's history on this database, or empty when its table is not there. */
@@ -52,16 +57,21 @@ record PriorHistory(String tool, String table, List<String> applied) {
         applied.add(row[0]);
       }
     }
-    return new PriorHistory("flyway", FLYWAY_TABLE, new ArrayList<>(applied));
+    return new PriorHistory("flyway", FLYWAY_TABLE, new ArrayList<>(applied), Map.of());
   }
 
   private static PriorHistory liquibase(Connection connection) throws SQLException {
     List<String> applied = new ArrayList<>();
+    Map<String, String> exported = new LinkedHashMap<>();
     for (String[] row : rows(connection, "SELECT filename, id, author FROM " + LIQUIBASE_TABLE
         + " WHERE exectype IN ('EXECUTED', 'MARK_RAN', 'RERAN') ORDER BY orderexecuted, dateexecuted")) {
-      applied.add(liquibaseKey(row[0], row[1], row[2]));
+      String key = liquibaseKey(row[0], row[1], row[2]);
+      applied.add(key);
+      if (ExportedChangeSets.AUTHOR.equals(row[2])) {
+        exported.put(row[1], key);
+      }
     }
-    return new PriorHistory("liquibase", LIQUIBASE_TABLE, applied);
+    return new PriorHistory("liquibase", LIQUIBASE_TABLE, applied, exported);
   }
 
   /**

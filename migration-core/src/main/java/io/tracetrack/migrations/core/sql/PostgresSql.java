@@ -72,11 +72,16 @@ public final class PostgresSql {
 
 
   public static String createIndex(String table, Index index) {
+    return createIndex(table, index, false);
+  }
+
+  /** {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] ...} of an index on a table. */
+  public static String createIndex(String table, Index index, boolean concurrently) {
     StringBuilder sql = new StringBuilder("CREATE ");
     if (index.unique()) {
       sql.append("UNIQUE ");
     }
-    sql.append("INDEX ").append(quote(index.name())).append(" ON ").append(table(table));
+    sql.append(concurrently ? "INDEX CONCURRENTLY " : "INDEX ").append(quote(index.name())).append(" ON ").append(table(table));
     if (!index.method().equals(Index.BTREE)) {
       sql.append(" USING ").append(index.method());
     }

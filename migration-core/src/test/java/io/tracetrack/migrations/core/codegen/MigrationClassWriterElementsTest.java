@@ -31,6 +31,9 @@ class MigrationClassWriterElementsTest {
     assertEquals("op.createIndex(\"post\", index(\"ix\", \"a\", \"b\").descending(\"b\").unique().using(\"gin\").where(\"a > 0\"))",
         code(new IndexOperation.CreateIndex("post", new Index("ix", List.of(Index.IndexColumn.asc("a"), Index.IndexColumn.desc("b")),
             true, "gin", "a > 0"))));
+    assertEquals("op.createIndexConcurrently(\"post\", index(\"ix\", \"a\"))",
+        code(new IndexOperation.CreateIndex("post", new Index("ix", List.of(Index.IndexColumn.asc("a")), false, null, null), true)));
+    assertEquals("op.dropIndexConcurrently(\"post\", \"ix\")", code(new IndexOperation.DropIndex("post", "ix", true)));
     assertEquals("op.addForeignKey(\"post\", foreignKey(\"fk\", \"user_id\").references(\"user\", \"id\")"
             + ".onDelete(io.tracetrack.migrations.entity.ForeignKey.Action.CASCADE)"
             + ".onUpdate(io.tracetrack.migrations.entity.ForeignKey.Action.SET_NULL))",

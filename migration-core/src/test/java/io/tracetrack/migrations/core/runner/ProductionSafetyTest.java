@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tracetrack.migrations.IndexDef;
 import io.tracetrack.migrations.Migration;
 import io.tracetrack.migrations.Operations;
 import io.tracetrack.migrations.Revision;
@@ -17,6 +18,7 @@ import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.loader.LoadedMigration;
 import io.tracetrack.migrations.core.loader.MigrationSet;
 import io.tracetrack.migrations.core.revision.RevisionInfo;
+import io.tracetrack.migrations.core.schema.Index;
 import io.tracetrack.migrations.core.testsupport.Await;
 import io.tracetrack.migrations.core.testsupport.Db;
 import io.tracetrack.migrations.core.testsupport.PostgresServer;
@@ -69,6 +71,20 @@ class ProductionSafetyTest {
     }
   }
 
+  /** The same index, typed: replay sees it. */
+  @Revision(id = "b00000000002", revises = "a00000000001", message = "Index items by name, typed", transactional = false)
+  public static final class TypedConcurrentIndex implements Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.createIndexConcurrently("items", IndexDef.index("items_name_idx", "name").unique());
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+      op.dropIndexConcurrently("items", "items_name_idx");
+    }
+  }
+
   /** Fails at its second statement, after the first committed. */
   @Revision(id = "b00000000002", revises = "a00000000001", message = "Two indexes", transactional = false)
   public static final class HalfFailing implements Migration {
@@ -101,6 +117,36 @@ class ProductionSafetyTest {
     new MigrationRunner(db, Duration.ofSeconds(5), recording).downgrade(set, "-1");
     assertEquals(List.of("a00000000001"), Db.versions(db));
     assertEquals(List.of(), Db.strings(db, "SELECT relname FROM pg_class WHERE relname = 'items_name_idx'"));
+  }
+
+  @Test
+  void aTypedConcurrentIndexIsBuiltOutsideATransactionSeenByReplayAndDroppedConcurrently() {
+    DatabaseSettings db = PostgresServer.newDatabase("typed_concurrently");
+    MigrationSet set = new MigrationSet(List.of(createItems(), loaded(new TypedConcurrentIndex())));
+    assertEquals(List.of("items_name_idx"), set.schemaAt(null).table("items").orElseThrow().indexes().stream()
+        .map(Index::name).toList(), "replay sees the index");
+    new MigrationRunner(db, Duration.ofSeconds(5), recording).upgrade(set, "head");
+    assertEquals(List.of("b00000000002"), Db.versions(db));
+    assertEquals(List.of("true|true"), Db.strings(db,
+        "SELECT indisvalid || '|' || indisunique FROM pg_index WHERE indexrelid = 'items_name_idx'::regclass"));
+
+    new MigrationRunner(db, Duration.ofSeconds(5), recording).downgrade(set, "-1");
+    assertEquals(List.of(), Db.strings(db, "SELECT relname FROM pg_class WHERE relname = 'items_name_idx'"));
+  }
+
+  @Test
+  void aConcurrentIndexInATransactionalRevisionIsRefusedBeforeAnythingRuns() {
+    DatabaseSettings db = PostgresServer.newDatabase("typed_in_transaction");
+    LoadedMigration inTransaction = TestMigrations.migration("b00000000002", List.of("a00000000001"), "Index",
+        op -> op.createIndexConcurrently("items", IndexDef.index("items_name_idx", "name")), op -> { });
+    MigrationException e = assertThrows(MigrationException.class,
+        () -> new MigrationRunner(db, Duration.ofSeconds(5), recording)
+            .upgrade(new MigrationSet(List.of(createItems(), inTransaction)), "head"));
+    assertEquals("Revision b00000000002, Index (" + inTransaction.info().origin() + ") calls"
+        + " op.createIndexConcurrently(\"items\", index(\"items_name_idx\", \"name\")) in upgrade(), which PostgreSQL"
+        + " refuses inside a transaction: mark the revision @Revision(transactional = false), and keep it to such"
+        + " statements", e.getMessage());
+    assertFalse(Db.tableExists(db, "items"), "nothing ran");
   }
 
   @Test

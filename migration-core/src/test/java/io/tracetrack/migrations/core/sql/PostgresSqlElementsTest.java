@@ -35,6 +35,10 @@ class PostgresSqlElementsTest {
         sql(new IndexOperation.CreateIndex("sales.order",
             new Index("ux", List.of(IndexColumn.asc("a"), IndexColumn.desc("b")), true, "HASH", "b > 0"))));
     assertEquals(List.of("DROP INDEX \"sales\".\"ux\""), sql(new IndexOperation.DropIndex("sales.order", "ux")));
+    assertEquals(List.of("CREATE UNIQUE INDEX CONCURRENTLY \"ux\" ON \"t\" (\"a\")"),
+        sql(new IndexOperation.CreateIndex("t", new Index("ux", List.of(IndexColumn.asc("a")), true, null, null), true)));
+    assertEquals(List.of("DROP INDEX CONCURRENTLY \"sales\".\"ux\""),
+        sql(new IndexOperation.DropIndex("sales.order", "ux", true)));
     assertEquals(List.of("ALTER INDEX \"ix_a\" RENAME TO \"ix_b\""), sql(new IndexOperation.RenameIndex("t", "ix_a", "ix_b")));
   }
 

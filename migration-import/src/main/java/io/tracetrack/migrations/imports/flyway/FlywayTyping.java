@@ -4,6 +4,7 @@ import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.diff.SchemaDiff;
 import io.tracetrack.migrations.core.loader.MigrationSet;
+import io.tracetrack.migrations.core.operation.IndexOperation;
 import io.tracetrack.migrations.core.operation.Operation;
 import io.tracetrack.migrations.core.operation.RawOperation.ExecuteSql;
 import io.tracetrack.migrations.core.operation.ReplayException;
@@ -31,9 +32,10 @@ import java.util.TreeMap;
  * each statement says whether it changed the modelled schema, and if it did, the operations {@link
  * SchemaDiff} derives between the two are its typed form. A second scratch database runs what the
  * migration will run and must hold the same schema and the same rows as the first after every
- * statement: a typed form that does not (or that replay cannot apply, or in a statement that must
- * run outside a transaction) is dropped for the statement's own text, and a note says so. A
- * statement that changes nothing modelled (data, functions, views, triggers, grants) stays SQL.
+ * statement: a typed form that does not (or that replay cannot apply) is dropped for the statement's
+ * own text, and a note says so. A statement that must run outside a transaction is typed only as
+ * indexes built or dropped concurrently. A statement that changes nothing modelled (data,
+ * functions, views, triggers, grants) stays SQL.
  */
 public final class FlywayTyping {
   private final DatabaseSettings server;
@@ -75,6 +77,7 @@ public final class FlywayTyping {
 
   /** The running state: both databases, the schema replay sees, and the source's live schema. */
   private static final class Script {
+    private static final String REPLAY_BLIND = "replay does not know what it changes (earlier SQL made it)";
     private final LiveDatabase source;
     private final LiveDatabase target;
     private final List<String> notes;
@@ -126,28 +129,68 @@ public final class FlywayTyping {
         target.execute(sql);
         return null;
       }
-      String refused = !transactional ? "it must run outside a transaction, which no operation does" : null;
-      if (refused == null) {
-        LiveDatabase.State expected = source.state(live);
-        for (RenameHints hints : renamesToTry(before, live)) {
-          List<Operation> operations = new ArrayList<>(SchemaDiff.between(before, live, hints).upgrade());
-          Schema replayed = replayed(operations);
-          Optional<List<String>> keyNames = replayed == null ? Optional.empty()
-              : target.runIfItGives(operations.stream().flatMap(o -> o.statements().stream()).toList(), expected);
-          if (keyNames.isPresent()) {
-            keyNames.get().forEach(rename -> operations.add(new ExecuteSql(rename)));
-            replay = replayed;
-            typed++;
-            return new ImportedChange(where, operations, List.of(sql), null);
-          }
-          refused = replayed == null ? "replay does not know what it changes (earlier SQL made it)"
-              : "the operations derived from it do not build the same schema and rows in PostgreSQL";
-        }
+      LiveDatabase.State expected = source.state(live);
+      Typed result = transactional ? inTransaction(before, expected) : outsideTransaction(before, expected);
+      if (result.operations() != null) {
+        replay = result.replayed();
+        typed++;
+        return new ImportedChange(where, result.operations(), List.of(sql), null);
       }
+      String refused = result.refused();
       target.execute(sql);
       notes.add(where + " stays SQL (op.execute), which replay, migrate and check do not see: " + refused);
       return new ImportedChange(where, List.of(), List.of(sql), null,
           where + " stays SQL: " + refused + "; replay does not see what it changes");
+    }
+
+    /** A statement's typed form and the schema replay sees after it, or why it has none. */
+    private record Typed(List<Operation> operations, Schema replayed, String refused) {
+      static Typed refused(String why) {
+        return new Typed(null, null, why);
+      }
+    }
+
+    /**
+     * The operations that take {@code before} to the source's schema and, run in one transaction in
+     * the target, give it the source's state: a rename guessed first, then none.
+     */
+    private Typed inTransaction(Schema before, LiveDatabase.State expected) throws SQLException {
+      String refused = null;
+      for (RenameHints hints : renamesToTry(before, expected.schema())) {
+        List<Operation> operations = new ArrayList<>(SchemaDiff.between(before, expected.schema(), hints).upgrade());
+        Schema replayed = replayed(operations);
+        Optional<List<String>> keyNames = replayed == null ? Optional.empty()
+            : target.runIfItGives(statements(operations), expected);
+        if (keyNames.isPresent()) {
+          keyNames.get().forEach(rename -> operations.add(new ExecuteSql(rename)));
+          return new Typed(operations, replayed, null);
+        }
+        refused = replayed == null ? REPLAY_BLIND
+            : "the operations derived from it do not build the same schema and rows in PostgreSQL";
+      }
+      return Typed.refused(refused);
+    }
+
+    /**
+     * A statement that must run outside a transaction as indexes built or dropped concurrently, the
+     * only such operations there are; run so in the target, which must then hold the source's state.
+     */
+    private Typed outsideTransaction(Schema before, LiveDatabase.State expected) throws SQLException {
+      List<Operation> operations = IndexOperation.concurrently(SchemaDiff.between(before, expected.schema()).upgrade());
+      if (operations.stream().anyMatch(Operation::runsInTransaction)) {
+        return Typed.refused("it must run outside a transaction, where only indexes built or dropped concurrently are typed");
+      }
+      Schema replayed = replayed(operations);
+      if (replayed == null) {
+        return Typed.refused(REPLAY_BLIND);
+      }
+      return target.runOutsideTransactionIfItGives(statements(operations), expected, before)
+          ? new Typed(operations, replayed, null)
+          : Typed.refused("the indexes built concurrently are not the ones PostgreSQL built from it");
+    }
+
+    private static List<String> statements(List<Operation> operations) {
+      return operations.stream().flatMap(operation -> operation.statements().stream()).toList();
     }
 
     /** Consecutive statements that change nothing modelled, as one change with one comment. */

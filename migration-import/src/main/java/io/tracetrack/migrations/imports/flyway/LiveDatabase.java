@@ -1,6 +1,7 @@
 package io.tracetrack.migrations.imports.flyway;
 
 import io.tracetrack.migrations.core.db.DatabaseSettings;
+import io.tracetrack.migrations.core.diff.SchemaDiff;
 import io.tracetrack.migrations.core.introspect.CatalogReader;
 import io.tracetrack.migrations.core.runner.VersionTable;
 import io.tracetrack.migrations.core.schema.Schema;
@@ -112,6 +113,31 @@ final class LiveDatabase implements AutoCloseable {
     } finally {
       connection.setAutoCommit(true);
     }
+  }
+
+  /**
+   * Runs the statements each on its own, outside a transaction ({@code CREATE INDEX CONCURRENTLY}),
+   * and keeps them only when the result is {@code expected}; else takes the schema back to {@code
+   * before} in one transaction and returns false.
+   */
+  boolean runOutsideTransactionIfItGives(List<String> statements, State expected, Schema before) throws SQLException {
+    State prior = state(before);
+    try {
+      for (String sql : statements) {
+        execute(sql);
+      }
+      if (state(expected.schema()).equals(expected) && schema().equals(expected.schema())) {
+        return true;
+      }
+    } catch (SQLException e) {
+      // Taken back below, as a result that differs.
+    }
+    List<String> back = SchemaDiff.between(schema(), before).upgrade().stream()
+        .flatMap(operation -> operation.statements().stream()).toList();
+    if (runIfItGives(back, prior).isEmpty()) {
+      throw new SQLException("cannot take a scratch database back after a concurrent index that did not match");
+    }
+    return false;
   }
 
   /** Each table's primary key name, the table as {@code regclass} prints it. */

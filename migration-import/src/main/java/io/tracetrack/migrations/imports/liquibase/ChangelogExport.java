@@ -8,6 +8,7 @@ import io.tracetrack.migrations.core.operation.RawOperation.RunJava;
 import io.tracetrack.migrations.core.revision.PlannedStep;
 import io.tracetrack.migrations.core.revision.RevisionGraph;
 import io.tracetrack.migrations.core.revision.RevisionRange;
+import io.tracetrack.migrations.core.runner.ExportedChangeSets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import liquibase.change.Change;
+import liquibase.change.core.EmptyChange;
 import liquibase.change.core.RawSQLChange;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
@@ -25,13 +27,14 @@ import liquibase.serializer.core.xml.XMLChangeLogSerializer;
 /**
  * Migrations as a Liquibase XML changelog, for organisations whose DBAs deploy only through
  * Liquibase: one changeSet per revision of a range, in upgrade order, whose changes are the SQL
- * {@code tracetrack:upgrade} runs for it and whose rollback is the SQL of its downgrade. Written by
+ * {@code tracetrack:upgrade} runs for it and whose rollback is the SQL of its downgrade (a no-op
+ * rollback when the downgrade is empty). Written by
  * Liquibase Core's own XML serializer. The changeSet id is the revision id, so Liquibase's
  * {@code databasechangelog} names the same revisions as TraceTrack's history.
  */
 public final class ChangelogExport {
-  /** The author Liquibase records for every exported changeSet. */
-  public static final String AUTHOR = "tracetrack";
+  /** The author Liquibase records for every exported changeSet, by which upgrade adopts what it applied. */
+  public static final String AUTHOR = ExportedChangeSets.AUTHOR;
 
   private ChangelogExport() {}
 
@@ -57,6 +60,10 @@ public final class ChangelogExport {
       changeSet.setComments(step.revision().message());
       sql(upgrade, step, changeSet::addChange);
       sql(migration.downgradeOperations(), step, changeSet::addRollbackChange);
+      if (changeSet.getRollback().getChanges().isEmpty()) {
+        // A downgrade with nothing to undo: without a rollback Liquibase would refuse to roll back over it.
+        changeSet.addRollbackChange(new EmptyChange());
+      }
       changeLog.addChangeSet(changeSet);
       changeSets.add(changeSet);
     }

@@ -87,12 +87,15 @@ class FlywayImportProofTest {
     assertContains(project.source(12), "op.renameTable(\"product\", \"item\");");
     assertContains(project.source(12), "op.execute(\"ALTER TABLE item RENAME CONSTRAINT \\\"item_pkey\\\" TO \\\"product_pkey\\\"\");");
     assertContains(project.source(8), "op.execute(\"INSERT INTO country");
-    // Two statements cannot be typed, and the import says which and why.
-    assertEquals(List.of("V6__invoice_sequence.sql statement 3", "later/V15__concurrent_index.sql statement 1"),
+    // One statement cannot be typed, and the import says which and why.
+    assertEquals(List.of("V6__invoice_sequence.sql statement 3"),
         notes.stream().map(note -> note.replaceAll(" stays SQL.*", "")).toList());
+    // The index built concurrently is typed, and undone concurrently, in a revision outside a transaction.
+    assertContains(project.source(16), "op.createIndexConcurrently(\"address\", index(\"address_country_idx\", \"country\"));");
+    assertContains(project.source(16), "op.dropIndexConcurrently(\"address\", \"address_country_idx\");");
     // A script that is all typed gets a downgrade derived and proven by replay.
     assertContains(project.source(13), "op.dropTableComment(\"customer\");");
-    assertEquals(List.of("6", "7", "8", "10.1", "14", "15", "18", "19"), project.written().stream()
+    assertEquals(List.of("6", "7", "8", "10.1", "14", "18", "19"), project.written().stream()
         .filter(w -> w.irreversible() != null).map(w -> w.message().replaceAll("Flyway migration (\\S+) .*", "$1")).toList());
   }
 
@@ -106,12 +109,12 @@ class FlywayImportProofTest {
     }
     ImportedProject project = project("imported.model");
     Migrator migrator = new Migrator(project.migrations(), MigrationLog.silent());
-    // All that replay misses of the schema Flyway built is what the two statements that stay SQL
-    // build: the index built concurrently and the sequence's owner.
+    // All that replay misses of the schema Flyway built is what the statement that stays SQL
+    // builds: the sequence's owner.
     CheckReport report = migrator.check(new Snapshot(history, Map.of()));
-    assertEquals(3, report.differences().size(), report.render());
-    assertTrue(report.differences().stream().allMatch(d -> d.text().contains("address_country_idx")
-        || d.text().contains("invoice_number_seq")), report.render());
+    assertFalse(report.differences().isEmpty(), report.render());
+    assertTrue(report.differences().stream().allMatch(d -> d.text().contains("invoice_number_seq")), report.render());
+    assertTrue(report.differences().stream().noneMatch(d -> d.text().contains("address_country_idx")), report.render());
 
     Schema entities = project.migrations().schemaAt(null);
     Table customer = entities.table("customer").orElseThrow();

@@ -10,6 +10,7 @@ import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.Migrator;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.testsupport.CatalogNormalForm;
+import io.tracetrack.migrations.core.testsupport.JavaSourceCompiler;
 import io.tracetrack.migrations.core.testsupport.PostgresServer;
 import io.tracetrack.migrations.imports.ImportedHistory;
 import java.nio.file.Files;
@@ -71,5 +72,40 @@ class ChangelogExportTest {
     new Migrator(project.migrations(), MigrationLog.silent()).upgrade(database, middle, Duration.ofSeconds(10));
     LiquibaseRun.update(database, folder, "later.xml", null);
     CatalogNormalForm.assertSame(schema(upgraded(project)), schema(database), "upgrade to the middle, then the export of the rest");
+  }
+
+  @Test
+  void anEmptyDowngradeIsANoOpRollbackThatLiquibaseRollsBackOver() throws Exception {
+    Path folder = temp.resolve("handwritten");
+    ImportedProject project = noteProject(folder);
+    String xml = ChangelogExport.xml(project.migrations(), "base:head", "notes.xml");
+    assertContains(xml.substring(xml.indexOf("id=\"a00000000002\"")), "<rollback>\n            <empty/>\n        </rollback>");
+    Files.writeString(folder.resolve("notes.xml"), xml);
+
+    DatabaseSettings database = PostgresServer.newDatabase("export_noop_rollback");
+    LiquibaseRun.update(database, folder, "notes.xml", null);
+    assertEquals(List.of("1"), LiquibaseRun.rows(database, "SELECT id FROM note"));
+    LiquibaseRun.rollbackAll(database, folder, "notes.xml");
+    assertEquals(EMPTY, schema(database));
+  }
+
+  /**
+   * Two migrations written by hand in {@code folder}, compiled: a table, then a row in it whose
+   * downgrade is empty (the table's drop takes the row).
+   */
+  static ImportedProject noteProject(Path folder) throws Exception {
+    JavaSourceCompiler.write(folder.resolve("src"), "handwritten", "Ma00000000001", migration("a00000000001", null,
+        "op.execute(\"CREATE TABLE note (id integer PRIMARY KEY)\");", "op.execute(\"DROP TABLE note\");"));
+    JavaSourceCompiler.write(folder.resolve("src"), "handwritten", "Ma00000000002", migration("a00000000002", "a00000000001",
+        "op.execute(\"INSERT INTO note VALUES (1)\");", "// the table's drop takes the row"));
+    return ImportedProject.compiled(folder, "handwritten", List.of());
+  }
+
+  private static String migration(String id, String revises, String upgrade, String downgrade) {
+    return "package handwritten;\n\nimport io.tracetrack.migrations.*;\n\n"
+        + "@Revision(id = \"" + id + "\", message = \"" + id + "\"" + (revises == null ? "" : ", revises = \"" + revises + "\"")
+        + ")\npublic class M" + id + " implements Migration {\n"
+        + "  public void upgrade(Operations op) { " + upgrade + " }\n"
+        + "  public void downgrade(Operations op) { " + downgrade + "\n  }\n}\n";
   }
 }

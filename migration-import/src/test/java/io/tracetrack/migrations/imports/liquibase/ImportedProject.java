@@ -31,8 +31,15 @@ public record ImportedProject(Path sources, Path classes, String packageName, Li
       throw new AssertionError("imported revisions take their ids from the changesets");
     });
     List<ImportWriter.Written> written = new ImportWriter(target, perFile).write(history, Schema.EMPTY, null);
+    return compiled(folder, packageName, written);
+  }
+
+  /** The migration classes already in {@code folder/src}'s package, compiled and loaded. */
+  public static ImportedProject compiled(Path folder, String packageName, List<ImportWriter.Written> written)
+      throws Exception {
+    Path sources = folder.resolve("src");
     Path classes = folder.resolve("classes");
-    JavaSourceCompiler.compile(javaFiles(target.packageDirectory()), classes);
+    JavaSourceCompiler.compile(javaFiles(sources.resolve(packageName.replace('.', '/'))), classes);
     ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ImportedProject.class.getClassLoader());
     MigrationSet migrations = new MigrationScanner(loader, List.of(sources), MigrationLog.silent()).scan(classes, packageName);
     return new ImportedProject(sources, classes, packageName, written, migrations);
