@@ -6,6 +6,8 @@ import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.check.SchemaDifferences;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.introspect.CatalogReader;
+import io.tracetrack.migrations.core.introspect.LiveSchemaComparison;
+import io.tracetrack.migrations.core.introspect.SchemaDrift;
 import io.tracetrack.migrations.core.loader.MigrationSet;
 import io.tracetrack.migrations.core.revision.RevisionInfo;
 import io.tracetrack.migrations.core.schema.Schema;
@@ -26,11 +28,13 @@ import java.util.UUID;
  * the old tool's table ({@link PriorHistory}) names the units applied; the imported migrations
  * ({@link ImportedFrom}) that hold exactly those units, or the revisions whose exported changeSets
  * Liquibase applied, end at the revision the database is at ({@link PriorMatch}). That revision is stamped only when the live schema equals the schema the migrations build
- * up to it, in a scratch database on the same server that is dropped afterwards. The old tool's
+ * up to it, in a scratch database on the same server that is dropped afterwards (or, where the
+ * role may not create databases, by replay). The old tool's
  * table is read, never written.
  */
 final class Adoption {
   private static final Set<String> IGNORED_TABLES = ignoredTables();
+  private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
   private final DatabaseSettings settings;
   private final MigrationLog log;
@@ -92,26 +96,50 @@ final class Adoption {
     return tools;
   }
 
-  /** The differences between the live schema and the one the migrations build up to {@code heads}. */
+  /**
+   * The differences between the live schema and the one the migrations build up to {@code heads}:
+   * exactly, by running them in a scratch database; where the role may not create one, by replay,
+   * which does not follow SQL the migrations run ({@code op.execute}), so that any difference is
+   * reported with that reason and still stamps nothing.
+   */
   private List<String> drift(Connection connection, MigrationSet migrations, Set<String> heads) throws SQLException {
-    Schema live = CatalogReader.read(connection, IGNORED_TABLES);
-    Schema expected = expectedSchema(connection, migrations, heads);
-    return SchemaDifferences.describe(expected, "the migrations at revision " + String.join(", ", heads), live,
+    String expectedName = "the migrations at revision " + String.join(", ", heads);
+    Optional<Schema> built = builtInScratch(connection, migrations, heads);
+    if (built.isPresent()) {
+      Schema live = CatalogReader.read(connection, IGNORED_TABLES);
+      return SchemaDifferences.describe(built.get(), expectedName, live, "the database");
+    }
+    log.info("The role " + settings.user() + " may not create a scratch database (CREATEDB): the schema is compared"
+        + " with the one replaying the migrations gives, which does not follow the SQL they run");
+    SchemaDrift drift = LiveSchemaComparison.compare(connection, migrations.schemaAt(heads), IGNORED_TABLES);
+    List<String> differences = SchemaDifferences.describe(drift.expected(), expectedName + " (replayed)", drift.live(),
         "the database");
+    if (differences.isEmpty()) {
+      return differences;
+    }
+    List<String> explained = new ArrayList<>(differences);
+    explained.add("(replay does not follow SQL the migrations run: if they made these, upgrade as a role with"
+        + " CREATEDB, which builds the expected schema by running them in a scratch database)");
+    return explained;
   }
 
   /**
    * Runs the migrations up to the revisions in a scratch database on the same server, as upgrade
    * runs them (SQL that replay cannot follow included), and reads its schema; drops it after.
+   * Empty when the role may not create databases.
    */
-  private Schema expectedSchema(Connection connection, MigrationSet migrations, Set<String> heads) throws SQLException {
+  private Optional<Schema> builtInScratch(Connection connection, MigrationSet migrations, Set<String> heads)
+      throws SQLException {
     String scratch = "tracetrack_adopt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + scratch);
     } catch (SQLException e) {
+      if (INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
+        return Optional.empty();
+      }
       throw new AdoptionException("Cannot check the schema before adopting the database at " + settings.describe()
           + ": the check builds the expected schema in a scratch database, and CREATE DATABASE failed ("
-          + e.getMessage() + "); nothing was stamped. Run upgrade as a role with CREATEDB");
+          + e.getMessage() + "); nothing was stamped");
     }
     try {
       DatabaseSettings scratchSettings = settings.withDatabase(scratch);
@@ -123,7 +151,7 @@ final class Adoption {
             + " in a scratch database, to compare with the database to adopt; nothing was stamped: " + e.getMessage());
       }
       try (Connection built = scratchSettings.connect()) {
-        return CatalogReader.read(built, IGNORED_TABLES);
+        return Optional.of(CatalogReader.read(built, IGNORED_TABLES));
       }
     } finally {
       try (Statement statement = connection.createStatement()) {

@@ -61,6 +61,81 @@ class LiquibaseAdoptionTest {
     assertEquals(schema, LiquibaseImportProofTest.schema(database));
   }
 
+  /**
+   * Production roles seldom have CREATEDB: the schema is then checked against replay, which sees
+   * every change of a changelog Liquibase's typed changes make.
+   */
+  @Test
+  void aRoleThatMayNotCreateDatabasesAdoptsAfterCheckingByReplay() throws Exception {
+    Path folder = Files.createDirectories(temp.resolve("typed"));
+    Files.writeString(folder.resolve("typed.yaml"), """
+        databaseChangeLog:
+          - changeSet:
+              id: 1
+              author: ops
+              changes:
+                - createTable:
+                    tableName: account
+                    columns:
+                      - column: {name: id, type: bigint, constraints: {primaryKey: true}}
+                      - column: {name: email, type: varchar(200), constraints: {nullable: false, unique: true}}
+          - changeSet:
+              id: 2
+              author: ops
+              changes:
+                - addColumn:
+                    tableName: account
+                    columns:
+                      - column: {name: created_at, type: timestamp, defaultValueComputed: now()}
+                - createIndex:
+                    tableName: account
+                    indexName: ix_account_created_at
+                    columns:
+                      - column: {name: created_at}
+        """);
+    ImportedProject typed = ImportedProject.of(new LiquibaseChangelogReader(folder, null, null).read("typed.yaml"),
+        folder, "typed", false);
+    DatabaseSettings database = ownedByRoleWithoutCreatedb(PostgresServer.newDatabase("liquibase_nocreatedb"));
+    LiquibaseRun.update(database, folder, "typed.yaml", null);
+    RecordingLog log = new RecordingLog();
+
+    assertEquals(List.of(), new Migrator(typed.migrations(), log).upgrade(database, "head", Duration.ofSeconds(10)));
+
+    assertContains(log.lines().get(0), "The role " + NO_CREATEDB + " may not create a scratch database (CREATEDB)");
+    assertContains(log.lines().get(1), "Adopting the database: databasechangelog records 2 applied");
+    String head = typed.written().get(1).revision();
+    assertEquals(List.of(head), LiquibaseRun.rows(database, "SELECT version_num FROM tracetrack_version"));
+  }
+
+  /** What replay cannot see (a check the changelog adds by SQL) stamps nothing, and the error says why. */
+  @Test
+  void aRoleThatMayNotCreateDatabasesStampsNothingWhereReplayCannotSee() throws Exception {
+    DatabaseSettings database = ownedByRoleWithoutCreatedb(PostgresServer.newDatabase("liquibase_nocreatedb_sql"));
+    LiquibaseRun.update(database, XML, "db/master.xml", "prod");
+
+    AdoptionException refused = assertThrows(AdoptionException.class,
+        () -> new Migrator(project.migrations(), new RecordingLog()).upgrade(database, "head", Duration.ofSeconds(10)));
+
+    assertContains(refused.getMessage(), "nothing was stamped");
+    assertEquals(2, refused.drift().size(), refused::getMessage);
+    assertContains(refused.drift().get(0), "check constraint \"ck_order_total\" on \"customer_order\"");
+    assertContains(refused.drift().get(1), "upgrade as a role with CREATEDB");
+    assertEquals(List.of("f"), LiquibaseRun.rows(database, "SELECT to_regclass('tracetrack_version') IS NOT NULL"));
+  }
+
+  private static final String NO_CREATEDB = "adopter_nocreatedb";
+
+  /** The database handed to a role that owns it but may not create databases, as production roles are. */
+  private static DatabaseSettings ownedByRoleWithoutCreatedb(DatabaseSettings database) throws Exception {
+    String name = database.url().substring(database.url().lastIndexOf('/') + 1);
+    try (var connection = database.connect(); var statement = connection.createStatement()) {
+      statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + NO_CREATEDB + "') THEN"
+          + " CREATE ROLE " + NO_CREATEDB + " LOGIN NOCREATEDB NOSUPERUSER; END IF; END $$");
+      statement.execute("ALTER DATABASE " + name + " OWNER TO " + NO_CREATEDB);
+    }
+    return new DatabaseSettings(database.url(), NO_CREATEDB, null);
+  }
+
   @Test
   void driftIsListedAndNothingIsStamped() throws Exception {
     DatabaseSettings database = PostgresServer.newDatabase("liquibase_drift");

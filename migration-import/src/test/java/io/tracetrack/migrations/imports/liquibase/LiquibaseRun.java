@@ -21,7 +21,7 @@ final class LiquibaseRun {
   static void update(DatabaseSettings database, Path searchPath, String changelog, String contexts) throws Exception {
     CommandScope update = new CommandScope("update")
         .addArgumentValue("url", database.url())
-        .addArgumentValue("username", "postgres")
+        .addArgumentValue("username", database.user())
         .addArgumentValue("changelogFile", changelog);
     if (contexts != null) {
       update.addArgumentValue("contexts", contexts);
@@ -40,7 +40,7 @@ final class LiquibaseRun {
   static void rollbackAll(DatabaseSettings database, Path searchPath, String changelog) throws Exception {
     inSearchPath(searchPath, new CommandScope("rollbackCount")
         .addArgumentValue("url", database.url())
-        .addArgumentValue("username", "postgres")
+        .addArgumentValue("username", database.user())
         .addArgumentValue("changelogFile", changelog)
         .addArgumentValue("count", Integer.MAX_VALUE));
   }
