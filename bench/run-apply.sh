@@ -16,15 +16,9 @@ javac -d bench/target/apply-classes -cp "$cp" \
   bench/src/main/java/io/tracetrack/migrations/bench/ApplyBench.java \
   bench/src/main/java/io/tracetrack/migrations/bench/CountingDataSource.java \
   bench/src/main/java/io/tracetrack/migrations/bench/PeerEngines.java \
-  bench/src/main/java/io/tracetrack/migrations/bench/ProcessorBench.java
+  bench/src/main/java/io/tracetrack/migrations/bench/ProcessorBench.java \
+  bench/src/main/java/io/tracetrack/migrations/bench/Trees.java
 java -Xmx1g -XX:+UseSerialGC -Dbench.runs="${BENCH_RUNS:-5}" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "bench/target/apply-classes:$cp" \
   io.tracetrack.migrations.bench.ApplyBench bench/target/apply-bench "$@" | tee bench/target/apply.md
-python3 - <<'PY'
-import re
-readme = open('bench/README.md').read()
-table = open('bench/target/apply.md').read().strip()
-start, end = '<!-- apply-bench:start -->', '<!-- apply-bench:end -->'
-readme = re.sub(re.escape(start) + '.*?' + re.escape(end), lambda m: start + '\n' + table + '\n' + end, readme, flags=re.S)
-open('bench/README.md', 'w').write(readme)
-PY
+python3 bench/readme-block.py apply-bench bench/target/apply.md

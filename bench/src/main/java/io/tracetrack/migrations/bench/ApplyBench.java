@@ -90,7 +90,7 @@ public final class ApplyBench {
   }
 
   /** The processor's model name and architecture, as far as the system tells. */
-  private static String machine() throws IOException {
+  static String machine() throws IOException {
     Path cpuinfo = Path.of("/proc/cpuinfo");
     String model = !Files.isReadable(cpuinfo) ? "" : Files.readAllLines(cpuinfo).stream()
         .filter(line -> line.startsWith("model name")).map(line -> line.substring(line.indexOf(':') + 1).trim())
@@ -98,7 +98,7 @@ public final class ApplyBench {
     return (model.isEmpty() ? "" : model + ", ") + System.getProperty("os.name") + " " + System.getProperty("os.arch");
   }
 
-  private static String loadAverage() throws IOException {
+  static String loadAverage() throws IOException {
     Path load = Path.of("/proc/loadavg");
     return Files.isReadable(load) ? String.join(" ", Arrays.asList(Files.readString(load).split(" ")).subList(0, 3))
         : "unknown";
@@ -112,14 +112,12 @@ public final class ApplyBench {
     Path script = work.resolve("w" + count + ".sql");
     Files.createDirectories(work);
     List<List<String>> statements = new ArrayList<>();
-    StringBuilder sql = new StringBuilder();
     for (LoadedMigration migration : workload(count)) {
       List<String> step = new ArrayList<>();
       migration.upgradeOperations().forEach(operation -> step.addAll(operation.statements()));
       statements.add(step);
-      sql.append("BEGIN;\n").append(String.join(";\n", step)).append(";\nCOMMIT;\n");
     }
-    Files.writeString(script, sql);
+    Files.writeString(script, psqlScript(statements));
     PeerEngines.write(statements, work.resolve("w" + count));
     int psqlTrips = statements.stream().mapToInt(step -> step.size() + 2).sum();
     double[] psql = new double[runs];
@@ -145,6 +143,15 @@ public final class ApplyBench {
         flyway.trips(count) + trips);
     row("W" + count + " apply, in-JVM: " + PeerEngines.LIQUIBASE + " vs psql -f", median(liquibase.seconds), median(psql),
         liquibase.trips(count) + trips);
+  }
+
+  /** The statements of each migration between its own {@code BEGIN} and {@code COMMIT}, for {@code psql -f}. */
+  static String psqlScript(List<List<String>> statements) {
+    StringBuilder sql = new StringBuilder();
+    for (List<String> step : statements) {
+      sql.append("BEGIN;\n").append(String.join(";\n", step)).append(";\nCOMMIT;\n");
+    }
+    return sql.toString();
   }
 
   /** Work on a fresh database through a counting data source. */
@@ -298,7 +305,7 @@ public final class ApplyBench {
     return String.format("%012x", i + 1);
   }
 
-  private static void psql(EmbeddedPostgres server, String database, Path script) throws IOException, InterruptedException {
+  static void psql(EmbeddedPostgres server, String database, Path script) throws IOException, InterruptedException {
     Process process = new ProcessBuilder("psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", "-h", "localhost",
         "-p", String.valueOf(server.getPort()), "-U", "postgres", "-d", database, "-f", script.toString())
         .redirectErrorStream(true).redirectOutput(new File("/dev/null")).start();
@@ -307,7 +314,7 @@ public final class ApplyBench {
     }
   }
 
-  private static String newDatabase(EmbeddedPostgres server) throws SQLException {
+  static String newDatabase(EmbeddedPostgres server) throws SQLException {
     String name = "bench_" + ++databases;
     try (Connection admin = server.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
@@ -315,7 +322,7 @@ public final class ApplyBench {
     return name;
   }
 
-  private static String version(EmbeddedPostgres server) throws SQLException {
+  static String version(EmbeddedPostgres server) throws SQLException {
     try (Connection admin = server.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement();
         var rows = statement.executeQuery("SHOW server_version")) {
       rows.next();
@@ -327,7 +334,7 @@ public final class ApplyBench {
     System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.2f | %s |%n", name, ours, baseline, ours / baseline, roundTrips);
   }
 
-  private static double seconds(long start) {
+  static double seconds(long start) {
     return (System.nanoTime() - start) / 1e9;
   }
 

@@ -5,10 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -61,7 +59,7 @@ final class ProcessorBench {
   }
 
   private static double compile(List<String> sources, String processor, Path classes) throws Exception {
-    clean(classes);
+    Trees.delete(classes);
     Files.createDirectories(classes);
     List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
         System.getProperty("java.class.path"), "-processor", processor));
@@ -76,7 +74,7 @@ final class ProcessorBench {
   }
 
   /** {@code count} entity classes of twenty columns each: a key, strings, numbers, dates, a flag. */
-  private static List<String> entities(int count, Path dir) throws Exception {
+  static List<String> entities(int count, Path dir) throws Exception {
     Path pkg = Files.createDirectories(dir.resolve("bench/model"));
     List<String> files = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -98,15 +96,5 @@ final class ProcessorBench {
       files.add(file.toString());
     }
     return files;
-  }
-
-  private static void clean(Path dir) throws Exception {
-    if (Files.exists(dir)) {
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(file);
-        }
-      }
-    }
   }
 }

@@ -29,6 +29,8 @@ public final class ProjectClasses implements AutoCloseable {
   private final MigrationLog log;
   /** The snapshots on the class path, read once: migrations, entities and tables all start from them. */
   private List<Snapshot> snapshots;
+  /** Those snapshots merged, once: a thousand tables are not merged again for each question. */
+  private Snapshot merged;
 
   public ProjectClasses(ProjectLayout layout, MigrationLog log) {
     this.layout = layout;
@@ -49,8 +51,7 @@ public final class ProjectClasses implements AutoCloseable {
    * {@link #declaredTables}).
    */
   public MigrationSet migrations() {
-    List<Snapshot> snapshots = snapshots();
-    Set<String> external = snapshots.isEmpty() ? Set.of() : Snapshot.merge(snapshots).externalSchemas();
+    Set<String> external = snapshots().isEmpty() ? Set.of() : merged().externalSchemas();
     String packageName = layout.migrationsPackage();
     MigrationSource source = new MigrationSource(packageName,
         layout.classesDirectory().resolve(packageName.replace('.', '/')));
@@ -63,17 +64,22 @@ public final class ProjectClasses implements AutoCloseable {
    * found, a non-empty answer means a wrong package or a first migration still to write.
    */
   public Set<String> declaredTables() {
-    List<Snapshot> snapshots = snapshots();
-    return snapshots.isEmpty() ? Set.of() : new TreeSet<>(Snapshot.merge(snapshots).schema().tables().keySet());
+    return snapshots().isEmpty() ? Set.of() : new TreeSet<>(merged().schema().tables().keySet());
   }
 
   /** Every schema snapshot on the project's class path, merged. */
   public Snapshot snapshot() {
-    List<Snapshot> found = snapshots();
-    if (found.isEmpty()) {
+    if (snapshots().isEmpty()) {
       throw new MissingSnapshotException(layout.classesDirectory());
     }
-    return Snapshot.merge(found);
+    return merged();
+  }
+
+  private Snapshot merged() {
+    if (merged == null) {
+      merged = Snapshot.merge(snapshots());
+    }
+    return merged;
   }
 
   private List<Snapshot> snapshots() {

@@ -59,6 +59,14 @@ class SnapshotReadErrorsTest {
   }
 
   @Test
+  void newerFormatAfterOtherFieldsIsStillFound() {
+    // Files we write put the format first; a hand-edited one may not.
+    SnapshotException e = readFails("{\"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", \"type\": \"text\","
+        + " \"nullable\": true}]}], \"enums\": [], \"format\": " + (Snapshot.FORMAT + 1) + ", \"indexes\": []}");
+    assertMentions(e.getMessage(), ORIGIN, "format " + (Snapshot.FORMAT + 1), "newer than the " + Snapshot.FORMAT);
+  }
+
+  @Test
   void tableWithoutNameIsRefused() {
     SnapshotException e = readFails("{\"format\": 1, \"tables\": [{\"columns\": []}]}");
     assertMentions(e.getMessage(), ORIGIN, "is not valid", "a table has no name");

@@ -51,5 +51,18 @@ class SqlTypesTest {
   @Test
   void canonicalRejectsAnEmptyType() {
     assertThrows(IllegalArgumentException.class, () -> SqlTypes.canonical("   "));
+    // Asked again, it is refused again: a refusal is never remembered as an answer.
+    assertThrows(IllegalArgumentException.class, () -> SqlTypes.canonical("   "));
+  }
+
+  @Test
+  void canonicalAnswersTheSameWhenAskedAgain() {
+    // Answers are remembered by spelling: each spelling keeps its own, right, answer.
+    for (int round = 0; round < 2; round++) {
+      assertEquals("varchar(20)", SqlTypes.canonical("Character  Varying ( 20 )"));
+      assertEquals("varchar(20)", SqlTypes.canonical("varchar(20)"));
+      assertEquals("integer[]", SqlTypes.canonical("INT4[]"));
+      assertEquals("timestamptz(3)", SqlTypes.canonical("timestamp(3) with time zone"));
+    }
   }
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -160,9 +162,9 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
     try {
       byte[] bytes = in.readAllBytes();
       // The format is checked before binding, so a newer file's unknown fields do not hide the reason.
-      JsonNode format = JSON.readTree(bytes).get("format");
-      if (format != null && format.isInt() && format.intValue() > FORMAT) {
-        throw newerFormat(origin, format.intValue());
+      Integer format = declaredFormat(bytes);
+      if (format != null && format > FORMAT) {
+        throw newerFormat(origin, format);
       }
       file = JSON.readValue(bytes, FileJson.class);
     } catch (JsonProcessingException e) {
@@ -224,6 +226,29 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
           file.externalSchemas == null ? Set.of() : Set.copyOf(file.externalSchemas));
     } catch (RuntimeException e) {
       throw new SnapshotException("Schema snapshot " + origin + " is not valid: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The top-level {@code "format"} when it is an integer, else null (binding then says what is
+   * wrong). Streamed, not read into a tree: the field comes first in every file we write, so a
+   * snapshot of a thousand tables is parsed once, by the binding that follows.
+   */
+  private static Integer declaredFormat(byte[] bytes) throws IOException {
+    try (JsonParser parser = JSON.getFactory().createParser(bytes)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (field.equals("format")) {
+          return value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
+              ? parser.getIntValue() : null;
+        }
+        parser.skipChildren();
+      }
+      return null;
     }
   }
 

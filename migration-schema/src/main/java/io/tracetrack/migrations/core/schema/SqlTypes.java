@@ -3,6 +3,7 @@ package io.tracetrack.migrations.core.schema;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,13 @@ import java.util.regex.Pattern;
  */
 public final class SqlTypes {
   private static final Pattern WITH_ARGS = Pattern.compile("([a-z ]+?)\\s*\\(\\s*([0-9 ,]+)\\s*\\)(.*)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /**
+   * Canonical forms already worked out: a schema of a thousand tables names a handful of types
+   * twenty thousand times, each read, replayed and compared. Bounded, for a long-lived compiler.
+   */
+  private static final Map<String, String> KNOWN = new ConcurrentHashMap<>();
+  private static final int KNOWN_MAX = 4096;
 
   private static final Map<String, String> ALIASES = Map.ofEntries(
       Map.entry("int", "integer"),
@@ -36,7 +44,19 @@ public final class SqlTypes {
 
   /** The canonical form of a type name: lower case, single spaces, aliases resolved. */
   public static String canonical(String type) {
-    String t = type.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String known = KNOWN.get(type);
+    if (known != null) {
+      return known;
+    }
+    String canonical = canonicalOf(type);
+    if (KNOWN.size() < KNOWN_MAX) {
+      KNOWN.put(type, canonical);
+    }
+    return canonical;
+  }
+
+  private static String canonicalOf(String type) {
+    String t = SPACES.matcher(type.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
     if (t.isEmpty()) {
       throw new IllegalArgumentException("empty SQL type");
     }
