@@ -54,6 +54,8 @@ public final class EntityProcessor extends AbstractProcessor {
   private SequenceReader sequences;
   /** Null when the naming option is invalid (reported once). */
   private JpaNaming naming;
+  /** Whether Bean Validation constraints shape JPA entities' columns; null when the option is invalid (reported once). */
+  private JpaValidation.Mode validation;
   /** The JPA entities compiled in any round, by name, read in the last. */
   private final Set<String> jpaEntities = new LinkedHashSet<>();
   /** How the JPA entities extend and point at each other, made once in the last round, where they are read. */
@@ -73,11 +75,12 @@ public final class EntityProcessor extends AbstractProcessor {
   /**
    * {@value Snapshot#EXTERNAL_SCHEMAS_OPTION}: the schemas the migrations do not own, recorded in
    * the snapshot; {@value JpaNaming#OPTION}: {@code spring} or {@code jpa}, how JPA entities' names
-   * become table and column names (see {@link JpaNaming}).
+   * become table and column names (see {@link JpaNaming}); {@value JpaValidation#OPTION}: {@code ddl}
+   * or {@code none}, whether Bean Validation constraints shape JPA entities' columns (see {@link JpaValidation}).
    */
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(Snapshot.EXTERNAL_SCHEMAS_OPTION, JpaNaming.OPTION);
+    return Set.of(Snapshot.EXTERNAL_SCHEMAS_OPTION, JpaNaming.OPTION, JpaValidation.OPTION);
   }
 
   @Override
@@ -101,6 +104,8 @@ public final class EntityProcessor extends AbstractProcessor {
       sequences = new SequenceReader(processingEnv.getMessager());
       try {
         naming = JpaNaming.choose(processingEnv.getOptions().get(JpaNaming.OPTION), processingEnv.getElementUtils());
+        validation = JpaValidation.Mode.choose(processingEnv.getOptions().get(JpaValidation.OPTION),
+            processingEnv.getElementUtils());
       } catch (IllegalArgumentException e) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[TracetrackInvalidOption] " + e.getMessage());
         failed = true;
@@ -203,12 +208,12 @@ public final class EntityProcessor extends AbstractProcessor {
       add(type, reader.read(type));
       return;
     }
-    if (naming == null) {
+    if (naming == null || validation == null) {
       failed = true;
       return;
     }
     JpaEntityReader jpa = new JpaEntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-        processingEnv.getMessager(), naming, sequences, hierarchy, extras);
+        processingEnv.getMessager(), naming, sequences, hierarchy, extras, validation);
     List<Table> read = jpa.read(type);
     if (read == null) {
       failed = true;

@@ -36,10 +36,16 @@ final class JpaColumnTypes {
 
   /** The column type Hibernate 6 gives a field on PostgreSQL, or null after reporting why there is none. */
   String columnType(Attribute attribute, AnnotationMirror column) {
+    return columnType(attribute, column, BeanConstraints.Effect.NONE);
+  }
+
+  /** As {@link #columnType(Attribute, AnnotationMirror)}, with the sizes Bean Validation constraints set over {@code @Column}'s. */
+  String columnType(Attribute attribute, AnnotationMirror column, BeanConstraints.Effect constraints) {
     VariableElement field = attribute.field();
-    int length = column == null ? 255 : integer(column, "length");
-    int precision = column == null ? 0 : integer(column, "precision");
-    int scale = column == null ? 0 : integer(column, "scale");
+    int length = constraints.length() != null ? constraints.length() : column == null ? 255 : integer(column, "length");
+    int precision = constraints.precision() != null ? constraints.precision()
+        : column == null ? 0 : integer(column, "precision");
+    int scale = constraints.scale() != null ? constraints.scale() : column == null ? 0 : integer(column, "scale");
     String definition = column == null ? "" : string(column, "columnDefinition");
     if (!definition.isEmpty()) {
       if (enumElement(attribute.type()) != null) {

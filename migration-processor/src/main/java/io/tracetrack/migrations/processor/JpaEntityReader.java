@@ -92,12 +92,14 @@ final class JpaEntityReader {
   private final JpaKeys keys;
   final JpaColumnTypes columnTypes;
   private final JpaGenerators generators;
+  private final JpaValidation validation;
 
 
   /** {@code hierarchy}: the JPA entities of this compilation, where subclasses and incoming relations are found. */
   JpaEntityReader(Elements elements, Types types, Messager messager, JpaNaming naming, SequenceReader sequences,
-      JpaHierarchy hierarchy, EntityReader.Extras extras) {
+      JpaHierarchy hierarchy, EntityReader.Extras extras, JpaValidation.Mode validation) {
     this.hierarchy = hierarchy;
+    this.validation = new JpaValidation(validation, types, messager);
     this.own = new JpaOwnAnnotations(messager, extras);
     this.keys = new JpaKeys(this, naming, hierarchy);
     this.collections = new JpaCollections(this, naming, hierarchy);
@@ -269,20 +271,8 @@ final class JpaEntityReader {
         continue; // the @MapsId relation's join column is the key
       }
       List<Column> produced;
-      if (jpa(field, "EmbeddedId") != null) {
-        produced = embeddedIdColumns(type, parts, attribute, attributes);
-      } else if (isEmbedded(attribute)) {
-        produced = embeddedColumns(type, parts, attribute);
-      } else if (relation != null) {
-        produced = joinColumns(parts, attribute, relation, null);
-      } else {
-        AnnotationMirror columnMirror = jpa(field, "Column");
-        Column column = basicColumn(type, table, attribute, columnMirror, false, parts.checks, parts.uniques);
-        produced = column == null ? null : List.of(column);
-        if (column != null) {
-          parts.hibernateNames.put(column.name(), naming.hibernateText(columnMirror == null
-              || string(columnMirror, "name").isEmpty() ? field.getSimpleName().toString() : string(columnMirror, "name")));
-        }
+      try (JpaValidation.Scope constrained = validation.attribute()) {
+        produced = attributeColumns(type, parts, attribute, attributes, relation);
       }
       if (produced == null) {
         ok = false;
@@ -305,6 +295,27 @@ final class JpaEntityReader {
       }
     }
     return ok;
+  }
+
+  /** The columns of one of an entity's attributes that is neither a collection nor formula; null after an error. */
+  private List<Column> attributeColumns(TypeElement type, JpaTableParts parts, Attribute attribute,
+      List<Attribute> attributes, AnnotationMirror relation) {
+    VariableElement field = attribute.field();
+    if (jpa(field, "EmbeddedId") != null) {
+      return embeddedIdColumns(type, parts, attribute, attributes);
+    } else if (isEmbedded(attribute)) {
+      return embeddedColumns(type, parts, attribute);
+    } else if (relation != null) {
+      return joinColumns(parts, attribute, relation, null);
+    }
+    AnnotationMirror columnMirror = jpa(field, "Column");
+    Column column = basicColumn(type, parts.name, attribute, columnMirror, false, parts.checks, parts.uniques);
+    if (column == null) {
+      return null;
+    }
+    parts.hibernateNames.put(column.name(), naming.hibernateText(columnMirror == null
+        || string(columnMirror, "name").isEmpty() ? field.getSimpleName().toString() : string(columnMirror, "name")));
+    return List.of(column);
   }
 
   /** Whether a field says NOT NULL itself ({@code nullable = false}, {@code optional = false}), beyond its Java type. */
@@ -453,7 +464,9 @@ final class JpaEntityReader {
       return null;
     }
     String name = naming.column(columnMirror == null ? "" : string(columnMirror, "name"), field.getSimpleName().toString());
-    String sqlType = columnTypes.columnType(attribute, columnMirror);
+    BeanConstraints.Effect constraints = validation.effect(field);
+    String sqlType = validation.validSizes(field, constraints) ? columnTypes.columnType(attribute, columnMirror, constraints)
+        : null;
     if (sqlType == null) {
       return null;
     }
@@ -483,7 +496,8 @@ final class JpaEntityReader {
     // A primitive without @Column is NOT NULL on the entity itself; with one, Hibernate follows its nullable;
     // in an embeddable it leaves it nullable.
     boolean nullable = !id && (embedded || columnMirror != null || !attribute.type().getKind().isPrimitive())
-        && (columnMirror == null || bool(columnMirror, "nullable")) && (basic == null || bool(basic, "optional"));
+        && (columnMirror == null || bool(columnMirror, "nullable")) && (basic == null || bool(basic, "optional"))
+        && !constraints.notNull();
     String identity = null;
     AnnotationMirror generated = jpa(field, "GeneratedValue");
     if (generated != null) {
@@ -521,6 +535,9 @@ final class JpaEntityReader {
       if (!generators.sequence(type, field, string(jpa(field, "SequenceGenerator"), "name"))) {
         return null;
       }
+    }
+    if (!validation.addChecks(field, constraints, table, name, sqlType, checks)) {
+      return null;
     }
     if (columnMirror != null && bool(columnMirror, "unique")) {
       uniques.add(new UniqueConstraint(UniqueConstraint.defaultName(table, name), List.of(name)));
@@ -710,7 +727,18 @@ final class JpaEntityReader {
       }
     }
     boolean ok = supported(embeddable, EMBEDDABLE, "embeddable " + embeddable.getSimpleName()) & fieldAccess(embeddable);
-    List<Column> columns = new ArrayList<>();
+    try (JpaValidation.Scope constrained = validation.embedded(field)) {
+      List<Column> columns = new ArrayList<>();
+      ok &= embeddableColumns(type, parts, attribute, embeddable, overrides, associations, columns);
+      return ok ? columns : null;
+    }
+  }
+
+  /** Adds the columns of an embeddable's fields, as {@link #embeddedColumns}; false after an error. */
+  private boolean embeddableColumns(TypeElement type, JpaTableParts parts, Attribute attribute, TypeElement embeddable,
+      Map<String, AnnotationMirror> overrides, Map<String, List<AnnotationMirror>> associations, List<Column> columns) {
+    VariableElement field = attribute.field();
+    boolean ok = true;
     for (VariableElement part : ElementFilter.fieldsIn(embeddable.getEnclosedElements())) {
       if (!isPersistent(part)) {
         continue;
@@ -753,7 +781,7 @@ final class JpaEntityReader {
           field.getSimpleName(), unknown, embeddable.getSimpleName());
       ok = false;
     }
-    return ok ? columns : null;
+    return ok;
   }
 
   /**
@@ -840,7 +868,8 @@ final class JpaEntityReader {
       }
     }
     boolean key = jpa(field, "Id") != null || jpa(field, "MapsId") != null;
-    boolean nullable = !key && bool(relation, "optional") && joins.stream().allMatch(join -> bool(join, "nullable"));
+    boolean nullable = !key && bool(relation, "optional") && joins.stream().allMatch(join -> bool(join, "nullable"))
+        && !validation.effect(field).notNull();
     List<Column> columns = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (JpaKeys.Key referenced : targetKeys) {

@@ -1,0 +1,16 @@
+package jpa.signup;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+@Entity
+public class Club {
+  @Id
+  @Size(max = 16)
+  private String id;
+
+  @NotBlank
+  private String title;
+}
