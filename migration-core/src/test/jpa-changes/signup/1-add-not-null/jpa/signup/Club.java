@@ -1,0 +1,22 @@
+package jpa.signup;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A title now has a size, and the city is required. */
+@Entity
+public class Club {
+  @Id
+  @Size(max = 16)
+  private String id;
+
+  @NotBlank
+  @Size(max = 120)
+  private String title;
+
+  @NotNull
+  private String city;
+}
