@@ -2,6 +2,7 @@ package jpa.signup;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -76,6 +77,17 @@ public class Athlete extends Audited {
   @NotNull
   @Enumerated(EnumType.STRING)
   private Tier tier;
+
+  /** Auto-converted: a varchar, no check of the enum's values. */
+  private Handedness hand;
+
+  /** Conversion disabled: Hibernate's own ordinal mapping, with its check. */
+  @Convert(disableConversion = true)
+  private Handedness kickingFoot;
+
+  /** @Enumerated: no auto-applied converter. */
+  @Enumerated(EnumType.STRING)
+  private Handedness throwingHand;
 
   @AthleteCode(length = 8)
   private String code;

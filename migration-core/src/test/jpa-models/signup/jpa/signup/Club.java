@@ -13,4 +13,11 @@ public class Club {
 
   @NotBlank
   private String title;
+
+  /** Auto-converted: an integer. */
+  private java.time.Year founded;
+
+  /** Auto-converted elements. */
+  @jakarta.persistence.ElementCollection
+  private java.util.Set<java.time.Year> seasons;
 }

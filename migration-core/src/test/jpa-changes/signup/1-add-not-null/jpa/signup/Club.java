@@ -19,4 +19,11 @@ public class Club {
 
   @NotNull
   private String city;
+
+  /** Auto-converted: an integer. */
+  private java.time.Year founded;
+
+  /** Auto-converted elements. */
+  @jakarta.persistence.ElementCollection
+  private java.util.Set<java.time.Year> seasons;
 }

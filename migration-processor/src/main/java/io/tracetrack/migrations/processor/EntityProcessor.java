@@ -56,6 +56,10 @@ public final class EntityProcessor extends AbstractProcessor {
   private JpaNaming naming;
   /** Whether Bean Validation constraints shape JPA entities' columns; null when the option is invalid (reported once). */
   private JpaValidation.Mode validation;
+  /** The JPA converter classes compiled in any round, by name: those that apply themselves are found among them. */
+  private final Set<String> jpaConverters = new LinkedHashSet<>();
+  /** The auto-applied converters, found once in the last round. */
+  private JpaConverters converters = JpaConverters.NONE;
   /** The JPA entities compiled in any round, by name, read in the last. */
   private final Set<String> jpaEntities = new LinkedHashSet<>();
   /** How the JPA entities extend and point at each other, made once in the last round, where they are read. */
@@ -127,6 +131,7 @@ public final class EntityProcessor extends AbstractProcessor {
         }
       }
       deferred.clear();
+      jpaConverters.addAll(JpaConverters.declaredIn(round, processingEnv.getElementUtils()));
       entities.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(Entity.class)));
       for (TypeElement jpaEntity : JpaEntityReader.entityAnnotations(processingEnv.getElementUtils())) {
         entities.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(jpaEntity)));
@@ -146,6 +151,8 @@ public final class EntityProcessor extends AbstractProcessor {
       List<TypeElement> allJpaEntities = jpaEntities();
       if (naming != null) {
         hierarchy = new JpaHierarchy(processingEnv.getTypeUtils(), processingEnv.getMessager(), naming, allJpaEntities);
+        converters = JpaConverters.find(jpaConverters, allJpaEntities, processingEnv.getElementUtils(),
+            processingEnv.getTypeUtils());
       }
       for (TypeElement entity : allJpaEntities) {
         if (compiledTypes.contains(entity.getQualifiedName().toString())) {
@@ -213,7 +220,7 @@ public final class EntityProcessor extends AbstractProcessor {
       return;
     }
     JpaEntityReader jpa = new JpaEntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-        processingEnv.getMessager(), naming, sequences, hierarchy, extras, validation);
+        processingEnv.getMessager(), naming, sequences, hierarchy, extras, validation, converters);
     List<Table> read = jpa.read(type);
     if (read == null) {
       failed = true;

@@ -97,13 +97,13 @@ final class JpaEntityReader {
 
   /** {@code hierarchy}: the JPA entities of this compilation, where subclasses and incoming relations are found. */
   JpaEntityReader(Elements elements, Types types, Messager messager, JpaNaming naming, SequenceReader sequences,
-      JpaHierarchy hierarchy, EntityReader.Extras extras, JpaValidation.Mode validation) {
+      JpaHierarchy hierarchy, EntityReader.Extras extras, JpaValidation.Mode validation, JpaConverters converters) {
     this.hierarchy = hierarchy;
     this.validation = new JpaValidation(validation, types, messager);
     this.own = new JpaOwnAnnotations(messager, extras);
     this.keys = new JpaKeys(this, naming, hierarchy);
     this.collections = new JpaCollections(this, naming, hierarchy);
-    this.columnTypes = new JpaColumnTypes(types, messager);
+    this.columnTypes = new JpaColumnTypes(types, messager, converters);
     this.generators = new JpaGenerators(this, naming, hierarchy, sequences);
     this.elements = elements;
     this.types = types;
@@ -477,7 +477,7 @@ final class JpaEntityReader {
           field.getSimpleName(), attribute.type());
       return null;
     }
-    if (enumType != null && jpa(field, "Convert") == null) {
+    if (enumType != null && !columnTypes.converted(attribute)) {
       // Hibernate 6 adds a check constraint with the enum's values, unnamed: PostgreSQL names it <table>_<column>_check.
       List<String> constants = new ArrayList<>();
       for (Element constant : enumType.getEnclosedElements()) {
