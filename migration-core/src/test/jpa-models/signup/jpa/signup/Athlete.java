@@ -25,6 +25,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import org.hibernate.annotations.Check;
 import org.hibernate.validator.constraints.Length;
 import org.hibernate.validator.constraints.Range;
 
@@ -88,6 +89,17 @@ public class Athlete extends Audited {
   /** @Enumerated: no auto-applied converter. */
   @Enumerated(EnumType.STRING)
   private Handedness throwingHand;
+
+  /** Hibernate's own unnamed check joins the constraints' in one column check. */
+  @Check(constraints = "jersey <> 13")
+  @Min(1)
+  @Max(99)
+  private Integer jersey;
+
+  /** ... and the enum's check of the values. */
+  @Check(constraints = "stance <> 'BOTH'")
+  @Enumerated(EnumType.STRING)
+  private Handedness stance;
 
   @AthleteCode(length = 8)
   private String code;

@@ -649,6 +649,11 @@ final class JpaEntityReader {
   private void addCheck(JpaTableParts parts, AnnotationMirror check, String column) {
     String expression = string(check, "constraints");
     String name = string(check, "name");
+    if (name.isEmpty() && column != null) {
+      // Bound before the enum's check and Bean Validation's, with which Hibernate joins it.
+      validation.addColumnCheck(parts.checks, parts.name, column, expression, true);
+      return;
+    }
     if (name.isEmpty()) {
       String only = column != null ? column : SqlIdentifiers.onlyColumnNamed(expression, parts.columnNames());
       String base = NamingConvention.fit(Table.localName(parts.name) + (only == null ? "" : "_" + only) + "_check");

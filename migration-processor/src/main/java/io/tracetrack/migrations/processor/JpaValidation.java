@@ -7,8 +7,10 @@ import io.tracetrack.migrations.core.schema.Table;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
@@ -75,6 +77,8 @@ final class JpaValidation {
   }
 
   private final Deque<Scope> scopes = new ArrayDeque<>();
+  /** The parts of the column checks joined here, by constraint name. */
+  private final Map<String, List<String>> columnCheckParts = new HashMap<>();
   private final Mode mode;
   private final BeanConstraints constraints;
   private final Messager messager;
@@ -127,21 +131,35 @@ final class JpaValidation {
           sqlType), field);
       return false;
     }
-    List<String> parts = new ArrayList<>();
     for (BeanConstraints.Bound bound : effect.bounds()) {
-      parts.add("(" + SqlExpressions.quote(column) + (bound.min() ? " >= " : " <= ") + bound.value() + ")");
+      // After the enum's check of the values: Hibernate adds that when it resolves the type, before these.
+      addColumnCheck(checks, table, column, SqlExpressions.quote(column) + (bound.min() ? " >= " : " <= ")
+          + bound.value(), false);
     }
+    return true;
+  }
+
+  /**
+   * Adds an unnamed check of one column, {@code <table>_<column>_check} as PostgreSQL names it,
+   * joined to the one the column has already: Hibernate writes a column's unnamed checks as one,
+   * {@code check ((a) and (b))}. {@code first} when this one comes before the other.
+   */
+  void addColumnCheck(List<CheckConstraint> checks, String table, String column, String expression, boolean first) {
     String name = NamingConvention.fit(Table.localName(table) + "_" + column + "_check");
+    List<String> parts = columnCheckParts.computeIfAbsent(name, key -> new ArrayList<>());
     for (int i = 0; i < checks.size(); i++) {
       if (checks.get(i).name().equals(name)) {
-        // The enum's check of the values comes first: Hibernate adds it when it resolves the type, before these.
-        parts.add(0, "(" + checks.get(i).expression() + ")");
-        checks.remove(i);
+        CheckConstraint other = checks.remove(i);
+        if (parts.isEmpty()) {
+          parts.add(other.expression()); // the enum's check of the values, made elsewhere
+        }
         break;
       }
     }
-    checks.add(new CheckConstraint(name, String.join(" AND ", parts)));
-    return true;
+    parts.add(first ? 0 : parts.size(), expression);
+    // One flat list, (a) AND (b) AND (c), as Hibernate writes it: PostgreSQL keeps nested ANDs apart.
+    checks.add(new CheckConstraint(name, parts.size() == 1 ? expression
+        : String.join(" AND ", parts.stream().map(part -> "(" + part + ")").toList())));
   }
 
   /** Whether a field's own size constraints make a valid column; reports each that does not. */

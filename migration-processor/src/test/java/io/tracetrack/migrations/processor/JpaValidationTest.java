@@ -72,13 +72,7 @@ class JpaValidationTest {
 
   @Test
   void aBoundOnATextColumnIsAnErrorOnItsField() {
-    JavaFileObject badge = source("game.Badge", "package game;", "import jakarta.persistence.*;",
-        "import jakarta.validation.constraints.*;",
-        "@Entity",
-        "public class Badge {",
-        "  @Id private Long id;",
-        "  @Min(3) private String label;",
-        "}");
+    JavaFileObject badge = badge("  @Min(3) private String label;");
     Compilation compilation = compile("ddl", badge);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("Field label: @Min/@Max on a varchar(255) column").inFile(badge)
@@ -87,20 +81,23 @@ class JpaValidationTest {
 
   @Test
   void aSizeThatMakesNoValidColumnIsAnErrorOnItsField() {
-    JavaFileObject badge = source("game.Badge", "package game;", "import jakarta.persistence.*;",
-        "import jakarta.validation.constraints.*;",
-        "@Entity",
-        "public class Badge {",
-        "  @Id private Long id;",
-        "  @Size(max = 0) private String label;",
-        "  @Digits(integer = 0, fraction = 0) private java.math.BigDecimal weight;",
-        "}");
+    JavaFileObject badge = badge("  @Size(max = 0) private String label;",
+        "  @Digits(integer = 0, fraction = 0) private java.math.BigDecimal weight;");
     Compilation compilation = compile("ddl", badge);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("Field label: @Size/@Length(max = 0) would make a varchar(0)")
         .inFile(badge).onLineContaining("@Size(max = 0)");
     assertThat(compilation).hadErrorContaining("Field weight: @Digits(integer = 0, fraction = 0) would make a"
         + " numeric(0,0)").inFile(badge).onLineContaining("@Digits");
+  }
+
+  /** An entity {@code game.Badge} with an id and these field lines. */
+  private static JavaFileObject badge(String... fields) {
+    List<String> lines = new ArrayList<>(List.of("package game;", "import jakarta.persistence.*;",
+        "import jakarta.validation.constraints.*;", "@Entity", "public class Badge {", "  @Id private Long id;"));
+    lines.addAll(List.of(fields));
+    lines.add("}");
+    return source("game.Badge", lines.toArray(String[]::new));
   }
 
   private static Compilation compile(String option, JavaFileObject... sources) {
