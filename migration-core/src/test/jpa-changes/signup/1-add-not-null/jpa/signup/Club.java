@@ -20,10 +20,19 @@ public class Club {
   @NotNull
   private String city;
 
+  /** Constrained on its getter: the property's constraint all the same. */
+  private String motto;
+
   /** Auto-converted: an integer. */
   private java.time.Year founded;
 
   /** Auto-converted elements. */
   @jakarta.persistence.ElementCollection
   private java.util.Set<java.time.Year> seasons;
+
+  @NotNull
+  @Size(max = 50)
+  public String getMotto() {
+    return motto;
+  }
 }

@@ -106,7 +106,12 @@ final class BeanConstraints {
    */
   private List<Constraint> declared(VariableElement field) {
     List<Constraint> found = new ArrayList<>();
-    for (AnnotationMirror mirror : field.getAnnotationMirrors()) {
+    List<AnnotationMirror> mirrors = new ArrayList<>(field.getAnnotationMirrors());
+    ExecutableElement getter = getter(field);
+    if (getter != null) {
+      mirrors.addAll(getter.getAnnotationMirrors());
+    }
+    for (AnnotationMirror mirror : mirrors) {
       for (AnnotationMirror each : unwrapped(mirror)) {
         Constraint constraint = new Constraint((TypeElement) each.getAnnotationType().asElement(), values(each));
         if (inDefaultGroup(constraint)) {
@@ -121,6 +126,26 @@ final class BeanConstraints {
     int mask = buckets - 1;
     found.sort(Comparator.comparingInt(constraint -> spread(annotationHash(constraint.values())) & mask));
     return found;
+  }
+
+  /**
+   * The getter of a field's property, as Hibernate Validator finds one ({@code getX()}, or {@code
+   * isX()}/{@code hasX()} returning a boolean): its constraints are the property's too, which
+   * Hibernate applies to the field's column.
+   */
+  private static ExecutableElement getter(VariableElement field) {
+    String name = field.getSimpleName().toString();
+    String property = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    for (ExecutableElement method : ElementFilter.methodsIn(field.getEnclosingElement().getEnclosedElements())) {
+      String methodName = method.getSimpleName().toString();
+      boolean bool = method.getReturnType().getKind() == TypeKind.BOOLEAN;
+      if (method.getParameters().isEmpty() && !method.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+          && method.getReturnType().getKind() != TypeKind.VOID && (methodName.equals("get" + property)
+          || bool && (methodName.equals("is" + property) || methodName.equals("has" + property)))) {
+        return method;
+      }
+    }
+    return null;
   }
 
   /** A constraint annotation itself, or the constraints a multi-valued one ({@code @Size.List}) holds; else none. */
