@@ -91,6 +91,24 @@ class JpaValidationTest {
         + " numeric(0,0)").inFile(badge).onLineContaining("@Digits");
   }
 
+  @Test
+  void javaxConstraintsFollowHibernate5WhereOnlyNotNullMakesAColumnNotNull() {
+    JavaFileObject constraint = source("javax.validation.Constraint", "package javax.validation;",
+        "public @interface Constraint { Class<?>[] validatedBy(); }");
+    List<JavaFileObject> sources = new ArrayList<>(List.of(constraint, badge("  @javax.validation.constraints.NotNull"
+        + " private String label;", "  @javax.validation.constraints.NotBlank private String title;")));
+    for (String name : List.of("NotNull", "NotBlank")) {
+      sources.add(source("javax.validation.constraints." + name, "package javax.validation.constraints;",
+          "@javax.validation.Constraint(validatedBy = {})", "public @interface " + name + " {",
+          "  Class<?>[] groups() default {};", "}"));
+    }
+    Compilation compilation = compile("ddl", sources.toArray(JavaFileObject[]::new));
+    assertThat(compilation).succeeded();
+    assertEquals(List.of(new Column("id", "bigint", false, null), new Column("label", "varchar(255)", false, null),
+        new Column("title", "varchar(255)", true, null)),
+        snapshot(compilation).schema().table("badge").orElseThrow().columns());
+  }
+
   /** An entity {@code game.Badge} with an id and these field lines. */
   private static JavaFileObject badge(String... fields) {
     List<String> lines = new ArrayList<>(List.of("package game;", "import jakarta.persistence.*;",
