@@ -271,9 +271,24 @@ final class JpaEntityReader {
         continue; // the @MapsId relation's join column is the key
       }
       List<Column> produced;
-      try (JpaValidation.Scope constrained = validation.attribute()) {
-        produced = attributeColumns(type, parts, attribute, attributes, relation);
+      // Closed below: the field's Bean Validation constraints count while its columns are made.
+      JpaValidation.Scope constrained = validation.attribute();
+      if (jpa(field, "EmbeddedId") != null) {
+        produced = embeddedIdColumns(type, parts, attribute, attributes);
+      } else if (isEmbedded(attribute)) {
+        produced = embeddedColumns(type, parts, attribute);
+      } else if (relation != null) {
+        produced = joinColumns(parts, attribute, relation, null);
+      } else {
+        AnnotationMirror columnMirror = jpa(field, "Column");
+        Column column = basicColumn(type, table, attribute, columnMirror, false, parts.checks, parts.uniques);
+        produced = column == null ? null : List.of(column);
+        if (column != null) {
+          parts.hibernateNames.put(column.name(), naming.hibernateText(columnMirror == null
+              || string(columnMirror, "name").isEmpty() ? field.getSimpleName().toString() : string(columnMirror, "name")));
+        }
       }
+      constrained.close();
       if (produced == null) {
         ok = false;
         continue;
@@ -295,27 +310,6 @@ final class JpaEntityReader {
       }
     }
     return ok;
-  }
-
-  /** The columns of one of an entity's attributes that is neither a collection nor formula; null after an error. */
-  private List<Column> attributeColumns(TypeElement type, JpaTableParts parts, Attribute attribute,
-      List<Attribute> attributes, AnnotationMirror relation) {
-    VariableElement field = attribute.field();
-    if (jpa(field, "EmbeddedId") != null) {
-      return embeddedIdColumns(type, parts, attribute, attributes);
-    } else if (isEmbedded(attribute)) {
-      return embeddedColumns(type, parts, attribute);
-    } else if (relation != null) {
-      return joinColumns(parts, attribute, relation, null);
-    }
-    AnnotationMirror columnMirror = jpa(field, "Column");
-    Column column = basicColumn(type, parts.name, attribute, columnMirror, false, parts.checks, parts.uniques);
-    if (column == null) {
-      return null;
-    }
-    parts.hibernateNames.put(column.name(), naming.hibernateText(columnMirror == null
-        || string(columnMirror, "name").isEmpty() ? field.getSimpleName().toString() : string(columnMirror, "name")));
-    return List.of(column);
   }
 
   /** Whether a field says NOT NULL itself ({@code nullable = false}, {@code optional = false}), beyond its Java type. */
@@ -732,18 +726,9 @@ final class JpaEntityReader {
       }
     }
     boolean ok = supported(embeddable, EMBEDDABLE, "embeddable " + embeddable.getSimpleName()) & fieldAccess(embeddable);
-    try (JpaValidation.Scope constrained = validation.embedded(field)) {
-      List<Column> columns = new ArrayList<>();
-      ok &= embeddableColumns(type, parts, attribute, embeddable, overrides, associations, columns);
-      return ok ? columns : null;
-    }
-  }
-
-  /** Adds the columns of an embeddable's fields, as {@link #embeddedColumns}; false after an error. */
-  private boolean embeddableColumns(TypeElement type, JpaTableParts parts, Attribute attribute, TypeElement embeddable,
-      Map<String, AnnotationMirror> overrides, Map<String, List<AnnotationMirror>> associations, List<Column> columns) {
-    VariableElement field = attribute.field();
-    boolean ok = true;
+    // Closed below, before the one return: the embeddable's constraints count as the field allows.
+    JpaValidation.Scope constrained = validation.embedded(field);
+    List<Column> columns = new ArrayList<>();
     for (VariableElement part : ElementFilter.fieldsIn(embeddable.getEnclosedElements())) {
       if (!isPersistent(part)) {
         continue;
@@ -786,7 +771,8 @@ final class JpaEntityReader {
           field.getSimpleName(), unknown, embeddable.getSimpleName());
       ok = false;
     }
-    return ok;
+    constrained.close();
+    return ok ? columns : null;
   }
 
   /**
