@@ -94,8 +94,10 @@ final class JpaColumnTypes {
     if (converted(attribute)) {
       if (isBoolean(attribute.type())) {
         // Hibernate runs the converter on true and false and checks the column against the two values.
-        error(field, "[TracetrackJpaNotSupported] Field %s: @Convert on a boolean is not supported yet: Hibernate adds a"
-            + " check of the converter's two values, which the processor cannot compute", field.getSimpleName());
+        error(field, "[TracetrackJpaNotSupported] Field %s: %s on a boolean is not supported yet: Hibernate adds a"
+            + " check of the converter's two values, which the processor cannot compute", field.getSimpleName(),
+            jpa(field, "Convert") != null ? "@Convert" : "auto-applied converter "
+            + converters.matching(attribute).get(0).converter().getQualifiedName());
         return null;
       }
       TypeMirror databaseType = databaseType(attribute);

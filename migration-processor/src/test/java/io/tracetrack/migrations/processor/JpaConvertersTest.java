@@ -83,6 +83,16 @@ class JpaConvertersTest {
         + " (diary.MoodConverter, diary.OtherMoodConverter)").inFile(ENTRY).onLineContaining("private Mood mood;");
   }
 
+  @Test
+  void anAutoAppliedConverterOfBooleansIsAnErrorNamingIt() {
+    JavaFileObject flag = source("diary.Flag", "package diary;", "import jakarta.persistence.*;",
+        "@Entity public class Flag { @Id private Long id; private boolean done; }");
+    Compilation compilation = compile(List.of(), converter("diary.YesNo", "Boolean", "String"), flag);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("Field done: auto-applied converter diary.YesNo on a boolean is not"
+        + " supported yet").inFile(flag).onLineContaining("private boolean done;");
+  }
+
   private static JavaFileObject converter(String name, String entityType, String databaseType) {
     String simple = name.substring(name.lastIndexOf('.') + 1);
     return source(name, "package diary;", "import jakarta.persistence.*;",
