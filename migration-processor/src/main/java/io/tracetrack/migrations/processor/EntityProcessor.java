@@ -54,6 +54,12 @@ public final class EntityProcessor extends AbstractProcessor {
   private SequenceReader sequences;
   /** Null when the naming option is invalid (reported once). */
   private JpaNaming naming;
+  /** Whether Bean Validation constraints shape JPA entities' columns; null when the option is invalid (reported once). */
+  private JpaValidation.Mode validation;
+  /** The JPA converter classes compiled in any round, by name: those that apply themselves are found among them. */
+  private final Set<String> jpaConverters = new LinkedHashSet<>();
+  /** The auto-applied converters, found once in the last round. */
+  private JpaConverters converters = JpaConverters.NONE;
   /** The JPA entities compiled in any round, by name, read in the last. */
   private final Set<String> jpaEntities = new LinkedHashSet<>();
   /** How the JPA entities extend and point at each other, made once in the last round, where they are read. */
@@ -73,11 +79,12 @@ public final class EntityProcessor extends AbstractProcessor {
   /**
    * {@value Snapshot#EXTERNAL_SCHEMAS_OPTION}: the schemas the migrations do not own, recorded in
    * the snapshot; {@value JpaNaming#OPTION}: {@code spring} or {@code jpa}, how JPA entities' names
-   * become table and column names (see {@link JpaNaming}).
+   * become table and column names (see {@link JpaNaming}); {@value JpaValidation#OPTION}: {@code ddl}
+   * or {@code none}, whether Bean Validation constraints shape JPA entities' columns (see {@link JpaValidation}).
    */
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(Snapshot.EXTERNAL_SCHEMAS_OPTION, JpaNaming.OPTION);
+    return Set.of(Snapshot.EXTERNAL_SCHEMAS_OPTION, JpaNaming.OPTION, JpaValidation.OPTION);
   }
 
   @Override
@@ -101,6 +108,8 @@ public final class EntityProcessor extends AbstractProcessor {
       sequences = new SequenceReader(processingEnv.getMessager());
       try {
         naming = JpaNaming.choose(processingEnv.getOptions().get(JpaNaming.OPTION), processingEnv.getElementUtils());
+        validation = JpaValidation.Mode.choose(processingEnv.getOptions().get(JpaValidation.OPTION),
+            processingEnv.getElementUtils());
       } catch (IllegalArgumentException e) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[TracetrackInvalidOption] " + e.getMessage());
         failed = true;
@@ -122,6 +131,7 @@ public final class EntityProcessor extends AbstractProcessor {
         }
       }
       deferred.clear();
+      jpaConverters.addAll(JpaConverters.declaredIn(round, processingEnv.getElementUtils()));
       entities.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(Entity.class)));
       for (TypeElement jpaEntity : JpaEntityReader.entityAnnotations(processingEnv.getElementUtils())) {
         entities.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(jpaEntity)));
@@ -141,6 +151,8 @@ public final class EntityProcessor extends AbstractProcessor {
       List<TypeElement> allJpaEntities = jpaEntities();
       if (naming != null) {
         hierarchy = new JpaHierarchy(processingEnv.getTypeUtils(), processingEnv.getMessager(), naming, allJpaEntities);
+        converters = JpaConverters.find(jpaConverters, allJpaEntities, processingEnv.getElementUtils(),
+            processingEnv.getTypeUtils());
       }
       for (TypeElement entity : allJpaEntities) {
         if (compiledTypes.contains(entity.getQualifiedName().toString())) {
@@ -203,12 +215,12 @@ public final class EntityProcessor extends AbstractProcessor {
       add(type, reader.read(type));
       return;
     }
-    if (naming == null) {
+    if (naming == null || validation == null) {
       failed = true;
       return;
     }
     JpaEntityReader jpa = new JpaEntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-        processingEnv.getMessager(), naming, sequences, hierarchy, extras);
+        processingEnv.getMessager(), naming, sequences, hierarchy, extras, validation, converters);
     List<Table> read = jpa.read(type);
     if (read == null) {
       failed = true;

@@ -28,18 +28,40 @@ final class JpaColumnTypes {
 
   private final Types types;
   private final Messager messager;
+  private final JpaConverters converters;
 
-  JpaColumnTypes(Types types, Messager messager) {
+  JpaColumnTypes(Types types, Messager messager, JpaConverters converters) {
     this.types = types;
     this.messager = messager;
+    this.converters = converters;
+  }
+
+  /**
+   * Whether a converter stores the attribute: its {@code @Convert}, unless it disables conversion,
+   * or else an auto-applied converter of its type.
+   */
+  boolean converted(Attribute attribute) {
+    AnnotationMirror convert = jpa(attribute.field(), "Convert");
+    return convert != null ? !disablesConversion(convert) : !converters.matching(attribute).isEmpty();
+  }
+
+  /** {@code @Convert(disableConversion = true)} without an attribute name: the attribute keeps its own mapping. */
+  private static boolean disablesConversion(AnnotationMirror convert) {
+    return bool(convert, "disableConversion") && string(convert, "attributeName").isEmpty();
   }
 
   /** The column type Hibernate 6 gives a field on PostgreSQL, or null after reporting why there is none. */
   String columnType(Attribute attribute, AnnotationMirror column) {
+    return columnType(attribute, column, BeanConstraints.Effect.NONE);
+  }
+
+  /** As {@link #columnType(Attribute, AnnotationMirror)}, with the sizes Bean Validation constraints set over {@code @Column}'s. */
+  String columnType(Attribute attribute, AnnotationMirror column, BeanConstraints.Effect constraints) {
     VariableElement field = attribute.field();
-    int length = column == null ? 255 : integer(column, "length");
-    int precision = column == null ? 0 : integer(column, "precision");
-    int scale = column == null ? 0 : integer(column, "scale");
+    int length = constraints.length() != null ? constraints.length() : column == null ? 255 : integer(column, "length");
+    int precision = constraints.precision() != null ? constraints.precision()
+        : column == null ? 0 : integer(column, "precision");
+    int scale = constraints.scale() != null ? constraints.scale() : column == null ? 0 : integer(column, "scale");
     String definition = column == null ? "" : string(column, "columnDefinition");
     if (!definition.isEmpty()) {
       if (enumElement(attribute.type()) != null) {
@@ -69,15 +91,16 @@ final class JpaColumnTypes {
       }
       return "jsonb";
     }
-    AnnotationMirror convert = jpa(field, "Convert");
-    if (convert != null) {
+    if (converted(attribute)) {
       if (isBoolean(attribute.type())) {
         // Hibernate runs the converter on true and false and checks the column against the two values.
-        error(field, "[TracetrackJpaNotSupported] Field %s: @Convert on a boolean is not supported yet: Hibernate adds a"
-            + " check of the converter's two values, which the processor cannot compute", field.getSimpleName());
+        error(field, "[TracetrackJpaNotSupported] Field %s: %s on a boolean is not supported yet: Hibernate adds a"
+            + " check of the converter's two values, which the processor cannot compute", field.getSimpleName(),
+            jpa(field, "Convert") != null ? "@Convert" : "auto-applied converter "
+            + converters.matching(attribute).get(0).converter().getQualifiedName());
         return null;
       }
-      TypeMirror databaseType = convertedType(field, convert);
+      TypeMirror databaseType = databaseType(attribute);
       String type = databaseType == null ? null : HibernateTypes.sqlType(databaseType, length, precision, scale);
       if (databaseType != null && type == null) {
         error(field, "[TracetrackJpaNotSupported] Field %s: the converter's database type %s has no mapping yet",
@@ -122,31 +145,36 @@ final class JpaColumnTypes {
   }
 
   /**
-   * The database-side type {@code Y} of the {@code AttributeConverter<X, Y>} a {@code @Convert}
-   * names; null after an error.
+   * The database-side type {@code Y} of the {@code AttributeConverter<X, Y>} that stores a
+   * converted attribute: its {@code @Convert}'s, else the one auto-applied converter of its type.
+   * Null after an error.
    */
-  private TypeMirror convertedType(VariableElement field, AnnotationMirror convert) {
+  private TypeMirror databaseType(Attribute attribute) {
+    VariableElement field = attribute.field();
+    AnnotationMirror convert = jpa(field, "Convert");
+    if (convert == null) {
+      List<JpaConverters.AutoApplied> matching = converters.matching(attribute);
+      if (matching.size() > 1) {
+        error(field, "[TracetrackJpaConverter] Field %s: several auto-applied converters match its type %s (%s), as"
+            + " Hibernate reports too: name one with @Convert", field.getSimpleName(), attribute.type(),
+            String.join(", ", matching.stream().map(c -> c.converter().getQualifiedName().toString()).toList()));
+        return null;
+      }
+      return matching.get(0).databaseType();
+    }
     Object converter = value(convert, "converter");
-    if (!string(convert, "attributeName").isEmpty() || bool(convert, "disableConversion")
-        || !(converter instanceof DeclaredType converterType)) {
-      error(field, "[TracetrackJpaNotSupported] Field %s: @Convert without a converter class, with attributeName or"
-          + " disableConversion, is not supported yet", field.getSimpleName());
+    if (!string(convert, "attributeName").isEmpty() || !(converter instanceof DeclaredType converterType)) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @Convert without a converter class, or with attributeName,"
+          + " is not supported yet", field.getSimpleName());
       return null;
     }
-    java.util.Deque<TypeMirror> todo = new java.util.ArrayDeque<>(List.of(converterType));
-    while (!todo.isEmpty()) {
-      if (todo.pop() instanceof DeclaredType type) {
-        String name = ((TypeElement) type.asElement()).getQualifiedName().toString();
-        if (PACKAGES.stream().anyMatch(pkg -> name.equals(pkg + ".AttributeConverter"))
-            && type.getTypeArguments().size() == 2) {
-          return type.getTypeArguments().get(1);
-        }
-        todo.addAll(types.directSupertypes(type));
-      }
+    List<TypeMirror> converted = JpaConverters.convertedTypes(converterType, types);
+    if (converted == null) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: converter %s does not implement AttributeConverter<X, Y> with"
+          + " known types", field.getSimpleName(), converterType);
+      return null;
     }
-    error(field, "[TracetrackJpaNotSupported] Field %s: converter %s does not implement AttributeConverter<X, Y> with"
-        + " known types", field.getSimpleName(), converterType);
-    return null;
+    return converted.get(1);
   }
 
 

@@ -92,16 +92,18 @@ final class JpaEntityReader {
   private final JpaKeys keys;
   final JpaColumnTypes columnTypes;
   private final JpaGenerators generators;
+  private final JpaValidation validation;
 
 
   /** {@code hierarchy}: the JPA entities of this compilation, where subclasses and incoming relations are found. */
   JpaEntityReader(Elements elements, Types types, Messager messager, JpaNaming naming, SequenceReader sequences,
-      JpaHierarchy hierarchy, EntityReader.Extras extras) {
+      JpaHierarchy hierarchy, EntityReader.Extras extras, JpaValidation.Mode validation, JpaConverters converters) {
     this.hierarchy = hierarchy;
+    this.validation = new JpaValidation(validation, types, messager);
     this.own = new JpaOwnAnnotations(messager, extras);
     this.keys = new JpaKeys(this, naming, hierarchy);
     this.collections = new JpaCollections(this, naming, hierarchy);
-    this.columnTypes = new JpaColumnTypes(types, messager);
+    this.columnTypes = new JpaColumnTypes(types, messager, converters);
     this.generators = new JpaGenerators(this, naming, hierarchy, sequences);
     this.elements = elements;
     this.types = types;
@@ -269,6 +271,8 @@ final class JpaEntityReader {
         continue; // the @MapsId relation's join column is the key
       }
       List<Column> produced;
+      // Closed below: the field's Bean Validation constraints count while its columns are made.
+      JpaValidation.Scope constrained = validation.attribute();
       if (jpa(field, "EmbeddedId") != null) {
         produced = embeddedIdColumns(type, parts, attribute, attributes);
       } else if (isEmbedded(attribute)) {
@@ -284,6 +288,7 @@ final class JpaEntityReader {
               || string(columnMirror, "name").isEmpty() ? field.getSimpleName().toString() : string(columnMirror, "name")));
         }
       }
+      constrained.close();
       if (produced == null) {
         ok = false;
         continue;
@@ -453,7 +458,9 @@ final class JpaEntityReader {
       return null;
     }
     String name = naming.column(columnMirror == null ? "" : string(columnMirror, "name"), field.getSimpleName().toString());
-    String sqlType = columnTypes.columnType(attribute, columnMirror);
+    BeanConstraints.Effect constraints = validation.effect(field);
+    String sqlType = validation.validSizes(field, constraints) ? columnTypes.columnType(attribute, columnMirror, constraints)
+        : null;
     if (sqlType == null) {
       return null;
     }
@@ -464,7 +471,7 @@ final class JpaEntityReader {
           field.getSimpleName(), attribute.type());
       return null;
     }
-    if (enumType != null && jpa(field, "Convert") == null) {
+    if (enumType != null && !columnTypes.converted(attribute)) {
       // Hibernate 6 adds a check constraint with the enum's values, unnamed: PostgreSQL names it <table>_<column>_check.
       List<String> constants = new ArrayList<>();
       for (Element constant : enumType.getEnclosedElements()) {
@@ -483,7 +490,8 @@ final class JpaEntityReader {
     // A primitive without @Column is NOT NULL on the entity itself; with one, Hibernate follows its nullable;
     // in an embeddable it leaves it nullable.
     boolean nullable = !id && (embedded || columnMirror != null || !attribute.type().getKind().isPrimitive())
-        && (columnMirror == null || bool(columnMirror, "nullable")) && (basic == null || bool(basic, "optional"));
+        && (columnMirror == null || bool(columnMirror, "nullable")) && (basic == null || bool(basic, "optional"))
+        && !constraints.notNull();
     String identity = null;
     AnnotationMirror generated = jpa(field, "GeneratedValue");
     if (generated != null) {
@@ -521,6 +529,9 @@ final class JpaEntityReader {
       if (!generators.sequence(type, field, string(jpa(field, "SequenceGenerator"), "name"))) {
         return null;
       }
+    }
+    if (!validation.addChecks(field, constraints, table, name, sqlType, checks)) {
+      return null;
     }
     if (columnMirror != null && bool(columnMirror, "unique")) {
       uniques.add(new UniqueConstraint(UniqueConstraint.defaultName(table, name), List.of(name)));
@@ -632,6 +643,11 @@ final class JpaEntityReader {
   private void addCheck(JpaTableParts parts, AnnotationMirror check, String column) {
     String expression = string(check, "constraints");
     String name = string(check, "name");
+    if (name.isEmpty() && column != null) {
+      // Bound before the enum's check and Bean Validation's, with which Hibernate joins it.
+      validation.addColumnCheck(parts.checks, parts.name, column, expression, true);
+      return;
+    }
     if (name.isEmpty()) {
       String only = column != null ? column : SqlIdentifiers.onlyColumnNamed(expression, parts.columnNames());
       String base = NamingConvention.fit(Table.localName(parts.name) + (only == null ? "" : "_" + only) + "_check");
@@ -710,6 +726,8 @@ final class JpaEntityReader {
       }
     }
     boolean ok = supported(embeddable, EMBEDDABLE, "embeddable " + embeddable.getSimpleName()) & fieldAccess(embeddable);
+    // Closed below, before the one return: the embeddable's constraints count as the field allows.
+    JpaValidation.Scope constrained = validation.embedded(field);
     List<Column> columns = new ArrayList<>();
     for (VariableElement part : ElementFilter.fieldsIn(embeddable.getEnclosedElements())) {
       if (!isPersistent(part)) {
@@ -753,6 +771,7 @@ final class JpaEntityReader {
           field.getSimpleName(), unknown, embeddable.getSimpleName());
       ok = false;
     }
+    constrained.close();
     return ok ? columns : null;
   }
 
@@ -840,7 +859,8 @@ final class JpaEntityReader {
       }
     }
     boolean key = jpa(field, "Id") != null || jpa(field, "MapsId") != null;
-    boolean nullable = !key && bool(relation, "optional") && joins.stream().allMatch(join -> bool(join, "nullable"));
+    boolean nullable = !key && bool(relation, "optional") && joins.stream().allMatch(join -> bool(join, "nullable"))
+        && !validation.effect(field).notNull();
     List<Column> columns = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (JpaKeys.Key referenced : targetKeys) {

@@ -25,7 +25,10 @@ final class HibernateSchema {
         .applySetting("jakarta.persistence.jdbc.url", database.url())
         .applySetting("jakarta.persistence.jdbc.user", database.user())
         .applySetting("jakarta.persistence.schema-generation.database.action", "create")
-        .applySetting("hibernate.connection.pool_size", "2");
+        .applySetting("hibernate.connection.pool_size", "2")
+        // As in an application with Hibernate Validator: the constraints reach the DDL.
+        .applySetting("jakarta.persistence.validation.mode", "AUTO")
+        .applySetting("hibernate.validator.apply_to_ddl", "true");
     if (naming.equals("spring")) {
       settings.applySetting("hibernate.physical_naming_strategy", CamelCaseToUnderscoresNamingStrategy.class.getName());
       settings.applySetting("hibernate.implicit_naming_strategy", SpringBootImplicitNaming.class.getName());

@@ -51,7 +51,8 @@ class JpaChangeLoopTest {
   @CsvSource({
       "shop, spring, 1-add-relation-change-sequence", "shop, jpa, 1-add-relation-change-sequence",
       "blog, spring, 1-add-relation-change-sequence", "blog, jpa, 1-add-relation-change-sequence",
-      "shop, spring, 2-rename-with-hint", "blog, jpa, 2-rename-with-hint"})
+      "shop, spring, 2-rename-with-hint", "blog, jpa, 2-rename-with-hint",
+      "signup, spring, 1-add-not-null", "signup, jpa, 1-add-not-null"})
   void eachStepUpgradesToHibernatesSchemaAndDowngradesBack(String model, String naming, String lastStep,
       @TempDir Path work) throws Exception {
     Path migrationSources = work.resolve("migrations");

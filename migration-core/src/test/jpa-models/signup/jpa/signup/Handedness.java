@@ -1,0 +1,3 @@
+package jpa.signup;
+
+public enum Handedness { LEFT, RIGHT, BOTH }

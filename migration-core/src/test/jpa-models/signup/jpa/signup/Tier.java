@@ -1,0 +1,3 @@
+package jpa.signup;
+
+public enum Tier { BRONZE, SILVER, GOLD }

@@ -1,0 +1,144 @@
+package io.tracetrack.migrations.processor;
+
+import static io.tracetrack.migrations.processor.JpaAnnotations.PACKAGES;
+import static io.tracetrack.migrations.processor.JpaAnnotations.bool;
+import static io.tracetrack.migrations.processor.JpaAnnotations.jpa;
+
+import io.tracetrack.migrations.processor.JpaHierarchy.Attribute;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * JPA's {@code @Converter(autoApply = true)} converters, which Hibernate applies to every basic
+ * attribute of their entity-side type without a {@code @Convert}: those compiled with the entities,
+ * and those on the class path in the entities' packages (where an application's entity scan finds
+ * them too).
+ */
+final class JpaConverters {
+  /** A converter that applies itself: its class and its {@code AttributeConverter<X, Y>}'s two types. */
+  record AutoApplied(TypeElement converter, TypeMirror entityType, TypeMirror databaseType) {}
+
+  /** None: for readers that apply no converter of their own. */
+  static final JpaConverters NONE = new JpaConverters(List.of(), null);
+
+  private final List<AutoApplied> autoApplied;
+  private final Types types;
+
+  private JpaConverters(List<AutoApplied> autoApplied, Types types) {
+    this.autoApplied = autoApplied;
+    this.types = types;
+  }
+
+  /** The converter classes ({@code @Converter}) among a round's sources, by qualified name. */
+  static Set<String> declaredIn(RoundEnvironment round, Elements elements) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String pkg : PACKAGES) {
+      TypeElement converter = elements.getTypeElement(pkg + ".Converter");
+      if (converter != null) {
+        ElementFilter.typesIn(round.getElementsAnnotatedWith(converter))
+            .forEach(type -> names.add(type.getQualifiedName().toString()));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The auto-applied converters among {@code compiled} (qualified names of this compilation's
+   * converters) and the classes of the entities' packages on the class path.
+   */
+  static JpaConverters find(Collection<String> compiled, Collection<TypeElement> entities, Elements elements,
+      Types types) {
+    Set<TypeElement> candidates = new LinkedHashSet<>();
+    compiled.stream().map(elements::getTypeElement).filter(type -> type != null).forEach(candidates::add);
+    Set<PackageElement> packages = new LinkedHashSet<>();
+    entities.forEach(entity -> packages.add(elements.getPackageOf(entity)));
+    packages.forEach(pkg -> candidates.addAll(ElementFilter.typesIn(pkg.getEnclosedElements())));
+    List<AutoApplied> found = new ArrayList<>();
+    for (TypeElement candidate : candidates) {
+      AnnotationMirror converter = jpa(candidate, "Converter");
+      List<TypeMirror> converted = converter == null || !bool(converter, "autoApply") ? null
+          : convertedTypes((DeclaredType) candidate.asType(), types);
+      if (converted != null) {
+        found.add(new AutoApplied(candidate, converted.get(0), converted.get(1)));
+      }
+    }
+    return new JpaConverters(List.copyOf(found), types);
+  }
+
+  /**
+   * The types {@code X} and {@code Y} of the {@code AttributeConverter<X, Y>} a converter class
+   * implements, as that class binds them; null when it implements none with known types.
+   */
+  static List<TypeMirror> convertedTypes(DeclaredType converter, Types types) {
+    Deque<TypeMirror> todo = new ArrayDeque<>(List.of(converter));
+    while (!todo.isEmpty()) {
+      if (todo.pop() instanceof DeclaredType type) {
+        String name = ((TypeElement) type.asElement()).getQualifiedName().toString();
+        if (PACKAGES.stream().anyMatch(pkg -> name.equals(pkg + ".AttributeConverter"))
+            && type.getTypeArguments().size() == 2) {
+          return List.copyOf(type.getTypeArguments());
+        }
+        todo.addAll(types.directSupertypes(type));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The auto-applied converters that match a basic attribute, as Hibernate matches them: none for
+   * an {@code @Id}, {@code @Version}, {@code @Temporal} or {@code @Enumerated} attribute; else
+   * those whose entity-side type is the attribute's type or a supertype of it (a primitive as its
+   * wrapper). More than one is an error Hibernate reports too.
+   */
+  List<AutoApplied> matching(Attribute attribute) {
+    Element field = attribute.field();
+    if (autoApplied.isEmpty()
+        || List.of("Id", "Version", "Temporal", "Enumerated").stream().anyMatch(skip -> jpa(field, skip) != null)) {
+      return List.of();
+    }
+    return autoApplied.stream().filter(converter -> matches(converter.entityType(), attribute.type())).toList();
+  }
+
+  /** Hibernate's {@code ConverterHelper.typesMatch}: assignable erasures, then each type argument the converter names. */
+  private boolean matches(TypeMirror converterType, TypeMirror attributeType) {
+    TypeMirror checked = attributeType.getKind().isPrimitive()
+        ? types.boxedClass((javax.lang.model.type.PrimitiveType) attributeType).asType() : attributeType;
+    if (checked.getKind() == TypeKind.ARRAY) {
+      return types.isSameType(types.erasure(converterType), types.erasure(checked));
+    }
+    if (!types.isAssignable(types.erasure(checked), types.erasure(converterType))) {
+      return false;
+    }
+    List<? extends TypeMirror> wanted = converterType instanceof DeclaredType declared
+        ? declared.getTypeArguments() : List.of();
+    if (wanted.isEmpty()) {
+      return true;
+    }
+    List<? extends TypeMirror> actual = checked instanceof DeclaredType declared ? declared.getTypeArguments() : List.of();
+    if (actual.size() != wanted.size()) {
+      return false;
+    }
+    for (int i = 0; i < wanted.size(); i++) {
+      if (!matches(wanted.get(i), actual.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
