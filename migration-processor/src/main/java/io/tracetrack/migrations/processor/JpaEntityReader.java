@@ -28,14 +28,12 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
@@ -52,7 +50,7 @@ final class JpaEntityReader {
   /** The package of TraceTrack's own entity annotations, some of which add to a JPA entity what JPA cannot say. */
   private static final String OURS = "io.tracetrack.migrations.entity.";
   /** The class annotations read here, and those that do not touch the schema (queries, listeners, caching). */
-  private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "SequenceGenerator", "TableGenerator",
+  private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "Access", "SequenceGenerator", "TableGenerator",
       "Inheritance", "IdClass",
       "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn", HIBERNATE + "Check", HIBERNATE + "Checks",
       OURS + "Entity", OURS + "Check", OURS + "Checks", OURS + "Index", OURS + "Indexes",
@@ -61,17 +59,17 @@ final class JpaEntityReader {
       "SqlResultSetMapping", "SqlResultSetMappings", "EntityListeners", "ExcludeDefaultListeners",
       "ExcludeSuperclassListeners", "Cacheable", HIBERNATE + "Comment");
   /** The annotations read on an embeddable class, and on its fields. */
-  private static final Set<String> EMBEDDABLE = Set.of("Embeddable");
-  private static final Set<String> EMBEDDABLE_FIELD = Set.of("Column", "Basic", "Enumerated", "Temporal", "Lob",
+  private static final Set<String> EMBEDDABLE = Set.of("Embeddable", "Access");
+  private static final Set<String> EMBEDDABLE_FIELD = Set.of("Column", "Basic", "Access", "Enumerated", "Temporal", "Lob",
       "Embedded", "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides", "ManyToOne",
       "OneToOne", "JoinColumn", "JoinColumns",
       "Convert", "Transient", HIBERNATE + "Comment", HIBERNATE + "ColumnDefault", HIBERNATE + "JdbcTypeCode");
   /** The annotations read on a mapped superclass. */
-  private static final Set<String> MAPPED_SUPERCLASS = Set.of("MappedSuperclass", "SequenceGenerator", "TableGenerator",
+  private static final Set<String> MAPPED_SUPERCLASS = Set.of("MappedSuperclass", "Access", "SequenceGenerator", "TableGenerator",
       HIBERNATE + "Check", HIBERNATE + "Checks",
       "EntityListeners", "ExcludeDefaultListeners", "ExcludeSuperclassListeners");
   /** The field annotations read here, and {@code @OrderBy}, which only orders a collection when loaded. */
-  private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Basic", "GeneratedValue", "SequenceGenerator",
+  private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Access", "Basic", "GeneratedValue", "SequenceGenerator",
       "TableGenerator", "Enumerated", "Temporal", "Lob", "Convert", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy",
       "Embedded", "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides", "ManyToMany",
       "JoinTable", "EmbeddedId", "MapsId",
@@ -97,6 +95,7 @@ final class JpaEntityReader {
   /** {@code hierarchy}: the JPA entities of this compilation, where subclasses and incoming relations are found. */
   JpaEntityReader(Elements elements, Types types, Messager messager, JpaNaming naming, SequenceReader sequences,
       JpaHierarchy hierarchy, EntityReader.Extras extras) {
+    messager = JpaProperty.reportingOnGetters(messager);
     this.hierarchy = hierarchy;
     this.own = new JpaOwnAnnotations(messager, extras);
     this.keys = new JpaKeys(this, naming, hierarchy);
@@ -147,13 +146,14 @@ final class JpaEntityReader {
       return null;
     }
     boolean ok = supported(type, ON_CLASS, "entity " + type.getSimpleName());
+    boolean property = JpaAccess.propertyByDefault(type);
     for (TypeElement ancestor = superclass(type); ancestor != null; ancestor = superclass(ancestor)) {
       if (!isEntity(ancestor) && jpa(ancestor, "MappedSuperclass") != null) {
         ok &= supported(ancestor, MAPPED_SUPERCLASS, "mapped superclass " + ancestor.getSimpleName());
-        ok &= fieldAccess(ancestor);
+        ok &= hierarchy.access().check(ancestor, property);
       }
     }
-    ok &= fieldAccess(type);
+    ok &= hierarchy.access().check(type, property);
     TypeElement parent = hierarchy.parent(type);
     JpaHierarchy.Strategy strategy = hierarchy.strategy(type);
     ok &= hierarchy.check(type);
@@ -186,7 +186,8 @@ final class JpaEntityReader {
       if (strategy == JpaHierarchy.Strategy.SINGLE_TABLE) {
         for (TypeElement subclass : hierarchy.subclasses(type)) {
           int from = parts.columns.size();
-          ok &= supported(subclass, ON_CLASS, "entity " + subclass.getSimpleName()) & fieldAccess(subclass);
+          ok &= supported(subclass, ON_CLASS, "entity " + subclass.getSimpleName())
+              & hierarchy.access().check(subclass, JpaAccess.propertyByDefault(subclass));
           ok &= addFields(subclass, parts, hierarchy.ownAttributes(subclass), true);
           parts.nullableFrom(from, JpaEntityReader::declaredNotNull);
         }
@@ -659,7 +660,8 @@ final class JpaEntityReader {
     }
     Map<String, AnnotationMirror> overrides = overrides(attribute.field());
     List<String> mapped = new ArrayList<>();
-    for (VariableElement part : ElementFilter.fieldsIn(declared.asElement().getEnclosedElements())) {
+    boolean property = attribute.field() instanceof JpaProperty;
+    for (VariableElement part : hierarchy.access().members((TypeElement) declared.asElement(), property)) {
       String name = part.getSimpleName().toString();
       AnnotationMirror column = overrides.containsKey(name) ? overrides.get(name) : jpa(part, "Column");
       String logical = column == null || string(column, "name").isEmpty() ? name : string(column, "name");
@@ -709,9 +711,12 @@ final class JpaEntityReader {
         return null;
       }
     }
-    boolean ok = supported(embeddable, EMBEDDABLE, "embeddable " + embeddable.getSimpleName()) & fieldAccess(embeddable);
+    // An embeddable is read as the attribute that embeds it is: through getters when that is a property.
+    boolean property = field instanceof JpaProperty;
+    boolean ok = supported(embeddable, EMBEDDABLE, "embeddable " + embeddable.getSimpleName())
+        & hierarchy.access().check(embeddable, property);
     List<Column> columns = new ArrayList<>();
-    for (VariableElement part : ElementFilter.fieldsIn(embeddable.getEnclosedElements())) {
+    for (VariableElement part : hierarchy.access().members(embeddable, property)) {
       if (!isPersistent(part)) {
         continue;
       }
@@ -888,21 +893,6 @@ final class JpaEntityReader {
             ? ": on a JPA entity TraceTrack's annotations add what JPA cannot say: @Entity(renamedFrom, comment), @Check"
             + " and @Index on the class, @Column(serverDefault, comment, renamedFrom, enumStorage) on a field" : "");
         ok = false;
-      }
-    }
-    return ok;
-  }
-
-  /** Whether a class annotates only fields: annotated getters (property access) are reported. */
-  private boolean fieldAccess(TypeElement type) {
-    boolean ok = true;
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-        if (isJpa(mirror)) {
-          error(method, "[TracetrackJpaNotSupported] @%s on method %s: property access (annotated getters) is not"
-              + " supported yet; annotate the fields", simpleName(mirror), method.getSimpleName());
-          ok = false;
-        }
       }
     }
     return ok;

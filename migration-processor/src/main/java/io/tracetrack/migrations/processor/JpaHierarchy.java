@@ -15,8 +15,8 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
 
@@ -29,7 +29,7 @@ final class JpaHierarchy {
   /** The {@code InheritanceType}s, by their JPA names. */
   enum Strategy { SINGLE_TABLE, JOINED, TABLE_PER_CLASS }
 
-  /** A persistent field, its own or an ancestor's, with its type as the entity sees it. */
+  /** A persistent field (or, under property access, a {@link JpaProperty}), its own or an ancestor's, with its type as the entity sees it. */
   record Attribute(VariableElement field, TypeMirror type) {}
 
   /** A unidirectional {@code @OneToMany} with a {@code @JoinColumn}: its owning entity and field. */
@@ -39,15 +39,22 @@ final class JpaHierarchy {
   private Map<String, List<TypeElement>> subclasses;
   private final Types types;
   private final Messager messager;
+  private final JpaAccess access;
   private final JpaNaming naming;
   private final List<TypeElement> entities;
 
   /** {@code entities}: the JPA entities of this compilation, where subclasses are found. */
   JpaHierarchy(Types types, Messager messager, JpaNaming naming, List<TypeElement> entities) {
     this.types = types;
-    this.messager = messager;
+    this.messager = JpaProperty.reportingOnGetters(messager);
+    this.access = new JpaAccess(this.messager);
     this.naming = naming;
     this.entities = entities;
+  }
+
+  /** Which members hold the persistent attributes: fields or getters. */
+  JpaAccess access() {
+    return access;
   }
 
   /** The JPA entities of this compilation. */
@@ -215,8 +222,9 @@ final class JpaHierarchy {
 
   private List<Attribute> fields(TypeElement entity, List<TypeElement> chain) {
     List<Attribute> attributes = new ArrayList<>();
+    boolean property = JpaAccess.propertyByDefault(entity);
     for (TypeElement type : chain) {
-      for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      for (VariableElement field : access.members(type, property)) {
         if (isPersistent(field)) {
           attributes.add(new Attribute(field, memberType(entity, field)));
         }
@@ -233,6 +241,9 @@ final class JpaHierarchy {
   /** A field's type as a member of a type, as {@link #memberType(TypeElement, VariableElement)}. */
   TypeMirror memberType(DeclaredType owner, VariableElement field) {
     try {
+      if (field instanceof JpaProperty property) {
+        return ((ExecutableType) types.asMemberOf(owner, property.getter())).getReturnType();
+      }
       return types.asMemberOf(owner, field);
     } catch (IllegalArgumentException e) {
       return field.asType();

@@ -12,7 +12,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * The primary key columns of JPA entities, as the columns that point at them need them: basic
@@ -107,7 +106,8 @@ final class JpaKeys {
     }
     Map<String, AnnotationMirror> overrides = reader.overrides(id.field());
     List<Key> keys = new ArrayList<>();
-    for (VariableElement part : ElementFilter.fieldsIn(declared.asElement().getEnclosedElements())) {
+    for (VariableElement part : hierarchy.access().members((TypeElement) declared.asElement(),
+        id.field() instanceof JpaProperty)) {
       if (!isPersistent(part)) {
         continue;
       }
