@@ -170,6 +170,11 @@ final class JpaKeys {
 
   /** A relation's join column to one column of the target's key: as written, else {@code <property>_<key column>}. */
   String joinColumnLogical(List<AnnotationMirror> joins, VariableElement field, Key referenced, int keyColumns) {
+    return joinColumnLogical(joins, field.getSimpleName().toString(), referenced, keyColumns);
+  }
+
+  /** A join column to one column of a key: as written, else {@code <prefix>_<key column>}. */
+  String joinColumnLogical(List<AnnotationMirror> joins, String prefix, Key referenced, int keyColumns) {
     for (AnnotationMirror join : joins) {
       String to = string(join, "referencedColumnName");
       boolean matches = to.isEmpty() ? keyColumns == 1 : naming.physical(to).equals(referenced.column());
@@ -177,7 +182,7 @@ final class JpaKeys {
         return string(join, "name");
       }
     }
-    return field.getSimpleName() + "_" + referenced.logical().replace("\"", "").replace("`", "");
+    return prefix + "_" + referenced.logical().replace("\"", "").replace("`", "");
   }
 
   /** A field's {@code @JoinColumn}, or the members of its {@code @JoinColumns}. */

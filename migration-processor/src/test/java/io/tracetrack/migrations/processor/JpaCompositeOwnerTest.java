@@ -1,0 +1,72 @@
+package io.tracetrack.migrations.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.tracetrack.migrations.processor.EntityProcessorTest.source;
+import static io.tracetrack.migrations.processor.JpaEntityReaderTest.compile;
+import static io.tracetrack.migrations.processor.JpaEntityReaderTest.snapshot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import io.tracetrack.migrations.core.schema.Column;
+import io.tracetrack.migrations.core.schema.ForeignKey;
+import io.tracetrack.migrations.core.schema.Table;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Collection and join tables owned by an entity whose key has several columns, and what is refused there. */
+class JpaCompositeOwnerTest {
+
+  private static final JavaFileObject KEY = source("bank.AccountKey", "package bank;", "import jakarta.persistence.*;",
+      "@Embeddable public class AccountKey implements java.io.Serializable {",
+      "  @Column(length = 3) String currency; long number; }");
+  private static final JavaFileObject TAG = source("bank.Tag", "package bank;", "import jakarta.persistence.*;",
+      "@Entity public class Tag { @Id Long id; }");
+
+  @Test
+  void everyKeyColumnJoinsTheCollectionTableWithOneForeignKey() {
+    Compilation compilation = compile("spring", KEY, TAG,
+        source("bank.Account", "package bank;", "import jakarta.persistence.*;",
+            "@Entity public class Account {",
+            "  @EmbeddedId AccountKey id;",
+            "  @ElementCollection java.util.Set<String> labels;",
+            "  @ManyToMany java.util.Set<Tag> tags;",
+            "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    var schema = snapshot(compilation).schema();
+    Table labels = schema.table("account_labels").orElseThrow();
+    assertEquals(List.of(new Column("account_currency", "varchar(3)", false, null),
+        new Column("account_number", "bigint", false, null), new Column("labels", "varchar(255)", true, null)),
+        labels.columns());
+    assertEquals(List.of(new ForeignKey("fk_account_labels_account_currency_account_number_account",
+        List.of("account_currency", "account_number"), "account", List.of("currency", "number"), ForeignKey.NO_ACTION,
+        ForeignKey.NO_ACTION)), labels.foreignKeys());
+    Table tags = schema.table("account_tags").orElseThrow();
+    assertEquals(List.of("account_currency", "account_number", "tags_id"),
+        tags.columns().stream().map(Column::name).toList());
+    assertEquals(3, tags.primaryKey().size(), "a set's join table: owner and element");
+  }
+
+  @Test
+  void joinColumnsMustMatchTheKeyByReferencedColumnName() {
+    Compilation tooFew = compile("spring", KEY,
+        source("bank.Account", "package bank;", "import jakarta.persistence.*;",
+            "@Entity public class Account {",
+            "  @EmbeddedId AccountKey id;",
+            "  @ElementCollection @CollectionTable(joinColumns = @JoinColumn(name = \"acc\"))",
+            "  java.util.Set<String> labels;",
+            "}"));
+    assertThat(tooFew).hadErrorContaining("[TracetrackJpaNotSupported] Field labels: @CollectionTable(joinColumns) gives"
+        + " 1 join columns for a key of 2 columns");
+
+    Compilation unmatched = compile("spring", KEY, TAG,
+        source("bank.Account", "package bank;", "import jakarta.persistence.*;",
+            "@Entity public class Account {",
+            "  @EmbeddedId AccountKey id;",
+            "  @ManyToMany @JoinTable(joinColumns = {@JoinColumn(name = \"a\", referencedColumnName = \"currency\"),",
+            "      @JoinColumn(name = \"b\", referencedColumnName = \"iban\")}) java.util.Set<Tag> tags;",
+            "}"));
+    assertThat(unmatched).hadErrorContaining("[TracetrackJpaNotSupported] Field tags: each of @JoinTable(joinColumns)"
+        + " names a column of the key (currency, number) with referencedColumnName; \"iban\" is none");
+  }
+}
