@@ -52,7 +52,7 @@ final class JpaEntityReader {
   /** The class annotations read here, and those that do not touch the schema (queries, listeners, caching). */
   private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "Access", "SequenceGenerator", "TableGenerator",
       "Inheritance", "IdClass",
-      "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn", HIBERNATE + "Check", HIBERNATE + "Checks",
+      "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns", HIBERNATE + "Check", HIBERNATE + "Checks",
       OURS + "Entity", OURS + "Check", OURS + "Checks", OURS + "Index", OURS + "Indexes",
       HIBERNATE + "OnDelete",
       "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries", "NamedEntityGraph", "NamedEntityGraphs",
@@ -176,7 +176,7 @@ final class JpaEntityReader {
     }
     JpaTableParts parts = new JpaTableParts(table);
     if (parent != null && strategy == JpaHierarchy.Strategy.JOINED) {
-      ok &= joinedKey(type, parent, parts);
+      ok &= keys.joinedKey(type, parent, parts);
     }
     ok &= addFields(type, parts, strategy == JpaHierarchy.Strategy.TABLE_PER_CLASS
         ? hierarchy.inheritedAttributes(type) : hierarchy.ownAttributes(type), false);
@@ -552,37 +552,6 @@ final class JpaEntityReader {
       overrides.put(string(override, "name"), mirror(override, "column"));
     }
     return overrides;
-  }
-
-  /**
-   * A JOINED subclass's key: a column named as its {@code @PrimaryKeyJoinColumn} says (else as
-   * the parent's), typed like the root's id, the primary key, and a foreign key to the parent's
-   * table ({@code ON DELETE CASCADE} with Hibernate's {@code @OnDelete}). False after an error.
-   */
-  private boolean joinedKey(TypeElement type, TypeElement parent, JpaTableParts parts) {
-    if (jpa(type, "PrimaryKeyJoinColumns") != null) {
-      error(type, "[TracetrackJpaNotSupported] Entity %s: @PrimaryKeyJoinColumns (a composite key) is not supported yet",
-          type.getSimpleName());
-      return false;
-    }
-    JpaKeys.Key root = keys.key(type, hierarchy.root(type), "JOINED subclass of");
-    if (root == null) {
-      return false;
-    }
-    String parentColumn = naming.physical(keys.keyColumn(parent, root.logical()));
-    String column = naming.physical(keys.keyColumn(type, root.logical()));
-    String parentTable = tableName(parent);
-    AnnotationMirror join = jpa(type, "PrimaryKeyJoinColumn");
-    AnnotationMirror foreignKey = join == null ? null : mirror(join, "foreignKey");
-    String keyName = foreignKey == null || string(foreignKey, "name").isEmpty()
-        ? NamingConvention.foreignKey(parts.name, List.of(column), parentTable) : string(foreignKey, "name");
-    if (!addColumn(parts, type, new Column(column, root.type(), false, null)) || !fits(type, "Foreign key", keyName)) {
-      return false;
-    }
-    parts.primaryKey.add(column);
-    parts.foreignKeys.add(new ForeignKey(keyName, List.of(column), parentTable, List.of(parentColumn), onDelete(type),
-        ForeignKey.NO_ACTION));
-    return true;
   }
 
   /** The {@code ON DELETE} action of Hibernate's {@code @OnDelete} on an element: CASCADE, or none. */

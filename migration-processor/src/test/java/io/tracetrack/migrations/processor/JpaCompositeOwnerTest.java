@@ -69,4 +69,36 @@ class JpaCompositeOwnerTest {
     assertThat(unmatched).hadErrorContaining("[TracetrackJpaNotSupported] Field tags: each of @JoinTable(joinColumns)"
         + " names a column of the key (currency, number) with referencedColumnName; \"iban\" is none");
   }
+
+  @Test
+  void aJoinedSubclassNamesEachKeyColumnByTheParentColumnItJoins() {
+    JavaFileObject account = source("bank.Account", "package bank;", "import jakarta.persistence.*;",
+        "@Entity @Inheritance(strategy = InheritanceType.JOINED) public class Account { @EmbeddedId AccountKey id; }");
+    Compilation named = compile("spring", KEY, account,
+        source("bank.Savings", "package bank;", "import jakarta.persistence.*;",
+            "@Entity @PrimaryKeyJoinColumns({",
+            "  @PrimaryKeyJoinColumn(name = \"s_number\", referencedColumnName = \"number\"),",
+            "  @PrimaryKeyJoinColumn(name = \"s_currency\", referencedColumnName = \"currency\")})",
+            "public class Savings extends Account { }"),
+        source("bank.Checking", "package bank;", "import jakarta.persistence.*;",
+            "@Entity public class Checking extends Account { }"));
+    assertThat(named).succeededWithoutWarnings();
+    var schema = snapshot(named).schema();
+    Table savings = schema.table("savings").orElseThrow();
+    assertEquals(List.of(new ForeignKey("fk_savings_s_currency_s_number_account", List.of("s_currency", "s_number"),
+        "account", List.of("currency", "number"), ForeignKey.NO_ACTION, ForeignKey.NO_ACTION)), savings.foreignKeys());
+    assertEquals(List.of("currency", "number"), schema.table("checking").orElseThrow().primaryKey(),
+        "without @PrimaryKeyJoinColumns, named as the parent's");
+
+    Compilation one = compile("spring", KEY, account,
+        source("bank.Savings", "package bank;", "import jakarta.persistence.*;",
+            "@Entity @PrimaryKeyJoinColumn(name = \"s_number\") public class Savings extends Account { }"));
+    assertThat(one).hadErrorContaining("[TracetrackJpaInheritance] Entity Savings: Account's key has 2 columns"
+        + " (currency, number); give one @PrimaryKeyJoinColumn per column in @PrimaryKeyJoinColumns");
+    Compilation unnamed = compile("spring", KEY, account,
+        source("bank.Savings", "package bank;", "import jakarta.persistence.*;",
+            "@Entity @PrimaryKeyJoinColumns({@PrimaryKeyJoinColumn(name = \"a\"), @PrimaryKeyJoinColumn(name = \"b\")})",
+            "public class Savings extends Account { }"));
+    assertThat(unnamed).hadErrorContaining("each naming its column with referencedColumnName");
+  }
 }
