@@ -175,10 +175,16 @@ final class JpaHierarchy {
       case "INTEGER" -> "integer";
       default -> "varchar(" + length + ")";
     };
-    if (column != null && !string(column, "columnDefinition").isEmpty()) {
-      error(root, "[TracetrackJpaNotSupported] Entity %s: @DiscriminatorColumn(columnDefinition) is not supported yet",
-          root.getSimpleName());
-      return false;
+    String definition = column == null ? "" : string(column, "columnDefinition");
+    if (!definition.isEmpty()) {
+      // Hibernate writes the definition in place of the type, and keeps the column NOT NULL.
+      try {
+        type = Column.checkedType(definition);
+      } catch (IllegalArgumentException e) {
+        error(root, "[TracetrackInvalidSqlType] Entity %s: @DiscriminatorColumn(columnDefinition): %s",
+            root.getSimpleName(), e.getMessage());
+        return false;
+      }
     }
     parts.columns.add(new Column(name, type, false, null));
     parts.sources.put(name, root);
