@@ -22,9 +22,12 @@ import javax.tools.Diagnostic;
  * field access when on a field, unless its topmost class says {@code @Access}; a class's own
  * {@code @Access} overrides that for its members, and a member's own {@code @Access} adds it
  * whatever the class uses. An embeddable follows the attribute that embeds it (a getter's embeddable
- * is read through getters), unless it says {@code @Access} itself. Annotations that the chosen access leaves unread are errors, never ignored.
+ * is read through getters), unless it says {@code @Access} itself. Annotations that the chosen
+ * access leaves unread are errors, never ignored.
  */
 final class JpaAccess {
+  /** The package of TraceTrack's own entity annotations. */
+  private static final String OURS = "io.tracetrack.migrations.entity.";
   /** Lifecycle callbacks: JPA annotations on methods that touch no schema. */
   private static final Set<String> CALLBACKS = Set.of("PrePersist", "PostPersist", "PreUpdate", "PostUpdate",
       "PreRemove", "PostRemove", "PostLoad");
@@ -119,9 +122,16 @@ final class JpaAccess {
         continue;
       }
       for (AnnotationMirror mirror : member.getAnnotationMirrors()) {
+        boolean ours = qualifiedName(mirror).startsWith(OURS);
         boolean mapping = isJpa(mirror) ? !CALLBACKS.contains(simpleName(mirror))
-            : qualifiedName(mirror).startsWith(HIBERNATE);
-        if (mapping && member.getKind() == ElementKind.FIELD) {
+            : qualifiedName(mirror).startsWith(HIBERNATE) || ours;
+        if (ours && member.getKind() == ElementKind.FIELD) {
+          // Ours target fields only, and the getters hold the mapping here.
+          error(member, "[TracetrackJpaAccess] TraceTrack's @%s on field %s of %s, which uses property access (%s), is"
+              + " not supported yet; say it with Hibernate's @ColumnDefault or @Comment on the getter",
+              simpleName(mirror), member.getSimpleName(), type.getSimpleName(), reason(type, propertyByDefault));
+          ok = false;
+        } else if (mapping && member.getKind() == ElementKind.FIELD) {
           error(member, "[TracetrackJpaAccess] @%s on field %s of %s, which uses property access (%s): Hibernate reads"
               + " the getters only; annotate the getter, or mark the field @Access(AccessType.FIELD)", simpleName(mirror),
               member.getSimpleName(), type.getSimpleName(), reason(type, propertyByDefault));

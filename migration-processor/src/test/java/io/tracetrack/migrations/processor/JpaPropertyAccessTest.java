@@ -109,6 +109,16 @@ class JpaPropertyAccessTest {
     assertThat(onSetter).hadErrorContaining("[TracetrackJpaAccess] @Column on method setCode of Customer, which is no"
         + " getter");
 
+    Compilation ours = compile("spring",
+        source("shop.Customer", "package shop;", "import jakarta.persistence.*;",
+            "@Entity public class Customer {",
+            "  @io.tracetrack.migrations.entity.Column(comment = \"Shown on invoices\") private String code;",
+            "  @Id public Long getId() { return null; }",
+            "  public String getCode() { return code; }",
+            "}"));
+    assertThat(ours).hadErrorContaining("[TracetrackJpaAccess] TraceTrack's @Column on field code of Customer, which uses"
+        + " property access (its hierarchy's @Id is on a getter), is not supported yet");
+
     Compilation badProperty = compile("spring",
         source("shop.Customer", "package shop;", "import jakarta.persistence.*;",
             "@Entity public class Customer {",
