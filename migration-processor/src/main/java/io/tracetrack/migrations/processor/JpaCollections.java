@@ -70,9 +70,12 @@ final class JpaCollections {
   /**
    * The table or column an owning to-many field needs: an owning {@code @ManyToMany}, or a
    * {@code @OneToMany} without {@code mappedBy}, gets a join table; a {@code @OneToMany} with a
-   * {@code @JoinColumn} a column on the target's table, added when the target is read. False after an error.
+   * {@code @JoinColumn} a column on the target's table, added when the target is read. {@code
+   * joinTableOverride}: the entity's {@code @AssociationOverride(joinTable)} for the field, or null.
+   * False after an error.
    */
-  boolean toMany(TypeElement owner, JpaTableParts parts, Attribute attribute, AnnotationMirror relation) {
+  boolean toMany(TypeElement owner, JpaTableParts parts, Attribute attribute, AnnotationMirror relation,
+      AnnotationMirror joinTableOverride) {
     VariableElement field = attribute.field();
     boolean oneToMany = simpleName(relation).equals("OneToMany");
     for (String notHere : List.of("Column", "Basic", "Enumerated", "Temporal", "Comment", "ColumnDefault", "JdbcTypeCode",
@@ -113,7 +116,7 @@ final class JpaCollections {
     if (ownerKeys == null || targetKeys == null) {
       return false;
     }
-    AnnotationMirror joinTable = jpa(field, "JoinTable");
+    AnnotationMirror joinTable = joinTableOverride != null ? joinTableOverride : jpa(field, "JoinTable");
     if (joinTable != null && !string(joinTable, "catalog").isEmpty()) {
       reader.error(field, "[TracetrackJpaNotSupported] Field %s: @JoinTable(catalog) is not supported yet",
           field.getSimpleName());

@@ -51,7 +51,7 @@ final class JpaEntityReader {
   private static final String OURS = "io.tracetrack.migrations.entity.";
   /** The class annotations read here, and those that do not touch the schema (queries, listeners, caching). */
   private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "Access", "SequenceGenerator", "TableGenerator",
-      "Inheritance", "IdClass",
+      "Inheritance", "IdClass", "AssociationOverride", "AssociationOverrides",
       "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns", HIBERNATE + "Check", HIBERNATE + "Checks",
       OURS + "Entity", OURS + "Check", OURS + "Checks", OURS + "Index", OURS + "Indexes",
       HIBERNATE + "OnDelete",
@@ -232,6 +232,7 @@ final class JpaEntityReader {
   private boolean addFields(TypeElement type, JpaTableParts parts, List<Attribute> attributes, boolean subclass) {
     boolean ok = true;
     String table = parts.name;
+    JpaAssociationOverrides associationOverrides = new JpaAssociationOverrides(type);
     for (Attribute attribute : attributes) {
       VariableElement field = attribute.field();
       if (!supported(field, ON_FIELD, "field " + field.getSimpleName())) {
@@ -251,7 +252,7 @@ final class JpaEntityReader {
       AnnotationMirror toMany = manyToMany != null ? manyToMany : oneToMany;
       if (toMany != null) {
         if (string(toMany, "mappedBy").isEmpty()) {
-          ok &= collections.toMany(type, parts, attribute, toMany);
+          ok &= collections.toMany(type, parts, attribute, toMany, associationOverrides.joinTable(attribute, this));
         }
         continue; // an inverse side: the owner's join table or column
       }
@@ -275,7 +276,7 @@ final class JpaEntityReader {
       } else if (isEmbedded(attribute)) {
         produced = embeddedColumns(type, parts, attribute);
       } else if (relation != null) {
-        produced = joinColumns(parts, attribute, relation, null);
+        produced = joinColumns(parts, attribute, relation, associationOverrides.joinColumns(attribute, this));
       } else {
         AnnotationMirror columnMirror = jpa(field, "Column");
         Column column = basicColumn(type, table, attribute, columnMirror, false, parts.checks, parts.uniques);
@@ -305,7 +306,7 @@ final class JpaEntityReader {
         }
       }
     }
-    return ok;
+    return ok & associationOverrides.allUsed(this);
   }
 
   /** Whether a field says NOT NULL itself ({@code nullable = false}, {@code optional = false}), beyond its Java type. */
