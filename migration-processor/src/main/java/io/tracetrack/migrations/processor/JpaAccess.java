@@ -83,7 +83,8 @@ final class JpaAccess {
       String access = ownAccess(member);
       if (member.getKind() == ElementKind.FIELD && access.equals("FIELD")) {
         explicit.add(member.getSimpleName().toString());
-      } else if (member instanceof ExecutableElement method && JpaProperty.isGetter(method) && access.equals("PROPERTY")) {
+      } else if (member instanceof ExecutableElement method && JpaProperty.isGetter(method)
+          && access.equals("PROPERTY")) {
         explicit.add(JpaProperty.propertyName(method));
       }
     }
@@ -133,12 +134,14 @@ final class JpaAccess {
           ok = false;
         } else if (mapping && member.getKind() == ElementKind.FIELD) {
           error(member, "[TracetrackJpaAccess] @%s on field %s of %s, which uses property access (%s): Hibernate reads"
-              + " the getters only; annotate the getter, or mark the field @Access(AccessType.FIELD)", simpleName(mirror),
+              + " the getters only; annotate the getter, or mark the field @Access(AccessType.FIELD)",
+              simpleName(mirror),
               member.getSimpleName(), type.getSimpleName(), reason(type, propertyByDefault));
           ok = false;
         } else if (mapping && !JpaProperty.isGetter((ExecutableElement) member)) {
           error(member, "[TracetrackJpaAccess] @%s on method %s of %s, which is no getter (getX() or isX() without"
-              + " parameters): JPA maps getters only", simpleName(mirror), member.getSimpleName(), type.getSimpleName());
+              + " parameters): JPA maps getters only", simpleName(mirror), member.getSimpleName(),
+              type.getSimpleName());
           ok = false;
         } else if (mapping) {
           error(member, "[TracetrackJpaAccess] @%s on method %s of %s, which uses field access (%s): Hibernate reads"

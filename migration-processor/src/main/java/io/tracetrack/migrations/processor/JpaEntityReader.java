@@ -52,7 +52,8 @@ final class JpaEntityReader {
   /** The class annotations read here, and those that do not touch the schema (queries, listeners, caching). */
   private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "Access", "SequenceGenerator", "TableGenerator",
       "Inheritance", "IdClass", "AssociationOverride", "AssociationOverrides",
-      "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns", HIBERNATE + "Check", HIBERNATE + "Checks",
+      "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns",
+      HIBERNATE + "Check", HIBERNATE + "Checks",
       OURS + "Entity", OURS + "Check", OURS + "Checks", OURS + "Index", OURS + "Indexes",
       HIBERNATE + "OnDelete",
       "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries", "NamedEntityGraph", "NamedEntityGraphs",
@@ -60,17 +61,17 @@ final class JpaEntityReader {
       "ExcludeSuperclassListeners", "Cacheable", HIBERNATE + "Comment");
   /** The annotations read on an embeddable class, and on its fields. */
   private static final Set<String> EMBEDDABLE = Set.of("Embeddable", "Access");
-  private static final Set<String> EMBEDDABLE_FIELD = Set.of("Column", "Basic", "Access", "Enumerated", "Temporal", "Lob",
-      "Embedded", "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides", "ManyToOne",
+  private static final Set<String> EMBEDDABLE_FIELD = Set.of("Column", "Basic", "Access", "Enumerated", "Temporal",
+      "Lob", "Embedded", "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides", "ManyToOne",
       "OneToOne", "JoinColumn", "JoinColumns",
       "Convert", "Transient", HIBERNATE + "Comment", HIBERNATE + "ColumnDefault", HIBERNATE + "JdbcTypeCode");
   /** The annotations read on a mapped superclass. */
-  private static final Set<String> MAPPED_SUPERCLASS = Set.of("MappedSuperclass", "Access", "SequenceGenerator", "TableGenerator",
-      HIBERNATE + "Check", HIBERNATE + "Checks",
+  private static final Set<String> MAPPED_SUPERCLASS = Set.of("MappedSuperclass", "Access", "SequenceGenerator",
+      "TableGenerator", HIBERNATE + "Check", HIBERNATE + "Checks",
       "EntityListeners", "ExcludeDefaultListeners", "ExcludeSuperclassListeners");
   /** The field annotations read here, and {@code @OrderBy}, which only orders a collection when loaded. */
-  private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Access", "Basic", "GeneratedValue", "SequenceGenerator",
-      "TableGenerator", "Enumerated", "Temporal", "Lob", "Convert", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy",
+  private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Access", "Basic", "GeneratedValue",
+      "SequenceGenerator", "TableGenerator", "Enumerated", "Temporal", "Lob", "Convert", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy",
       "Embedded", "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides", "ManyToMany",
       "JoinTable", "EmbeddedId", "MapsId",
       "JoinColumns",

@@ -29,7 +29,10 @@ final class JpaHierarchy {
   /** The {@code InheritanceType}s, by their JPA names. */
   enum Strategy { SINGLE_TABLE, JOINED, TABLE_PER_CLASS }
 
-  /** A persistent field (or, under property access, a {@link JpaProperty}), its own or an ancestor's, with its type as the entity sees it. */
+  /**
+   * A persistent field (or, under property access, a {@link JpaProperty}), its own or an
+   * ancestor's, with its type as the entity sees it.
+   */
   record Attribute(VariableElement field, TypeMirror type) {}
 
   /** A unidirectional {@code @OneToMany} with a {@code @JoinColumn}: its owning entity and field. */

@@ -66,7 +66,7 @@ record JpaProperty(ExecutableElement getter, Name name) implements VariableEleme
     return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
   }
 
-  /** Whether a method is a getter as Hibernate finds them: not static, no parameters, a value, {@code getX} or {@code isX}. */
+  /** Whether a method is a getter as Hibernate finds them: not static, no parameters, a value, {@code getX}/{@code isX}. */
   static boolean isGetter(ExecutableElement method) {
     String name = method.getSimpleName().toString();
     return !method.getModifiers().contains(Modifier.STATIC) && method.getParameters().isEmpty()
