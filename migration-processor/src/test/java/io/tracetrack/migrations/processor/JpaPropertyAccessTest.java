@@ -77,6 +77,20 @@ class JpaPropertyAccessTest {
   }
 
   @Test
+  void aGenericMappedSuperclassGetterIsTypedAsTheEntitySeesIt() {
+    Compilation compilation = compile("spring",
+        source("shop.Base", "package shop;", "import jakarta.persistence.*;",
+            "@MappedSuperclass public abstract class Base<K> {",
+            "  @Id public K getId() { return null; }",
+            "}"),
+        source("shop.Item", "package shop;", "import jakarta.persistence.*;",
+            "@Entity public class Item extends Base<java.util.UUID> { public String getLabel() { return null; } }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(List.of(new Column("id", "uuid", false, null), new Column("label", "varchar(255)", true, null)),
+        snapshot(compilation).schema().table("item").orElseThrow().columns());
+  }
+
+  @Test
   void annotationsTheAccessLeavesUnreadAreErrorsOnTheirMember() {
     Compilation onField = compile("spring",
         source("shop.Customer", "package shop;", "import jakarta.persistence.*;",
