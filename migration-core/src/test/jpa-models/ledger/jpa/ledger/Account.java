@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinColumns;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
@@ -40,4 +41,7 @@ public class Account {
   private Set<Tag> tags;
   @OneToMany
   private List<Entry> entries;
+  @OneToMany
+  @JoinColumns({@JoinColumn(referencedColumnName = "currency"), @JoinColumn(referencedColumnName = "number")})
+  private Set<Statement> statements;
 }

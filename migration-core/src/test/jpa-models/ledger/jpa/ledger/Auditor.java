@@ -1,11 +1,14 @@
 package jpa.ledger;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinColumns;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
 import java.util.Set;
 
 /** Keyed by @IdClass, pointing at accounts (a composite key on both sides of the join table). */
@@ -23,4 +26,9 @@ public class Auditor {
   private Set<Account> accounts;
   @ManyToMany
   private Set<Tag> specialties;
+  @OneToMany
+  @JoinColumns(value = {@JoinColumn(name = "auditor_firm", referencedColumnName = "firm"),
+      @JoinColumn(name = "auditor_badge", referencedColumnName = "badge")},
+      foreignKey = @ForeignKey(name = "fk_statement_auditor"))
+  private Set<Statement> reviewed;
 }

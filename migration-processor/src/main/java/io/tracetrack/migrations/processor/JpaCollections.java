@@ -101,14 +101,16 @@ final class JpaCollections {
           + " is not supported yet", field.getSimpleName(), simpleName(relation), attribute.type());
       return false;
     }
-    if (oneToMany && jpa(field, "JoinColumn") != null) {
+    if (oneToMany && hasJoinColumns(field)) {
       if (jpa(field, "JoinTable") != null) {
         reader.error(field, "[TracetrackJpaNotSupported] Field %s: @JoinColumn and @JoinTable on one @OneToMany",
             field.getSimpleName());
         return false;
       }
-      // The column is on the target's table: reading the target adds it (see incomingJoinColumns).
-      return reader.keys().key(field, owner, "@OneToMany from") != null;
+      // The columns are on the target's table: reading the target adds them (see incomingJoinColumns).
+      List<JpaKeys.Key> ownerKeys = reader.keys().keys(field, owner, "@OneToMany from");
+      return ownerKeys != null
+          && joinColumnsMatch(field, "@JoinColumns", reader.keys().joinColumnMirrors(field), ownerKeys);
     }
     TypeElement target = (TypeElement) element.asElement();
     List<JpaKeys.Key> ownerKeys = reader.keys().keys(field, owner, "@" + simpleName(relation) + " from");
@@ -180,19 +182,8 @@ final class JpaCollections {
    */
   private List<String> keyColumns(VariableElement field, JpaTableParts parts, String where,
       List<AnnotationMirror> joins, String prefix, List<JpaKeys.Key> keys) {
-    if (!joins.isEmpty() && joins.size() != keys.size()) {
-      reader.error(field, "[TracetrackJpaNotSupported] Field %s: %s gives %d join columns for a key of %d columns",
-          field.getSimpleName(), where, joins.size(), keys.size());
+    if (!joinColumnsMatch(field, where, joins, keys)) {
       return null;
-    }
-    for (AnnotationMirror join : joins) {
-      String to = string(join, "referencedColumnName");
-      if (to.isEmpty() ? keys.size() > 1 : keys.stream().noneMatch(key -> key.column().equals(naming.physical(to)))) {
-        reader.error(field, "[TracetrackJpaNotSupported] Field %s: each of %s names a column of the key (%s) with"
-            + " referencedColumnName; \"%s\" is none", field.getSimpleName(), where,
-            String.join(", ", keys.stream().map(JpaKeys.Key::column).toList()), to);
-        return null;
-      }
     }
     List<String> names = new ArrayList<>();
     for (JpaKeys.Key key : keys) {
@@ -207,6 +198,34 @@ final class JpaCollections {
       names.add(name);
     }
     return names;
+  }
+
+  /**
+   * Whether join columns fit a key: none (all implicit), or one per key column, each naming its
+   * column with {@code referencedColumnName} when there are several. Reports why not.
+   */
+  private boolean joinColumnsMatch(VariableElement field, String where, List<AnnotationMirror> joins,
+      List<JpaKeys.Key> keys) {
+    if (!joins.isEmpty() && joins.size() != keys.size()) {
+      reader.error(field, "[TracetrackJpaNotSupported] Field %s: %s gives %d join columns for a key of %d columns",
+          field.getSimpleName(), where, joins.size(), keys.size());
+      return false;
+    }
+    for (AnnotationMirror join : joins) {
+      String to = string(join, "referencedColumnName");
+      if (to.isEmpty() ? keys.size() > 1 : keys.stream().noneMatch(key -> key.column().equals(naming.physical(to)))) {
+        reader.error(field, "[TracetrackJpaNotSupported] Field %s: each of %s names a column of the key (%s) with"
+            + " referencedColumnName; \"%s\" is none", field.getSimpleName(), where,
+            String.join(", ", keys.stream().map(JpaKeys.Key::column).toList()), to);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a field says {@code @JoinColumn} or {@code @JoinColumns}. */
+  static boolean hasJoinColumns(Element field) {
+    return jpa(field, "JoinColumn") != null || jpa(field, "JoinColumns") != null;
   }
 
   /**
@@ -261,20 +280,28 @@ final class JpaCollections {
         TypeElement owner = incoming.owner();
         Attribute attribute = incoming.attribute();
         VariableElement field = attribute.field();
-        AnnotationMirror join = jpa(field, "JoinColumn");
-        JpaKeys.Key ownerKey = reader.keys().key(field, owner, "@OneToMany from");
-        if (ownerKey == null) {
+        List<AnnotationMirror> joins = reader.keys().joinColumnMirrors(field);
+        List<JpaKeys.Key> ownerKeys = reader.keys().keys(field, owner, "@OneToMany from");
+        if (ownerKeys == null) {
           ok = false;
           continue;
         }
-        String ownerTable = reader.tableName(owner);
-        String name = naming.joinColumn(string(join, "name"), field.getSimpleName().toString(), ownerKey.logical());
-        Column column = new Column(name, ownerKey.type(), bool(join, "nullable"), null);
-        if (parts.sources.containsKey(name) && parts.columns.contains(column)) {
-          continue; // a column the entity maps itself as well, as Hibernate allows
+        List<String> names = new ArrayList<>();
+        boolean mappedByTarget = true;
+        for (JpaKeys.Key ownerKey : ownerKeys) {
+          String name = naming.physical(reader.keys().joinColumnLogical(joins, field, ownerKey, ownerKeys.size()));
+          Column column = new Column(name, ownerKey.type(), joins.stream().allMatch(j -> bool(j, "nullable")), null);
+          names.add(name);
+          if (!(parts.sources.containsKey(name) && parts.columns.contains(column))) {
+            mappedByTarget = false;
+            ok &= reader.addColumn(parts, field, column);
+          }
         }
-        ok &= reader.addColumn(parts, field, column) && joinForeignKey(field, parts, List.of(join), List.of(name),
-            ownerTable, List.of(ownerKey), reader.onDelete(field));
+        if (mappedByTarget) {
+          continue; // columns the entity maps itself as well, as Hibernate allows
+        }
+        List<AnnotationMirror> keyed = jpa(field, "JoinColumns") != null ? List.of(jpa(field, "JoinColumns")) : joins;
+        ok &= joinForeignKey(field, parts, keyed, names, reader.tableName(owner), ownerKeys, reader.onDelete(field));
         if (jpa(field, "OrderColumn") != null) {
           orderColumn(field, parts, false);
         }

@@ -73,9 +73,11 @@ final class JpaHierarchy {
     if (incoming == null) {
       incoming = new HashMap<>();
       for (TypeElement owner : entities) {
-        for (Attribute attribute : inheritedAttributes(owner)) {
+        // A relation an entity inherits from an entity is its parent's, mapped once, there (but in a table per class).
+        for (Attribute attribute : strategy(owner) == Strategy.TABLE_PER_CLASS ? inheritedAttributes(owner)
+            : ownAttributes(owner)) {
           AnnotationMirror oneToMany = jpa(attribute.field(), "OneToMany");
-          if (oneToMany != null && string(oneToMany, "mappedBy").isEmpty() && jpa(attribute.field(), "JoinColumn") != null
+          if (oneToMany != null && string(oneToMany, "mappedBy").isEmpty() && JpaCollections.hasJoinColumns(attribute.field())
               && attribute.type() instanceof DeclaredType collection && collection.getTypeArguments().size() == 1
               && collection.getTypeArguments().get(0) instanceof DeclaredType element) {
             String name = ((TypeElement) element.asElement()).getQualifiedName().toString();

@@ -101,4 +101,30 @@ class JpaCompositeOwnerTest {
             "public class Savings extends Account { }"));
     assertThat(unnamed).hadErrorContaining("each naming its column with referencedColumnName");
   }
+
+  @Test
+  void aUnidirectionalOneToManyPutsOneJoinColumnPerKeyColumnOnItsTarget() {
+    Compilation compilation = compile("spring", KEY, TAG,
+        source("bank.Account", "package bank;", "import jakarta.persistence.*;",
+            "@Entity public class Account {",
+            "  @EmbeddedId AccountKey id;",
+            "  @OneToMany @JoinColumns({@JoinColumn(name = \"acc_cur\", referencedColumnName = \"currency\"),",
+            "      @JoinColumn(name = \"acc_no\", referencedColumnName = \"number\")}) java.util.Set<Tag> tags;",
+            "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Table tag = snapshot(compilation).schema().table("tag").orElseThrow();
+    assertEquals(List.of(new Column("id", "bigint", false, null), new Column("acc_cur", "varchar(3)", true, null),
+        new Column("acc_no", "bigint", true, null)), tag.columns());
+    assertEquals(List.of(new ForeignKey("fk_tag_acc_cur_acc_no_account", List.of("acc_cur", "acc_no"), "account",
+        List.of("currency", "number"), ForeignKey.NO_ACTION, ForeignKey.NO_ACTION)), tag.foreignKeys());
+
+    Compilation one = compile("spring", KEY, TAG,
+        source("bank.Account", "package bank;", "import jakarta.persistence.*;",
+            "@Entity public class Account {",
+            "  @EmbeddedId AccountKey id;",
+            "  @OneToMany @JoinColumn(name = \"acc\") java.util.Set<Tag> tags;",
+            "}"));
+    assertThat(one).hadErrorContaining("[TracetrackJpaNotSupported] Field tags: @JoinColumns gives 1 join columns for a"
+        + " key of 2 columns");
+  }
 }
