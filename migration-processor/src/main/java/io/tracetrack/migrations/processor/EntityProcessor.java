@@ -65,6 +65,8 @@ public final class EntityProcessor extends AbstractProcessor {
   /** How the JPA entities extend and point at each other, made once in the last round, where they are read. */
   private JpaHierarchy hierarchy;
   private Snapshot previous;
+  /** The JPA entities the previous compilation recorded, table owners or not ({@link JpaEntityIndex}). */
+  private List<String> previousJpaEntities;
   private RevisionIndexWriter revisionIndex;
   private boolean failed;
 
@@ -104,6 +106,7 @@ public final class EntityProcessor extends AbstractProcessor {
   private void processRound(RoundEnvironment round) {
     if (previous == null) {
       previous = readPrevious();
+      previousJpaEntities = JpaEntityIndex.read(processingEnv.getFiler());
       revisionIndex = new RevisionIndexWriter(processingEnv);
       sequences = new SequenceReader(processingEnv.getMessager());
       try {
@@ -163,17 +166,19 @@ public final class EntityProcessor extends AbstractProcessor {
       // Entities left deferred have unknown types, which javac reports as errors itself.
       if (!failed && deferred.isEmpty()) {
         write();
+        writeJpaEntityIndex();
       }
     }
   }
 
   /**
-   * The JPA entities of this compilation, and those of the previous snapshot found on the class
+   * The JPA entities of this compilation, and those of the previous compilation found on the class
    * path: where a JPA entity's subclasses and the one-to-many fields that point at it are found.
    */
   private List<TypeElement> jpaEntities() {
     Set<String> names = new LinkedHashSet<>(jpaEntities);
     names.addAll(previous.entities().values());
+    names.addAll(previousJpaEntities);
     List<TypeElement> found = new ArrayList<>();
     for (String name : names) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -335,6 +340,20 @@ public final class EntityProcessor extends AbstractProcessor {
     } catch (IOException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
           "[TracetrackWriteFailed] Cannot write " + Snapshot.RESOURCE + ": " + e.getMessage());
+    }
+  }
+
+  /** Records the JPA entities beside the snapshot, for the next incremental compile ({@link JpaEntityIndex}). */
+  private void writeJpaEntityIndex() {
+    if (hierarchy == null || (hierarchy.entities().isEmpty() && previousJpaEntities.isEmpty())) {
+      return;
+    }
+    try {
+      JpaEntityIndex.write(processingEnv.getFiler(),
+          hierarchy.entities().stream().map(type -> type.getQualifiedName().toString()).toList());
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "[TracetrackWriteFailed] Cannot write " + JpaEntityIndex.RESOURCE + ": " + e.getMessage());
     }
   }
 }

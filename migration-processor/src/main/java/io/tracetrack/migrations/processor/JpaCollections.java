@@ -70,9 +70,12 @@ final class JpaCollections {
   /**
    * The table or column an owning to-many field needs: an owning {@code @ManyToMany}, or a
    * {@code @OneToMany} without {@code mappedBy}, gets a join table; a {@code @OneToMany} with a
-   * {@code @JoinColumn} a column on the target's table, added when the target is read. False after an error.
+   * {@code @JoinColumn} a column on the target's table, added when the target is read. {@code
+   * joinTableOverride}: the entity's {@code @AssociationOverride(joinTable)} for the field, or null.
+   * False after an error.
    */
-  boolean toMany(TypeElement owner, JpaTableParts parts, Attribute attribute, AnnotationMirror relation) {
+  boolean toMany(TypeElement owner, JpaTableParts parts, Attribute attribute, AnnotationMirror relation,
+      AnnotationMirror joinTableOverride) {
     VariableElement field = attribute.field();
     boolean oneToMany = simpleName(relation).equals("OneToMany");
     for (String notHere : List.of("Column", "Basic", "Enumerated", "Temporal", "Comment", "ColumnDefault", "JdbcTypeCode",
@@ -98,25 +101,26 @@ final class JpaCollections {
           + " is not supported yet", field.getSimpleName(), simpleName(relation), attribute.type());
       return false;
     }
-    if (oneToMany && jpa(field, "JoinColumn") != null) {
+    if (oneToMany && hasJoinColumns(field)) {
       if (jpa(field, "JoinTable") != null) {
         reader.error(field, "[TracetrackJpaNotSupported] Field %s: @JoinColumn and @JoinTable on one @OneToMany",
             field.getSimpleName());
         return false;
       }
-      // The column is on the target's table: reading the target adds it (see incomingJoinColumns).
-      return reader.keys().key(field, owner, "@OneToMany from") != null;
+      // The columns are on the target's table: reading the target adds them (see incomingJoinColumns).
+      List<JpaKeys.Key> ownerKeys = reader.keys().keys(field, owner, "@OneToMany from");
+      return ownerKeys != null
+          && joinColumnsMatch(field, "@JoinColumns", reader.keys().joinColumnMirrors(field), ownerKeys);
     }
     TypeElement target = (TypeElement) element.asElement();
-    JpaKeys.Key ownerKey = reader.keys().key(field, owner, "@" + simpleName(relation) + " from");
-    JpaKeys.Key targetKey = reader.keys().key(field, target, "@" + simpleName(relation));
-    if (ownerKey == null || targetKey == null) {
+    List<JpaKeys.Key> ownerKeys = reader.keys().keys(field, owner, "@" + simpleName(relation) + " from");
+    List<JpaKeys.Key> targetKeys = reader.keys().keys(field, target, "@" + simpleName(relation));
+    if (ownerKeys == null || targetKeys == null) {
       return false;
     }
-    AnnotationMirror joinTable = jpa(field, "JoinTable");
-    if (joinTable != null && (!string(joinTable, "catalog").isEmpty()
-        || mirrors(joinTable, "joinColumns").size() > 1 || mirrors(joinTable, "inverseJoinColumns").size() > 1)) {
-      reader.error(field, "[TracetrackJpaNotSupported] Field %s: @JoinTable(catalog, several join columns) is not supported yet",
+    AnnotationMirror joinTable = joinTableOverride != null ? joinTableOverride : jpa(field, "JoinTable");
+    if (joinTable != null && !string(joinTable, "catalog").isEmpty()) {
+      reader.error(field, "[TracetrackJpaNotSupported] Field %s: @JoinTable(catalog) is not supported yet",
           field.getSimpleName());
       return false;
     }
@@ -128,45 +132,39 @@ final class JpaCollections {
     String table = Table.qualified(schema.equals(Table.DEFAULT_SCHEMA) ? "" : schema, name.isEmpty()
         ? naming.joinTable(Table.localName(ownerTable), Table.localName(targetTable), field.getSimpleName().toString())
         : naming.physical(name));
-    AnnotationMirror ownerJoin = joinTable == null || mirrors(joinTable, "joinColumns").isEmpty() ? null
-        : mirrors(joinTable, "joinColumns").get(0);
-    AnnotationMirror targetJoin = joinTable == null || mirrors(joinTable, "inverseJoinColumns").isEmpty() ? null
-        : mirrors(joinTable, "inverseJoinColumns").get(0);
+    List<AnnotationMirror> ownerJoins = joinTable == null ? List.of() : mirrors(joinTable, "joinColumns");
+    List<AnnotationMirror> targetJoins = joinTable == null ? List.of() : mirrors(joinTable, "inverseJoinColumns");
     // JPA: the inverse side's property and the key, or without one the owning entity's name and the key.
     String inverse = oneToMany ? entityName(owner) : hierarchy.inheritedAttributes(target).stream()
         .filter(a -> jpa(a.field(), "ManyToMany") != null
             && string(jpa(a.field(), "ManyToMany"), "mappedBy").contentEquals(field.getSimpleName()))
         .map(a -> a.field().getSimpleName().toString()).findFirst().orElse(entityName(owner));
-    String ownerLogical = written(ownerJoin, inverse + "_" + ownerKey.logical());
-    String targetLogical = written(targetJoin, field.getSimpleName() + "_" + targetKey.logical());
-    String ownerColumn = naming.physical(ownerLogical);
-    String targetColumn = naming.physical(targetLogical);
     if (!reader.fits(field, "Join table", Table.localName(table))) {
       return false;
     }
     JpaTableParts join = new JpaTableParts(table);
-    join.hibernateNames.put(ownerColumn, naming.hibernateText(ownerLogical));
-    join.hibernateNames.put(targetColumn, naming.hibernateText(targetLogical));
-    boolean ok = reader.addColumn(join, field, new Column(ownerColumn, ownerKey.type(), false, null))
-        && reader.addColumn(join, field, new Column(targetColumn, targetKey.type(), false, null));
-    if (!ok) {
-      reader.error(field, "[TracetrackDuplicateColumn] Field %s: name the columns of join table \"%s\" apart with"
-          + " @JoinTable(joinColumns, inverseJoinColumns)", field.getSimpleName(), table);
+    List<String> ownerColumns = keyColumns(field, join, "@JoinTable(joinColumns)", ownerJoins, inverse, ownerKeys);
+    List<String> targetColumns = ownerColumns == null ? null
+        : keyColumns(field, join, "@JoinTable(inverseJoinColumns)", targetJoins, field.getSimpleName().toString(),
+            targetKeys);
+    if (targetColumns == null) {
       return false;
     }
-    ok &= joinForeignKey(field, join, ownerJoin, ownerColumn, ownerTable, ownerKey.column(), reader.onDelete(field));
-    ok &= joinForeignKey(field, join, targetJoin, targetColumn, targetTable, targetKey.column(), ForeignKey.NO_ACTION);
+    boolean ok = joinForeignKey(field, join, ownerJoins, ownerColumns, ownerTable, ownerKeys, reader.onDelete(field));
+    ok &= joinForeignKey(field, join, targetJoins, targetColumns, targetTable, targetKeys, ForeignKey.NO_ACTION);
     String order = orderColumn(field, join, true);
     if (order != null) {
       // An ordered list's key is the owner and the position.
-      join.primaryKey.addAll(List.of(ownerColumn, order));
+      join.primaryKey.addAll(ownerColumns);
+      join.primaryKey.add(order);
     } else if (plural.set()) {
-      join.primaryKey.addAll(List.of(ownerColumn, targetColumn));
+      join.primaryKey.addAll(ownerColumns);
+      join.primaryKey.addAll(targetColumns);
     }
     join.orderPrimaryKeyAsHibernate();
     if (oneToMany) {
-      // Each target belongs to one owner: Hibernate makes the target's column unique.
-      join.uniques.add(new UniqueConstraint(NamingConvention.unique(table, List.of(targetColumn)), List.of(targetColumn)));
+      // Each target belongs to one owner: Hibernate makes the target's columns unique.
+      join.uniques.add(new UniqueConstraint(NamingConvention.unique(table, targetColumns), targetColumns));
     }
     if (joinTable != null) {
       ok &= reader.tableConstraints(field, join, mirrors(joinTable, "indexes"), mirrors(joinTable, "uniqueConstraints"));
@@ -177,28 +175,76 @@ final class JpaCollections {
     return ok;
   }
 
-  /** A join column's written name, else the implicit one. */
-  private String written(AnnotationMirror joinColumn, String implicit) {
-    return joinColumn == null || string(joinColumn, "name").isEmpty() ? implicit : string(joinColumn, "name");
+  /**
+   * Adds a join or collection table's NOT NULL columns for a key (an entity's, one column or
+   * several): named as the {@code joins} say, matched by {@code referencedColumnName} when there are
+   * several, else {@code <prefix>_<key column>}. Their names, or null after an error.
+   */
+  private List<String> keyColumns(VariableElement field, JpaTableParts parts, String where,
+      List<AnnotationMirror> joins, String prefix, List<JpaKeys.Key> keys) {
+    if (!joinColumnsMatch(field, where, joins, keys)) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    for (JpaKeys.Key key : keys) {
+      String logical = reader.keys().joinColumnLogical(joins, prefix, key, keys.size());
+      String name = naming.physical(logical);
+      parts.hibernateNames.put(name, naming.hibernateText(logical));
+      if (!reader.addColumn(parts, field, new Column(name, key.type(), false, null))) {
+        reader.error(field, "[TracetrackDuplicateColumn] Field %s: name the columns of table \"%s\" apart with %s",
+            field.getSimpleName(), parts.name, where);
+        return null;
+      }
+      names.add(name);
+    }
+    return names;
   }
 
   /**
-   * A collection table's foreign key from one column to a table's key, named as its join column's
-   * {@code foreignKey} says (none with {@code NO_CONSTRAINT}). False after an error.
+   * Whether join columns fit a key: none (all implicit), or one per key column, each naming its
+   * column with {@code referencedColumnName} when there are several. Reports why not.
    */
-  private boolean joinForeignKey(Element at, JpaTableParts parts, AnnotationMirror joinColumn, String column,
-      String referencedTable, String referencedColumn, String onDelete) {
-    AnnotationMirror foreignKey = joinColumn == null ? null : mirror(joinColumn, "foreignKey");
+  private boolean joinColumnsMatch(VariableElement field, String where, List<AnnotationMirror> joins,
+      List<JpaKeys.Key> keys) {
+    if (!joins.isEmpty() && joins.size() != keys.size()) {
+      reader.error(field, "[TracetrackJpaNotSupported] Field %s: %s gives %d join columns for a key of %d columns",
+          field.getSimpleName(), where, joins.size(), keys.size());
+      return false;
+    }
+    for (AnnotationMirror join : joins) {
+      String to = string(join, "referencedColumnName");
+      if (to.isEmpty() ? keys.size() > 1 : keys.stream().noneMatch(key -> key.column().equals(naming.physical(to)))) {
+        reader.error(field, "[TracetrackJpaNotSupported] Field %s: each of %s names a column of the key (%s) with"
+            + " referencedColumnName; \"%s\" is none", field.getSimpleName(), where,
+            String.join(", ", keys.stream().map(JpaKeys.Key::column).toList()), to);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a field says {@code @JoinColumn} or {@code @JoinColumns}. */
+  static boolean hasJoinColumns(Element field) {
+    return jpa(field, "JoinColumn") != null || jpa(field, "JoinColumns") != null;
+  }
+
+  /**
+   * A join or collection table's foreign key from its columns to a table's key, named as its first
+   * join column's {@code foreignKey} says (none with {@code NO_CONSTRAINT}). False after an error.
+   */
+  private boolean joinForeignKey(Element at, JpaTableParts parts, List<AnnotationMirror> joins, List<String> columns,
+      String referencedTable, List<JpaKeys.Key> referenced, String onDelete) {
+    AnnotationMirror foreignKey = joins.isEmpty() ? null : mirror(joins.get(0), "foreignKey");
     if (foreignKey != null && constant(foreignKey, "value").equals("NO_CONSTRAINT")) {
       return true;
     }
     String name = foreignKey == null || string(foreignKey, "name").isEmpty()
-        ? NamingConvention.foreignKey(parts.name, List.of(column), referencedTable) : string(foreignKey, "name");
+        ? NamingConvention.foreignKey(parts.name, columns, referencedTable) : string(foreignKey, "name");
     if (!reader.fits(at, "Foreign key", name)) {
       return false;
     }
-    parts.foreignKeys.add(new ForeignKey(name, List.of(column), referencedTable, List.of(referencedColumn), onDelete,
-        ForeignKey.NO_ACTION));
+    parts.foreignKeys.add(new ForeignKey(name, columns, referencedTable, referenced.stream().map(JpaKeys.Key::column)
+        .toList(), onDelete, ForeignKey.NO_ACTION));
     return true;
   }
 
@@ -234,20 +280,28 @@ final class JpaCollections {
         TypeElement owner = incoming.owner();
         Attribute attribute = incoming.attribute();
         VariableElement field = attribute.field();
-        AnnotationMirror join = jpa(field, "JoinColumn");
-        JpaKeys.Key ownerKey = reader.keys().key(field, owner, "@OneToMany from");
-        if (ownerKey == null) {
+        List<AnnotationMirror> joins = reader.keys().joinColumnMirrors(field);
+        List<JpaKeys.Key> ownerKeys = reader.keys().keys(field, owner, "@OneToMany from");
+        if (ownerKeys == null) {
           ok = false;
           continue;
         }
-        String ownerTable = reader.tableName(owner);
-        String name = naming.joinColumn(string(join, "name"), field.getSimpleName().toString(), ownerKey.logical());
-        Column column = new Column(name, ownerKey.type(), bool(join, "nullable"), null);
-        if (parts.sources.containsKey(name) && parts.columns.contains(column)) {
-          continue; // a column the entity maps itself as well, as Hibernate allows
+        List<String> names = new ArrayList<>();
+        boolean mappedByTarget = true;
+        for (JpaKeys.Key ownerKey : ownerKeys) {
+          String name = naming.physical(reader.keys().joinColumnLogical(joins, field, ownerKey, ownerKeys.size()));
+          Column column = new Column(name, ownerKey.type(), joins.stream().allMatch(j -> bool(j, "nullable")), null);
+          names.add(name);
+          if (!(parts.sources.containsKey(name) && parts.columns.contains(column))) {
+            mappedByTarget = false;
+            ok &= reader.addColumn(parts, field, column);
+          }
         }
-        ok &= reader.addColumn(parts, field, column)
-            && joinForeignKey(field, parts, join, name, ownerTable, ownerKey.column(), reader.onDelete(field));
+        if (mappedByTarget) {
+          continue; // columns the entity maps itself as well, as Hibernate allows
+        }
+        List<AnnotationMirror> keyed = jpa(field, "JoinColumns") != null ? List.of(jpa(field, "JoinColumns")) : joins;
+        ok &= joinForeignKey(field, parts, keyed, names, reader.tableName(owner), ownerKeys, reader.onDelete(field));
         if (jpa(field, "OrderColumn") != null) {
           orderColumn(field, parts, false);
         }
@@ -271,15 +325,14 @@ final class JpaCollections {
     if (plural == null) {
       return false;
     }
-    JpaKeys.Key ownerKey = reader.keys().key(field, owner, "@ElementCollection in");
-    if (ownerKey == null) {
+    List<JpaKeys.Key> ownerKeys = reader.keys().keys(field, owner, "@ElementCollection in");
+    if (ownerKeys == null) {
       return false;
     }
     AnnotationMirror collectionTable = jpa(field, "CollectionTable");
-    if (collectionTable != null && (!string(collectionTable, "catalog").isEmpty()
-        || mirrors(collectionTable, "joinColumns").size() > 1)) {
-      reader.error(field, "[TracetrackJpaNotSupported] Field %s: @CollectionTable(catalog, several join columns) is not"
-          + " supported yet", field.getSimpleName());
+    if (collectionTable != null && !string(collectionTable, "catalog").isEmpty()) {
+      reader.error(field, "[TracetrackJpaNotSupported] Field %s: @CollectionTable(catalog) is not supported yet",
+          field.getSimpleName());
       return false;
     }
     String name = collectionTable == null ? "" : string(collectionTable, "name");
@@ -290,14 +343,14 @@ final class JpaCollections {
     if (!reader.fits(field, "Collection table", Table.localName(table))) {
       return false;
     }
-    AnnotationMirror join = collectionTable == null || mirrors(collectionTable, "joinColumns").isEmpty() ? null
-        : mirrors(collectionTable, "joinColumns").get(0);
-    String ownerLogical = written(join, entityName(owner) + "_" + ownerKey.logical());
-    String ownerColumn = naming.physical(ownerLogical);
+    List<AnnotationMirror> joins = collectionTable == null ? List.of() : mirrors(collectionTable, "joinColumns");
     JpaTableParts parts = new JpaTableParts(table);
-    parts.hibernateNames.put(ownerColumn, naming.hibernateText(ownerLogical));
-    boolean ok = reader.addColumn(parts, field, new Column(ownerColumn, ownerKey.type(), false, null))
-        && joinForeignKey(field, parts, join, ownerColumn, ownerTable, ownerKey.column(), reader.onDelete(field));
+    List<String> ownerColumns = keyColumns(field, parts, "@CollectionTable(joinColumns)", joins, entityName(owner),
+        ownerKeys);
+    if (ownerColumns == null) {
+      return false;
+    }
+    boolean ok = joinForeignKey(field, parts, joins, ownerColumns, ownerTable, ownerKeys, reader.onDelete(field));
     String mapKey = null;
     if (plural.kind().equals("java.util.Map")) {
       AnnotationMirror keyColumn = jpa(field, "MapKeyColumn");
@@ -333,9 +386,10 @@ final class JpaCollections {
       ok &= reader.addColumn(parts, field, column);
     }
     if (mapKey != null || order != null) {
-      parts.primaryKey.addAll(List.of(ownerColumn, mapKey != null ? mapKey : order));
+      parts.primaryKey.addAll(ownerColumns);
+      parts.primaryKey.add(mapKey != null ? mapKey : order);
     } else if (plural.set() && elementColumns.stream().noneMatch(Column::nullable)) {
-      parts.primaryKey.add(ownerColumn);
+      parts.primaryKey.addAll(ownerColumns);
       parts.primaryKey.addAll(parts.columnNames().subList(elementFrom, parts.columns.size()));
     }
     parts.orderPrimaryKeyAsHibernate();

@@ -28,14 +28,12 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
@@ -52,27 +50,28 @@ final class JpaEntityReader {
   /** The package of TraceTrack's own entity annotations, some of which add to a JPA entity what JPA cannot say. */
   private static final String OURS = "io.tracetrack.migrations.entity.";
   /** The class annotations read here, and those that do not touch the schema (queries, listeners, caching). */
-  private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "SequenceGenerator", "TableGenerator",
-      "Inheritance", "IdClass",
-      "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn", HIBERNATE + "Check", HIBERNATE + "Checks",
+  private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "Access", "SequenceGenerator", "TableGenerator",
+      "Inheritance", "IdClass", "AssociationOverride", "AssociationOverrides",
+      "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns",
+      HIBERNATE + "Check", HIBERNATE + "Checks",
       OURS + "Entity", OURS + "Check", OURS + "Checks", OURS + "Index", OURS + "Indexes",
       HIBERNATE + "OnDelete",
       "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries", "NamedEntityGraph", "NamedEntityGraphs",
       "SqlResultSetMapping", "SqlResultSetMappings", "EntityListeners", "ExcludeDefaultListeners",
       "ExcludeSuperclassListeners", "Cacheable", HIBERNATE + "Comment");
   /** The annotations read on an embeddable class, and on its fields. */
-  private static final Set<String> EMBEDDABLE = Set.of("Embeddable");
-  private static final Set<String> EMBEDDABLE_FIELD = Set.of("Column", "Basic", "Enumerated", "Temporal", "Lob",
-      "Embedded", "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides", "ManyToOne",
+  private static final Set<String> EMBEDDABLE = Set.of("Embeddable", "Access");
+  private static final Set<String> EMBEDDABLE_FIELD = Set.of("Column", "Basic", "Access", "Enumerated", "Temporal",
+      "Lob", "Embedded", "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides", "ManyToOne",
       "OneToOne", "JoinColumn", "JoinColumns",
       "Convert", "Transient", HIBERNATE + "Comment", HIBERNATE + "ColumnDefault", HIBERNATE + "JdbcTypeCode");
   /** The annotations read on a mapped superclass. */
-  private static final Set<String> MAPPED_SUPERCLASS = Set.of("MappedSuperclass", "SequenceGenerator", "TableGenerator",
-      HIBERNATE + "Check", HIBERNATE + "Checks",
+  private static final Set<String> MAPPED_SUPERCLASS = Set.of("MappedSuperclass", "Access", "SequenceGenerator",
+      "TableGenerator", HIBERNATE + "Check", HIBERNATE + "Checks",
       "EntityListeners", "ExcludeDefaultListeners", "ExcludeSuperclassListeners");
   /** The field annotations read here, and {@code @OrderBy}, which only orders a collection when loaded. */
-  private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Basic", "GeneratedValue", "SequenceGenerator",
-      "TableGenerator", "Enumerated", "Temporal", "Lob", "Convert", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy",
+  private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Access", "Basic", "GeneratedValue",
+      "SequenceGenerator", "TableGenerator", "Enumerated", "Temporal", "Lob", "Convert", "Transient", "Version", "ManyToOne", "OneToOne", "JoinColumn", "OneToMany", "OrderBy",
       "Embedded", "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides", "ManyToMany",
       "JoinTable", "EmbeddedId", "MapsId",
       "JoinColumns",
@@ -98,6 +97,7 @@ final class JpaEntityReader {
   /** {@code hierarchy}: the JPA entities of this compilation, where subclasses and incoming relations are found. */
   JpaEntityReader(Elements elements, Types types, Messager messager, JpaNaming naming, SequenceReader sequences,
       JpaHierarchy hierarchy, EntityReader.Extras extras, JpaValidation.Mode validation, JpaConverters converters) {
+    messager = JpaProperty.reportingOnGetters(messager);
     this.hierarchy = hierarchy;
     this.validation = new JpaValidation(validation, types, messager);
     this.own = new JpaOwnAnnotations(messager, extras);
@@ -149,13 +149,14 @@ final class JpaEntityReader {
       return null;
     }
     boolean ok = supported(type, ON_CLASS, "entity " + type.getSimpleName());
+    boolean property = JpaAccess.propertyByDefault(type);
     for (TypeElement ancestor = superclass(type); ancestor != null; ancestor = superclass(ancestor)) {
       if (!isEntity(ancestor) && jpa(ancestor, "MappedSuperclass") != null) {
         ok &= supported(ancestor, MAPPED_SUPERCLASS, "mapped superclass " + ancestor.getSimpleName());
-        ok &= fieldAccess(ancestor);
+        ok &= hierarchy.access().check(ancestor, property);
       }
     }
-    ok &= fieldAccess(type);
+    ok &= hierarchy.access().check(type, property);
     TypeElement parent = hierarchy.parent(type);
     JpaHierarchy.Strategy strategy = hierarchy.strategy(type);
     ok &= hierarchy.check(type);
@@ -178,7 +179,7 @@ final class JpaEntityReader {
     }
     JpaTableParts parts = new JpaTableParts(table);
     if (parent != null && strategy == JpaHierarchy.Strategy.JOINED) {
-      ok &= joinedKey(type, parent, parts);
+      ok &= keys.joinedKey(type, parent, parts);
     }
     ok &= addFields(type, parts, strategy == JpaHierarchy.Strategy.TABLE_PER_CLASS
         ? hierarchy.inheritedAttributes(type) : hierarchy.ownAttributes(type), false);
@@ -188,7 +189,8 @@ final class JpaEntityReader {
       if (strategy == JpaHierarchy.Strategy.SINGLE_TABLE) {
         for (TypeElement subclass : hierarchy.subclasses(type)) {
           int from = parts.columns.size();
-          ok &= supported(subclass, ON_CLASS, "entity " + subclass.getSimpleName()) & fieldAccess(subclass);
+          ok &= supported(subclass, ON_CLASS, "entity " + subclass.getSimpleName())
+              & hierarchy.access().check(subclass, JpaAccess.propertyByDefault(subclass));
           ok &= addFields(subclass, parts, hierarchy.ownAttributes(subclass), true);
           parts.nullableFrom(from, JpaEntityReader::declaredNotNull);
         }
@@ -233,6 +235,7 @@ final class JpaEntityReader {
   private boolean addFields(TypeElement type, JpaTableParts parts, List<Attribute> attributes, boolean subclass) {
     boolean ok = true;
     String table = parts.name;
+    JpaAssociationOverrides associationOverrides = new JpaAssociationOverrides(type);
     for (Attribute attribute : attributes) {
       VariableElement field = attribute.field();
       if (!supported(field, ON_FIELD, "field " + field.getSimpleName())) {
@@ -252,7 +255,7 @@ final class JpaEntityReader {
       AnnotationMirror toMany = manyToMany != null ? manyToMany : oneToMany;
       if (toMany != null) {
         if (string(toMany, "mappedBy").isEmpty()) {
-          ok &= collections.toMany(type, parts, attribute, toMany);
+          ok &= collections.toMany(type, parts, attribute, toMany, associationOverrides.joinTable(attribute, this));
         }
         continue; // an inverse side: the owner's join table or column
       }
@@ -278,7 +281,7 @@ final class JpaEntityReader {
       } else if (isEmbedded(attribute)) {
         produced = embeddedColumns(type, parts, attribute);
       } else if (relation != null) {
-        produced = joinColumns(parts, attribute, relation, null);
+        produced = joinColumns(parts, attribute, relation, associationOverrides.joinColumns(attribute, this));
       } else {
         AnnotationMirror columnMirror = jpa(field, "Column");
         Column column = basicColumn(type, table, attribute, columnMirror, false, parts.checks, parts.uniques);
@@ -309,7 +312,7 @@ final class JpaEntityReader {
         }
       }
     }
-    return ok;
+    return ok & associationOverrides.allUsed(this);
   }
 
   /** Whether a field says NOT NULL itself ({@code nullable = false}, {@code optional = false}), beyond its Java type. */
@@ -564,37 +567,6 @@ final class JpaEntityReader {
     return overrides;
   }
 
-  /**
-   * A JOINED subclass's key: a column named as its {@code @PrimaryKeyJoinColumn} says (else as
-   * the parent's), typed like the root's id, the primary key, and a foreign key to the parent's
-   * table ({@code ON DELETE CASCADE} with Hibernate's {@code @OnDelete}). False after an error.
-   */
-  private boolean joinedKey(TypeElement type, TypeElement parent, JpaTableParts parts) {
-    if (jpa(type, "PrimaryKeyJoinColumns") != null) {
-      error(type, "[TracetrackJpaNotSupported] Entity %s: @PrimaryKeyJoinColumns (a composite key) is not supported yet",
-          type.getSimpleName());
-      return false;
-    }
-    JpaKeys.Key root = keys.key(type, hierarchy.root(type), "JOINED subclass of");
-    if (root == null) {
-      return false;
-    }
-    String parentColumn = naming.physical(keys.keyColumn(parent, root.logical()));
-    String column = naming.physical(keys.keyColumn(type, root.logical()));
-    String parentTable = tableName(parent);
-    AnnotationMirror join = jpa(type, "PrimaryKeyJoinColumn");
-    AnnotationMirror foreignKey = join == null ? null : mirror(join, "foreignKey");
-    String keyName = foreignKey == null || string(foreignKey, "name").isEmpty()
-        ? NamingConvention.foreignKey(parts.name, List.of(column), parentTable) : string(foreignKey, "name");
-    if (!addColumn(parts, type, new Column(column, root.type(), false, null)) || !fits(type, "Foreign key", keyName)) {
-      return false;
-    }
-    parts.primaryKey.add(column);
-    parts.foreignKeys.add(new ForeignKey(keyName, List.of(column), parentTable, List.of(parentColumn), onDelete(type),
-        ForeignKey.NO_ACTION));
-    return true;
-  }
-
   /** The {@code ON DELETE} action of Hibernate's {@code @OnDelete} on an element: CASCADE, or none. */
   static String onDelete(Element element) {
     AnnotationMirror onDelete = hibernate(element, "OnDelete");
@@ -675,7 +647,8 @@ final class JpaEntityReader {
     }
     Map<String, AnnotationMirror> overrides = overrides(attribute.field());
     List<String> mapped = new ArrayList<>();
-    for (VariableElement part : ElementFilter.fieldsIn(declared.asElement().getEnclosedElements())) {
+    boolean property = attribute.field() instanceof JpaProperty;
+    for (VariableElement part : hierarchy.access().members((TypeElement) declared.asElement(), property)) {
       String name = part.getSimpleName().toString();
       AnnotationMirror column = overrides.containsKey(name) ? overrides.get(name) : jpa(part, "Column");
       String logical = column == null || string(column, "name").isEmpty() ? name : string(column, "name");
@@ -725,11 +698,14 @@ final class JpaEntityReader {
         return null;
       }
     }
-    boolean ok = supported(embeddable, EMBEDDABLE, "embeddable " + embeddable.getSimpleName()) & fieldAccess(embeddable);
+    // An embeddable is read as the attribute that embeds it is: through getters when that is a property.
+    boolean property = field instanceof JpaProperty;
+    boolean ok = supported(embeddable, EMBEDDABLE, "embeddable " + embeddable.getSimpleName())
+        & hierarchy.access().check(embeddable, property);
     // Closed below, before the one return: the embeddable's constraints count as the field allows.
     JpaValidation.Scope constrained = validation.embedded(field);
     List<Column> columns = new ArrayList<>();
-    for (VariableElement part : ElementFilter.fieldsIn(embeddable.getEnclosedElements())) {
+    for (VariableElement part : hierarchy.access().members(embeddable, property)) {
       if (!isPersistent(part)) {
         continue;
       }
@@ -908,21 +884,6 @@ final class JpaEntityReader {
             ? ": on a JPA entity TraceTrack's annotations add what JPA cannot say: @Entity(renamedFrom, comment), @Check"
             + " and @Index on the class, @Column(serverDefault, comment, renamedFrom, enumStorage) on a field" : "");
         ok = false;
-      }
-    }
-    return ok;
-  }
-
-  /** Whether a class annotates only fields: annotated getters (property access) are reported. */
-  private boolean fieldAccess(TypeElement type) {
-    boolean ok = true;
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-        if (isJpa(mirror)) {
-          error(method, "[TracetrackJpaNotSupported] @%s on method %s: property access (annotated getters) is not"
-              + " supported yet; annotate the fields", simpleName(mirror), method.getSimpleName());
-          ok = false;
-        }
       }
     }
     return ok;

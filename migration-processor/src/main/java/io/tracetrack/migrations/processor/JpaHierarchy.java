@@ -15,8 +15,8 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
 
@@ -29,7 +29,10 @@ final class JpaHierarchy {
   /** The {@code InheritanceType}s, by their JPA names. */
   enum Strategy { SINGLE_TABLE, JOINED, TABLE_PER_CLASS }
 
-  /** A persistent field, its own or an ancestor's, with its type as the entity sees it. */
+  /**
+   * A persistent field (or, under property access, a {@link JpaProperty}), its own or an
+   * ancestor's, with its type as the entity sees it.
+   */
   record Attribute(VariableElement field, TypeMirror type) {}
 
   /** A unidirectional {@code @OneToMany} with a {@code @JoinColumn}: its owning entity and field. */
@@ -39,15 +42,22 @@ final class JpaHierarchy {
   private Map<String, List<TypeElement>> subclasses;
   private final Types types;
   private final Messager messager;
+  private final JpaAccess access;
   private final JpaNaming naming;
   private final List<TypeElement> entities;
 
   /** {@code entities}: the JPA entities of this compilation, where subclasses are found. */
   JpaHierarchy(Types types, Messager messager, JpaNaming naming, List<TypeElement> entities) {
     this.types = types;
-    this.messager = messager;
+    this.messager = JpaProperty.reportingOnGetters(messager);
+    this.access = new JpaAccess(this.messager);
     this.naming = naming;
     this.entities = entities;
+  }
+
+  /** Which members hold the persistent attributes: fields or getters. */
+  JpaAccess access() {
+    return access;
   }
 
   /** The JPA entities of this compilation. */
@@ -63,9 +73,11 @@ final class JpaHierarchy {
     if (incoming == null) {
       incoming = new HashMap<>();
       for (TypeElement owner : entities) {
-        for (Attribute attribute : inheritedAttributes(owner)) {
+        // A relation an entity inherits from an entity is its parent's, mapped once, there (but in a table per class).
+        for (Attribute attribute : strategy(owner) == Strategy.TABLE_PER_CLASS ? inheritedAttributes(owner)
+            : ownAttributes(owner)) {
           AnnotationMirror oneToMany = jpa(attribute.field(), "OneToMany");
-          if (oneToMany != null && string(oneToMany, "mappedBy").isEmpty() && jpa(attribute.field(), "JoinColumn") != null
+          if (oneToMany != null && string(oneToMany, "mappedBy").isEmpty() && JpaCollections.hasJoinColumns(attribute.field())
               && attribute.type() instanceof DeclaredType collection && collection.getTypeArguments().size() == 1
               && collection.getTypeArguments().get(0) instanceof DeclaredType element) {
             String name = ((TypeElement) element.asElement()).getQualifiedName().toString();
@@ -168,10 +180,16 @@ final class JpaHierarchy {
       case "INTEGER" -> "integer";
       default -> "varchar(" + length + ")";
     };
-    if (column != null && !string(column, "columnDefinition").isEmpty()) {
-      error(root, "[TracetrackJpaNotSupported] Entity %s: @DiscriminatorColumn(columnDefinition) is not supported yet",
-          root.getSimpleName());
-      return false;
+    String definition = column == null ? "" : string(column, "columnDefinition");
+    if (!definition.isEmpty()) {
+      // Hibernate writes the definition in place of the type, and keeps the column NOT NULL.
+      try {
+        type = Column.checkedType(definition);
+      } catch (IllegalArgumentException e) {
+        error(root, "[TracetrackInvalidSqlType] Entity %s: @DiscriminatorColumn(columnDefinition): %s",
+            root.getSimpleName(), e.getMessage());
+        return false;
+      }
     }
     parts.columns.add(new Column(name, type, false, null));
     parts.sources.put(name, root);
@@ -215,8 +233,9 @@ final class JpaHierarchy {
 
   private List<Attribute> fields(TypeElement entity, List<TypeElement> chain) {
     List<Attribute> attributes = new ArrayList<>();
+    boolean property = JpaAccess.propertyByDefault(entity);
     for (TypeElement type : chain) {
-      for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      for (VariableElement field : access.members(type, property)) {
         if (isPersistent(field)) {
           attributes.add(new Attribute(field, memberType(entity, field)));
         }
@@ -233,6 +252,9 @@ final class JpaHierarchy {
   /** A field's type as a member of a type, as {@link #memberType(TypeElement, VariableElement)}. */
   TypeMirror memberType(DeclaredType owner, VariableElement field) {
     try {
+      if (field instanceof JpaProperty property) {
+        return ((ExecutableType) types.asMemberOf(owner, property.getter())).getReturnType();
+      }
       return types.asMemberOf(owner, field);
     } catch (IllegalArgumentException e) {
       return field.asType();

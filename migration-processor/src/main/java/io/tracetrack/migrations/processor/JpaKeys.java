@@ -3,6 +3,9 @@ package io.tracetrack.migrations.processor;
 import static io.tracetrack.migrations.processor.JpaAnnotations.*;
 import static io.tracetrack.migrations.processor.JpaHierarchy.isPersistent;
 
+import io.tracetrack.migrations.core.schema.Column;
+import io.tracetrack.migrations.core.schema.ForeignKey;
+import io.tracetrack.migrations.core.schema.NamingConvention;
 import io.tracetrack.migrations.processor.JpaHierarchy.Attribute;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +15,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * The primary key columns of JPA entities, as the columns that point at them need them: basic
@@ -89,13 +91,15 @@ final class JpaKeys {
           relation, target.getSimpleName());
       return null;
     }
-    if (keys.size() == 1) {
-      String own = keyColumn(target, keys.get(0).logical());
-      return List.of(new Key(own, naming.physical(own), keys.get(0).type()));
+    // A JOINED subclass's table names its key columns itself.
+    List<Key> own = new ArrayList<>();
+    for (Key key : keys) {
+      String logical = keyColumn(target, key.logical());
+      own.add(new Key(logical, naming.physical(logical), key.type()));
     }
     // The order of Hibernate's primary key, which foreign keys to it follow.
-    keys.sort(JpaTableParts.hibernateOrder(Key::type, k -> naming.hibernateText(k.logical())));
-    return keys;
+    own.sort(JpaTableParts.hibernateOrder(Key::type, k -> naming.hibernateText(k.logical())));
+    return own;
   }
 
   /** The key columns of an {@code @EmbeddedId}: its fields, but those a {@code @MapsId} relation supplies. */
@@ -107,7 +111,8 @@ final class JpaKeys {
     }
     Map<String, AnnotationMirror> overrides = reader.overrides(id.field());
     List<Key> keys = new ArrayList<>();
-    for (VariableElement part : ElementFilter.fieldsIn(declared.asElement().getEnclosedElements())) {
+    for (VariableElement part : hierarchy.access().members((TypeElement) declared.asElement(),
+        id.field() instanceof JpaProperty)) {
       if (!isPersistent(part)) {
         continue;
       }
@@ -170,6 +175,11 @@ final class JpaKeys {
 
   /** A relation's join column to one column of the target's key: as written, else {@code <property>_<key column>}. */
   String joinColumnLogical(List<AnnotationMirror> joins, VariableElement field, Key referenced, int keyColumns) {
+    return joinColumnLogical(joins, field.getSimpleName().toString(), referenced, keyColumns);
+  }
+
+  /** A join column to one column of a key: as written, else {@code <prefix>_<key column>}. */
+  String joinColumnLogical(List<AnnotationMirror> joins, String prefix, Key referenced, int keyColumns) {
     for (AnnotationMirror join : joins) {
       String to = string(join, "referencedColumnName");
       boolean matches = to.isEmpty() ? keyColumns == 1 : naming.physical(to).equals(referenced.column());
@@ -177,7 +187,7 @@ final class JpaKeys {
         return string(join, "name");
       }
     }
-    return field.getSimpleName() + "_" + referenced.logical().replace("\"", "").replace("`", "");
+    return prefix + "_" + referenced.logical().replace("\"", "").replace("`", "");
   }
 
   /** A field's {@code @JoinColumn}, or the members of its {@code @JoinColumns}. */
@@ -189,15 +199,97 @@ final class JpaKeys {
   }
 
   /**
-   * The logical key column of an entity's own table: the root's, or in a JOINED subclass the name its
-   * {@code @PrimaryKeyJoinColumn} gives, else its parent's.
+   * The logical name, in an entity's own table, of one of its root's key columns: the root's, or in
+   * a JOINED subclass the name its {@code @PrimaryKeyJoinColumn} gives (among several, the one whose
+   * {@code referencedColumnName} is the parent's column), else its parent's.
    */
   String keyColumn(TypeElement type, String rootColumn) {
     TypeElement parent = hierarchy.parent(type);
     if (parent == null || hierarchy.strategy(type) != JpaHierarchy.Strategy.JOINED) {
       return rootColumn;
     }
-    AnnotationMirror join = jpa(type, "PrimaryKeyJoinColumn");
-    return join != null && !string(join, "name").isEmpty() ? string(join, "name") : keyColumn(parent, rootColumn);
+    String parentColumn = keyColumn(parent, rootColumn);
+    List<AnnotationMirror> joins = primaryKeyJoinColumns(type);
+    for (AnnotationMirror join : joins) {
+      boolean matches = joins.size() == 1
+          || naming.physical(string(join, "referencedColumnName")).equals(naming.physical(parentColumn));
+      if (matches && !string(join, "name").isEmpty()) {
+        return string(join, "name");
+      }
+    }
+    return parentColumn;
+  }
+
+  /**
+   * A JOINED subclass's key: one column per column of the root's key, named as its {@code
+   * @PrimaryKeyJoinColumn(s)} say (else as the parent's), typed like the root's, the primary key,
+   * and one foreign key to the parent's table ({@code ON DELETE CASCADE} with Hibernate's {@code
+   * @OnDelete}). False after an error.
+   */
+  boolean joinedKey(TypeElement type, TypeElement parent, JpaTableParts parts) {
+    List<Key> rootKeys = keys(type, hierarchy.root(type), "JOINED subclass of");
+    if (rootKeys == null || !primaryKeyJoinColumnsMatch(type, parent, rootKeys)) {
+      return false;
+    }
+    // Ordered as the parent's key, which the foreign key follows.
+    rootKeys = new ArrayList<>(rootKeys);
+    rootKeys.sort(JpaTableParts.hibernateOrder(Key::type, k -> naming.hibernateText(keyColumn(parent, k.logical()))));
+    List<String> columns = new ArrayList<>();
+    List<String> parentColumns = new ArrayList<>();
+    for (Key root : rootKeys) {
+      String logical = keyColumn(type, root.logical());
+      String column = naming.physical(logical);
+      parts.hibernateNames.put(column, naming.hibernateText(logical));
+      if (!reader.addColumn(parts, type, new Column(column, root.type(), false, null))) {
+        return false;
+      }
+      columns.add(column);
+      parentColumns.add(naming.physical(keyColumn(parent, root.logical())));
+    }
+    String parentTable = reader.tableName(parent);
+    AnnotationMirror written = jpa(type, "PrimaryKeyJoinColumns") != null ? jpa(type, "PrimaryKeyJoinColumns")
+        : jpa(type, "PrimaryKeyJoinColumn");
+    AnnotationMirror foreignKey = written == null ? null : mirror(written, "foreignKey");
+    String keyName = foreignKey == null || string(foreignKey, "name").isEmpty()
+        ? NamingConvention.foreignKey(parts.name, columns, parentTable) : string(foreignKey, "name");
+    if (!reader.fits(type, "Foreign key", keyName)) {
+      return false;
+    }
+    parts.primaryKey.addAll(columns);
+    parts.foreignKeys.add(new ForeignKey(keyName, columns, parentTable, parentColumns, JpaEntityReader.onDelete(type),
+        ForeignKey.NO_ACTION));
+    return true;
+  }
+
+  /**
+   * Whether a JOINED subclass's {@code @PrimaryKeyJoinColumn(s)} fit its key: one for a key of one
+   * column; for several, one per column, each naming the parent's column it joins with {@code
+   * referencedColumnName}. Reports why not.
+   */
+  private boolean primaryKeyJoinColumnsMatch(TypeElement type, TypeElement parent, List<Key> rootKeys) {
+    List<AnnotationMirror> joins = primaryKeyJoinColumns(type);
+    if (joins.isEmpty() || (joins.size() == 1 && rootKeys.size() == 1)) {
+      return true;
+    }
+    List<String> parentColumns = rootKeys.stream().map(k -> naming.physical(keyColumn(parent, k.logical()))).toList();
+    boolean ok = joins.size() == rootKeys.size();
+    for (AnnotationMirror join : joins) {
+      ok &= parentColumns.contains(naming.physical(string(join, "referencedColumnName")));
+    }
+    if (!ok) {
+      reader.error(type, "[TracetrackJpaInheritance] Entity %s: %s's key has %d columns (%s); give one"
+          + " @PrimaryKeyJoinColumn per column in @PrimaryKeyJoinColumns, each naming its column with"
+          + " referencedColumnName", type.getSimpleName(), parent.getSimpleName(), rootKeys.size(),
+          String.join(", ", parentColumns));
+    }
+    return ok;
+  }
+
+  /** A JOINED subclass's {@code @PrimaryKeyJoinColumn}, or the members of its {@code @PrimaryKeyJoinColumns}. */
+  static List<AnnotationMirror> primaryKeyJoinColumns(TypeElement type) {
+    if (jpa(type, "PrimaryKeyJoinColumns") != null) {
+      return mirrors(jpa(type, "PrimaryKeyJoinColumns"), "value");
+    }
+    return jpa(type, "PrimaryKeyJoinColumn") == null ? List.of() : List.of(jpa(type, "PrimaryKeyJoinColumn"));
   }
 }

@@ -159,6 +159,39 @@ class IncrementalCompilationTest {
         .map(Column::name).toList());
   }
 
+  @Test
+  void recompilingOneSingleTableSubclassOrTheRootKeepsEverySubclassColumn() throws IOException {
+    src = Files.createDirectories(dir.resolve("src"));
+    out = Files.createDirectories(dir.resolve("out"));
+    Path vehicle = write("fleet/Vehicle.java",
+        "package fleet;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Vehicle { @Id Long id; String plate; }");
+    Path car = write("fleet/Car.java",
+        "package fleet;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Car extends Vehicle { int seats; }");
+    Path truck = write("fleet/Truck.java",
+        "package fleet;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Truck extends Vehicle { @Column(nullable = false) Double payload; }");
+    assertEquals(CLEAN, compile(vehicle, car, truck));
+    String full = Files.readString(out.resolve(Snapshot.RESOURCE));
+    assertEquals(List.of("id", "plate", "dtype", "seats", "payload"),
+        snapshot().schema().table("vehicle").orElseThrow().columns().stream().map(Column::name).toList());
+
+    assertEquals(CLEAN, compile(car));
+    assertEquals(full, Files.readString(out.resolve(Snapshot.RESOURCE)), "only one subclass recompiled");
+    assertEquals(CLEAN, compile(vehicle));
+    assertEquals(full, Files.readString(out.resolve(Snapshot.RESOURCE)), "only the root recompiled");
+
+    // A subclass whose class is gone leaves the table, as in a full build without it.
+    Files.delete(out.resolve("fleet/Truck.class"));
+    assertEquals(CLEAN, compile(car));
+    assertEquals(List.of("id", "plate", "dtype", "seats"),
+        snapshot().schema().table("vehicle").orElseThrow().columns().stream().map(Column::name).toList());
+  }
+
   private Path write(String path, String... lines) throws IOException {
     Path file = src.resolve(path);
     Files.createDirectories(file.getParent());

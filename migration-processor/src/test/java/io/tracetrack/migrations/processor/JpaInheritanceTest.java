@@ -67,6 +67,25 @@ class JpaInheritanceTest {
   }
 
   @Test
+  void discriminatorColumnDefinitionIsItsType() {
+    Compilation compilation = compile("spring",
+        source("zoo.Animal", "package zoo;", "import jakarta.persistence.*;",
+            "@Entity @DiscriminatorColumn(name = \"kind\", columnDefinition = \"VARCHAR(12)\")",
+            "public class Animal { @Id Long id; }"),
+        source("zoo.Dog", "package zoo;", "import jakarta.persistence.*;", "@Entity public class Dog extends Animal { }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(new Column("kind", "varchar(12)", false, null),
+        snapshot(compilation).schema().table("animal").orElseThrow().columns().get(1));
+
+    Compilation invalid = compile("spring",
+        source("zoo.Animal", "package zoo;", "import jakarta.persistence.*;",
+            "@Entity @DiscriminatorColumn(columnDefinition = \"varchar(12); drop table x\")",
+            "public class Animal { @Id Long id; }"),
+        source("zoo.Dog", "package zoo;", "import jakarta.persistence.*;", "@Entity public class Dog extends Animal { }"));
+    assertThat(invalid).hadErrorContaining("[TracetrackInvalidSqlType] Entity Animal: @DiscriminatorColumn(columnDefinition):");
+  }
+
+  @Test
   void joinedGivesEachClassATableWhoseKeyIsAForeignKeyToItsParent() {
     Compilation compilation = compile("spring", ON_DELETE, ON_DELETE_ACTION,
         source("people.Person", "package people;", "import jakarta.persistence.*;",
