@@ -275,12 +275,6 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
     return schema.withElements(kind, read.stream().map(form.read()).toList());
   }
 
-  private static <T, J> List<J> writeElements(Schema schema, ElementKind<T> kind) {
-    @SuppressWarnings("unchecked") // a kind's form pairs its own types
-    ElementKind.JsonForm<T, J> form = (ElementKind.JsonForm<T, J>) kind.json();
-    return schema.elements(kind).values().stream().map(form.write()).toList();
-  }
-
   private static SnapshotException newerFormat(String origin, int format) {
     return new SnapshotException("Schema snapshot " + origin + " has format " + format
         + ", newer than the " + FORMAT + " this version reads: upgrade the tracetrack plugin to match the processor");
@@ -288,23 +282,9 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
 
   /** The canonical JSON text of this snapshot. */
   public String toJson() {
-    List<TableJson> tables = new ArrayList<>();
-    for (Table table : schema.tables().values()) {
-      tables.add(TableJson.of(table, entities.get(table.name()), renames));
-    }
-    List<EnumJson> enums = schema.enums().values().stream().map(e -> new EnumJson(e.name(),
-        renames.enumTypeRenamedFrom(e.name()).orElse(null), e.values(), renames.enumValuesRenamed(e.name()))).toList();
-    try {
-      // Snapshots that use nothing of formats 3 and 4 stay format 2 (or 3), readable by earlier versions.
-      int format = usesFormat4() ? FORMAT : externalSchemas.isEmpty() && schema.elements().isEmpty() ? 2 : 3;
-      FileJson file = new FileJson(format, List.copyOf(externalSchemas), tables, enums);
-      for (ElementKind<?> kind : schema.elements().keySet()) {
-        file.elements.put(kind.jsonKey(), writeElements(schema, kind));
-      }
-      return JSON.writeValueAsString(file) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    // Snapshots that use nothing of formats 3 and 4 stay format 2 (or 3), readable by earlier versions.
+    int format = usesFormat4() ? FORMAT : externalSchemas.isEmpty() && schema.elements().isEmpty() ? 2 : 3;
+    return SnapshotWriter.write(this, format, JSON);
   }
 
   private boolean usesFormat4() {
@@ -330,13 +310,6 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
 
     FileJson() {}
 
-    FileJson(Integer format, List<String> externalSchemas, List<TableJson> tables, List<EnumJson> enums) {
-      this.format = format;
-      this.externalSchemas = externalSchemas;
-      this.tables = tables;
-      this.enums = enums;
-    }
-
     @JsonAnyGetter
     public Map<String, Object> elements() {
       return elements;
@@ -360,25 +333,6 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
       String name, String entity, String renamedFrom, String comment, List<ColumnJson> columns,
       List<String> primaryKey, List<UniqueJson> uniqueConstraints, List<IndexJson> indexes,
       List<ForeignKeyJson> foreignKeys, List<CheckJson> checkConstraints) {
-
-    static TableJson of(Table table, String entity, RenameHints renames) {
-      return new TableJson(
-          table.name(),
-          entity,
-          renames.tableRenamedFrom(table.name()).orElse(null),
-          table.comment(),
-          table.columns().stream()
-              .map(c -> ColumnJson.of(c, renames.columnRenamedFrom(table.name(), c.name()).orElse(null))).toList(),
-          table.primaryKey(),
-          table.uniqueConstraints().stream().map(u -> new UniqueJson(u.name(), u.columns(),
-              u.nullsNotDistinct() ? Boolean.TRUE : null, renames.constraintRenamedFrom(table.name(), u.name()).orElse(null)))
-              .toList(),
-          table.indexes().stream().map(i -> IndexJson.of(i, renames.indexRenamedFrom(table.name(), i.name()).orElse(null)))
-              .toList(),
-          table.foreignKeys().stream().map(ForeignKeyJson::of).toList(),
-          table.checkConstraints().stream().map(c -> new CheckJson(c.name(), c.expression(),
-              renames.constraintRenamedFrom(table.name(), c.name()).orElse(null))).toList());
-    }
 
     Table toTable() {
       if (name == null || name.isBlank()) {
@@ -405,11 +359,6 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
   record ColumnJson(String name, String renamedFrom, String type, boolean nullable, String serverDefault,
       String identity, String comment, IdentityOptions identityOptions, String generated, String collation,
       OwnedSequence sequence) {
-    static ColumnJson of(Column c, String renamedFrom) {
-      return new ColumnJson(c.name(), renamedFrom, c.type(), c.nullable(), c.serverDefault(), c.identity(), c.comment(),
-          c.identityOptions(), c.generated(), c.collation(), c.ownedSequence());
-    }
-
     Column toColumn(String table) {
       if (name == null || type == null) {
         throw new IllegalArgumentException("a column of table \"" + table + "\" has no name or no type");
@@ -434,14 +383,6 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
   @JsonPropertyOrder({"name", "renamedFrom", "columns", "descending", "keys", "include", "unique", "method", "where"})
   record IndexJson(String name, String renamedFrom, List<String> columns, List<String> descending, List<KeyJson> keys,
       List<String> include, boolean unique, String method, String where) {
-    static IndexJson of(Index index, String renamedFrom) {
-      boolean plain = index.columns().stream().allMatch(c -> !c.expression() && c.nulls() == null && c.opclass() == null);
-      return new IndexJson(index.name(), renamedFrom, plain ? index.columnNames() : null,
-          plain ? index.columns().stream().filter(Index.IndexColumn::descending).map(Index.IndexColumn::name).toList() : null,
-          plain ? null : index.columns().stream().map(KeyJson::of).toList(), index.include(),
-          index.unique(), index.method().equals(Index.BTREE) ? null : index.method(), index.where());
-    }
-
     Index toIndex() {
       List<String> desc = descending == null ? List.of() : descending;
       List<Index.IndexColumn> read = keys != null ? keys.stream().map(KeyJson::toKey).toList()
@@ -452,11 +393,6 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
 
   @JsonPropertyOrder({"column", "expression", "descending", "nulls", "opclass"})
   record KeyJson(String column, String expression, Boolean descending, String nulls, String opclass) {
-    static KeyJson of(Index.IndexColumn key) {
-      return new KeyJson(key.expression() ? null : key.name(), key.expression() ? key.name() : null,
-          key.descending() ? Boolean.TRUE : null, key.nulls(), key.opclass());
-    }
-
     Index.IndexColumn toKey() {
       if ((column == null) == (expression == null)) {
         throw new IllegalArgumentException("an index key must have either a column or an expression");
@@ -470,14 +406,6 @@ public record Snapshot(Schema schema, Map<String, String> entities, RenameHints 
       "deferrable", "initiallyDeferred"})
   record ForeignKeyJson(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
       String match, String onDelete, String onUpdate, Boolean deferrable, Boolean initiallyDeferred) {
-    static ForeignKeyJson of(ForeignKey key) {
-      return new ForeignKeyJson(key.name(), key.columns(), key.referencedTable(), key.referencedColumns(),
-          key.match().equals(ForeignKey.MATCH_SIMPLE) ? null : key.match(),
-          key.onDelete().equals(ForeignKey.NO_ACTION) ? null : key.onDelete(),
-          key.onUpdate().equals(ForeignKey.NO_ACTION) ? null : key.onUpdate(),
-          key.deferrable() ? Boolean.TRUE : null, key.initiallyDeferred() ? Boolean.TRUE : null);
-    }
-
     ForeignKey toForeignKey() {
       return new ForeignKey(name, columns == null ? List.of() : columns, referencedTable,
           referencedColumns == null ? List.of() : referencedColumns, onDelete, onUpdate, match,
