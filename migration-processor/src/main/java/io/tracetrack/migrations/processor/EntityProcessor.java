@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,9 +26,7 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -118,14 +117,12 @@ public final class EntityProcessor extends AbstractProcessor {
         failed = true;
       }
     }
-    for (Element root : round.getRootElements()) {
-      collectTypes(root);
-    }
-    round.getElementsAnnotatedWith(io.tracetrack.migrations.Revision.class)
-        .forEach(revision -> RevisionIdCheck.check(revision, processingEnv.getMessager()));
+    RoundTypes roundTypes = RoundTypes.of(round.getRootElements());
+    roundTypes.all.forEach(type -> compiledTypes.add(type.getQualifiedName().toString()));
+    roundTypes.revisions.forEach(revision -> RevisionIdCheck.check(revision, processingEnv.getMessager()));
     EntityReader reader = new EntityReader(processingEnv.getElementUtils(), processingEnv.getMessager(), extras);
     if (!round.processingOver()) {
-      revisionIndex.collect(round.getRootElements(), new MigrationChecksumWriter(processingEnv).write(round));
+      revisionIndex.collect(round.getRootElements(), new MigrationChecksumWriter(processingEnv).write(roundTypes.revisions));
       Set<TypeElement> entities = new LinkedHashSet<>();
       for (String name : deferred) {
         TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -135,10 +132,8 @@ public final class EntityProcessor extends AbstractProcessor {
       }
       deferred.clear();
       jpaConverters.addAll(JpaConverters.declaredIn(round, processingEnv.getElementUtils()));
-      entities.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(Entity.class)));
-      for (TypeElement jpaEntity : JpaEntityReader.entityAnnotations(processingEnv.getElementUtils())) {
-        entities.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(jpaEntity)));
-      }
+      entities.addAll(roundTypes.ourEntities);
+      entities.addAll(roundTypes.jpaEntities);
       for (TypeElement entity : entities) {
         if (EntityReader.isResolved(entity) && JpaEntityReader.isEntity(entity)) {
           // Read in the last round, when every subclass and every entity that points at it is known.
@@ -267,15 +262,6 @@ public final class EntityProcessor extends AbstractProcessor {
         at.getQualifiedName(), table.name(), onFirst ? entity : first.entity()), at);
   }
 
-  private void collectTypes(Element element) {
-    if (element instanceof TypeElement type) {
-      compiledTypes.add(type.getQualifiedName().toString());
-      for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
-        collectTypes(nested);
-      }
-    }
-  }
-
   /** The snapshot a previous compilation left in the class output, or an empty one. */
   private Snapshot readPrevious() {
     FileObject file;
@@ -295,16 +281,13 @@ public final class EntityProcessor extends AbstractProcessor {
     }
   }
 
-  private void write() {
-    Map<String, Table> byName = new TreeMap<>();
-    Map<String, String> entities = new TreeMap<>();
-    tables.forEach((name, found) -> {
-      byName.put(name, found.table());
-      entities.put(name, found.entity());
-    });
-    // The enum types the tables use: as read now, or as the previous snapshot had them for an entity kept from it.
+  /** The enum types the tables use: as read now, or as the previous snapshot had them for an entity kept from it. */
+  private Map<String, EnumType> enumTypesUsed(Collection<Table> tables) {
     Map<String, EnumType> enums = new TreeMap<>();
-    for (Table table : byName.values()) {
+    if (extras.enums.isEmpty() && previous.schema().enums().isEmpty()) {
+      return enums; // no column can be of an enum type: no need to look at each
+    }
+    for (Table table : tables) {
       for (Column column : table.columns()) {
         String type = SqlTypes.elementType(column.type());
         EnumType found = extras.enums.containsKey(type) ? extras.enums.get(type) : previous.schema().enumType(type).orElse(null);
@@ -313,6 +296,17 @@ public final class EntityProcessor extends AbstractProcessor {
         }
       }
     }
+    return enums;
+  }
+
+  private void write() {
+    Map<String, Table> byName = new TreeMap<>();
+    Map<String, String> entities = new TreeMap<>();
+    tables.forEach((name, found) -> {
+      byName.put(name, found.table());
+      entities.put(name, found.entity());
+    });
+    Map<String, EnumType> enums = enumTypesUsed(byName.values());
     Map<String, String> tableRenames = new TreeMap<>(extras.tableRenames);
     tableRenames.keySet().retainAll(byName.keySet());
     Map<String, Map<String, String>> columnRenames = new TreeMap<>(extras.columnRenames);

@@ -121,18 +121,6 @@ final class JpaEntityReader {
     return generators.tableNames();
   }
 
-  /** The JPA {@code @Entity} annotation types on the compile class path: none, one or both. */
-  static List<TypeElement> entityAnnotations(Elements elements) {
-    List<TypeElement> found = new ArrayList<>();
-    for (String pkg : PACKAGES) {
-      TypeElement type = elements.getTypeElement(pkg + ".Entity");
-      if (type != null) {
-        found.add(type);
-      }
-    }
-    return found;
-  }
-
   /** Whether a class carries JPA's {@code @Entity}. */
   static boolean isEntity(Element type) {
     return jpa(type, "Entity") != null;

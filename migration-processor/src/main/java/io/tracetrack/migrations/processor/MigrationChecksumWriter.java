@@ -9,11 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /**
@@ -31,13 +30,13 @@ final class MigrationChecksumWriter {
   }
 
   /**
-   * Writes the checksum of every {@link Revision} class of the round compiled from source, and
+   * Writes the checksum of each of a round's {@link Revision} classes compiled from source, and
    * returns them by class (a null checksum where the compiler is not javac: the engine then reads
    * the source file).
    */
-  Map<TypeElement, String> write(RoundEnvironment round) {
+  Map<TypeElement, String> write(List<TypeElement> revisions) {
     Map<TypeElement, String> written = new LinkedHashMap<>();
-    for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(Revision.class))) {
+    for (TypeElement type : revisions) {
       TreePath path = trees == null ? null : trees.getPath(type);
       if (trees != null && path == null) {
         continue; // read from a class file, not compiled now
