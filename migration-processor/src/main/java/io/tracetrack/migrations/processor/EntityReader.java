@@ -102,12 +102,12 @@ final class EntityReader {
    * an error type until a later round.
    */
   static boolean isResolved(TypeElement type) {
-    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+    for (VariableElement field : JpaAnnotations.fields(type)) {
       TypeMirror t = field.asType();
       while (t.getKind() == TypeKind.ARRAY) {
         t = ((ArrayType) t).getComponentType();
       }
-      if (isColumn(field) && t.getKind() == TypeKind.ERROR) {
+      if (t.getKind() == TypeKind.ERROR && isColumn(field)) {
         return false;
       }
     }

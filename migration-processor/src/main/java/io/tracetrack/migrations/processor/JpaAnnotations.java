@@ -35,17 +35,39 @@ final class JpaAnnotations {
    */
   static final class Memo implements AutoCloseable {
     /** Annotation types' qualified names. */
-    private final Map<Element, String> qualifiedNames = new IdentityHashMap<>();
-    /** An element's annotations: JPA's by simple name, the others by qualified name; the first of a name wins. */
-    private final Map<Element, Map<String, AnnotationMirror>> annotations = new IdentityHashMap<>();
+    private final Remembered<Element, String> qualifiedNames = new Remembered<>();
+    /** What an annotation type is found by among an element's annotations: see {@link #keyOf}. */
+    private final Remembered<Element, String> keys = new Remembered<>();
+    /** An element's annotations by {@link #keyOf key}; the first of a key wins. */
+    private final Remembered<Element, Map<String, AnnotationMirror>> annotations = new Remembered<>();
     /** The members an annotation writes, by name. */
-    private final Map<AnnotationMirror, Map<String, Object>> written = new IdentityHashMap<>();
+    private final Remembered<AnnotationMirror, Map<String, Object>> written = new Remembered<>();
     /** Annotation types' member defaults, by name. */
-    private final Map<Element, Map<String, Object>> defaults = new IdentityHashMap<>();
+    private final Remembered<Element, Map<String, Object>> defaults = new Remembered<>();
+    /** Classes' fields. */
+    private final Remembered<Element, List<VariableElement>> fields = new Remembered<>();
 
     @Override
     public void close() {
       MEMO.remove();
+    }
+  }
+
+  /**
+   * Values by key identity that answer the key asked last without hashing it: the readers ask about
+   * one field, or one annotation, several times in a row.
+   */
+  private static final class Remembered<K, V> {
+    private final Map<K, V> values = new IdentityHashMap<>();
+    private K lastKey;
+    private V lastValue;
+
+    V get(K key, Function<K, V> compute) {
+      if (key != lastKey) {
+        lastValue = values.computeIfAbsent(key, compute);
+        lastKey = key;
+      }
+      return lastValue;
     }
   }
 
@@ -61,9 +83,9 @@ final class JpaAnnotations {
   }
 
   /** {@code compute(key)}, remembered in {@code memo}'s {@code cache} when there is a memo. */
-  private static <K, V> V remembered(Function<Memo, Map<K, V>> cache, K key, Function<K, V> compute) {
+  private static <K, V> V remembered(Function<Memo, Remembered<K, V>> cache, K key, Function<K, V> compute) {
     Memo memo = MEMO.get();
-    return memo == null ? compute.apply(key) : cache.apply(memo).computeIfAbsent(key, compute);
+    return memo == null ? compute.apply(key) : cache.apply(memo).get(key, compute);
   }
 
   static String qualifiedName(AnnotationMirror mirror) {
@@ -72,14 +94,30 @@ final class JpaAnnotations {
   }
 
   static boolean isJpa(AnnotationMirror mirror) {
-    String qualified = qualifiedName(mirror);
-    int dot = qualified.lastIndexOf('.');
-    return PACKAGES.contains(qualified.substring(0, Math.max(dot, 0)));
+    return !key(mirror).startsWith(OTHER);
   }
 
   static String simpleName(AnnotationMirror mirror) {
-    String qualified = qualifiedName(mirror);
-    return qualified.substring(qualified.lastIndexOf('.') + 1);
+    String key = key(mirror);
+    return key.startsWith(OTHER) ? key.substring(Math.max(key.lastIndexOf('.'), 0) + 1) : key;
+  }
+
+  /** JPA's annotations are found by simple name, from either package; the others by {@link #OTHER} and qualified name. */
+  private static String key(AnnotationMirror mirror) {
+    return remembered(m -> m.keys, mirror.getAnnotationType().asElement(), type -> keyOf(qualifiedName(mirror)));
+  }
+
+  private static String keyOf(String qualified) {
+    int dot = qualified.lastIndexOf('.');
+    return PACKAGES.contains(qualified.substring(0, Math.max(dot, 0))) ? qualified.substring(dot + 1) : OTHER + qualified;
+  }
+
+  /**
+   * A class's fields, remembered with the annotation look-ups: javac builds the list of a class's
+   * members anew on every call, and the readers walk an entity's fields several times.
+   */
+  static List<VariableElement> fields(TypeElement type) {
+    return remembered(m -> m.fields, type, t -> ElementFilter.fieldsIn(t.getEnclosedElements()));
   }
 
   /** Hibernate's annotation {@code simpleName} ({@code org.hibernate.annotations}) on an element, or null. */
@@ -94,11 +132,15 @@ final class JpaAnnotations {
 
   private static Map<String, AnnotationMirror> annotations(Element element) {
     return remembered(m -> m.annotations, element, e -> {
-      Map<String, AnnotationMirror> byName = new HashMap<>();
-      for (AnnotationMirror mirror : e.getAnnotationMirrors()) {
-        byName.putIfAbsent(isJpa(mirror) ? simpleName(mirror) : OTHER + qualifiedName(mirror), mirror);
+      List<? extends AnnotationMirror> mirrors = e.getAnnotationMirrors();
+      if (mirrors.isEmpty()) {
+        return Map.of();
       }
-      return byName;
+      Map<String, AnnotationMirror> byKey = new HashMap<>();
+      for (AnnotationMirror mirror : mirrors) {
+        byKey.putIfAbsent(key(mirror), mirror);
+      }
+      return byKey;
     });
   }
 
