@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -39,6 +40,9 @@ final class JpaHierarchy {
   record Incoming(TypeElement owner, Attribute attribute) {}
 
   private Map<String, List<Incoming>> incoming;
+  /** Each entity's attributes, as the readers ask for them several times an entity. */
+  private final Map<TypeElement, List<Attribute>> ownAttributes = new HashMap<>();
+  private final Map<TypeElement, List<Attribute>> inheritedAttributes = new HashMap<>();
   private Map<String, List<TypeElement>> subclasses;
   private final Types types;
   private final Messager messager;
@@ -207,6 +211,10 @@ final class JpaHierarchy {
    * classes between it and its parent entity, topmost first, then its own.
    */
   List<Attribute> ownAttributes(TypeElement entity) {
+    return remembered(ownAttributes, entity, this::findOwnAttributes);
+  }
+
+  private List<Attribute> findOwnAttributes(TypeElement entity) {
     List<TypeElement> chain = new ArrayList<>();
     for (TypeElement ancestor = superclass(entity); ancestor != null && !JpaEntityReader.isEntity(ancestor);
         ancestor = superclass(ancestor)) {
@@ -220,6 +228,10 @@ final class JpaHierarchy {
 
   /** Every persistent field of an entity, its entity ancestors' first: the columns of a table per class. */
   List<Attribute> inheritedAttributes(TypeElement entity) {
+    return remembered(inheritedAttributes, entity, this::findInheritedAttributes);
+  }
+
+  private List<Attribute> findInheritedAttributes(TypeElement entity) {
     List<Attribute> attributes = new ArrayList<>();
     TypeElement parent = parent(entity);
     if (parent != null) {
@@ -228,6 +240,17 @@ final class JpaHierarchy {
       }
     }
     attributes.addAll(ownAttributes(entity));
+    return attributes;
+  }
+
+  /** An entity's attributes found once: not with computeIfAbsent, as finding them asks for its parent's. */
+  private static List<Attribute> remembered(Map<TypeElement, List<Attribute>> known, TypeElement entity,
+      Function<TypeElement, List<Attribute>> find) {
+    List<Attribute> attributes = known.get(entity);
+    if (attributes == null) {
+      attributes = List.copyOf(find.apply(entity));
+      known.put(entity, attributes);
+    }
     return attributes;
   }
 
