@@ -131,7 +131,7 @@ public final class EntityProcessor extends AbstractProcessor {
         }
       }
       deferred.clear();
-      jpaConverters.addAll(JpaConverters.declaredIn(round, processingEnv.getElementUtils()));
+      roundTypes.jpaConverters.forEach(converter -> jpaConverters.add(converter.getQualifiedName().toString()));
       entities.addAll(roundTypes.ourEntities);
       entities.addAll(roundTypes.jpaEntities);
       for (TypeElement entity : entities) {

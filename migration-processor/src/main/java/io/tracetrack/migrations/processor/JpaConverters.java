@@ -12,7 +12,6 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -43,19 +42,6 @@ final class JpaConverters {
   private JpaConverters(List<AutoApplied> autoApplied, Types types) {
     this.autoApplied = autoApplied;
     this.types = types;
-  }
-
-  /** The converter classes ({@code @Converter}) among a round's sources, by qualified name. */
-  static Set<String> declaredIn(RoundEnvironment round, Elements elements) {
-    Set<String> names = new LinkedHashSet<>();
-    for (String pkg : PACKAGES) {
-      TypeElement converter = elements.getTypeElement(pkg + ".Converter");
-      if (converter != null) {
-        ElementFilter.typesIn(round.getElementsAnnotatedWith(converter))
-            .forEach(type -> names.add(type.getQualifiedName().toString()));
-      }
-    }
-    return names;
   }
 
   /**

@@ -13,8 +13,8 @@ import javax.lang.model.util.ElementFilter;
 
 /**
  * The classes of one round, nested ones included, and those among them that carry our {@code
- * @Entity}, JPA's {@code @Entity} or {@code @Revision}, found in one walk over the classes alone.
- * All three annotations target types only, so this finds what {@code
+ * @Entity}, JPA's {@code @Entity} or {@code @Converter}, or {@code @Revision}, found in one walk over
+ * the classes alone. All four annotations target types only, so this finds what {@code
  * RoundEnvironment.getElementsAnnotatedWith} would, in its order, without javac scanning every
  * field, method and parameter of the round once per annotation.
  */
@@ -22,6 +22,7 @@ final class RoundTypes {
   private static final String OUR_ENTITY = Entity.class.getCanonicalName();
   private static final String REVISION = Revision.class.getCanonicalName();
   private static final List<String> JPA_ENTITY = JpaAnnotations.PACKAGES.stream().map(p -> p + ".Entity").toList();
+  private static final List<String> JPA_CONVERTER = JpaAnnotations.PACKAGES.stream().map(p -> p + ".Converter").toList();
 
   /** Every class of the round, nested ones included, outer ones first. */
   final List<TypeElement> all = new ArrayList<>();
@@ -29,6 +30,8 @@ final class RoundTypes {
   final List<TypeElement> ourEntities = new ArrayList<>();
   /** The classes with JPA's {@code @Entity}, from either package. */
   final List<TypeElement> jpaEntities = new ArrayList<>();
+  /** The classes with JPA's {@code @Converter}, from either package. */
+  final List<TypeElement> jpaConverters = new ArrayList<>();
   /** The classes with {@code @Revision}: migrations. */
   final List<TypeElement> revisions = new ArrayList<>();
 
@@ -58,6 +61,8 @@ final class RoundTypes {
         revisions.add(type);
       } else if (JPA_ENTITY.contains(name)) {
         jpaEntities.add(type);
+      } else if (JPA_CONVERTER.contains(name)) {
+        jpaConverters.add(type);
       }
     }
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {

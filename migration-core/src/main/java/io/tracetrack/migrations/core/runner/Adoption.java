@@ -27,10 +27,10 @@ import java.util.UUID;
  * Adopting a database that Flyway or Liquibase kept: on a database TraceTrack has never migrated,
  * the old tool's table ({@link PriorHistory}) names the units applied; the imported migrations
  * ({@link ImportedFrom}) that hold exactly those units, or the revisions whose exported changeSets
- * Liquibase applied, end at the revision the database is at ({@link PriorMatch}). That revision is stamped only when the live schema equals the schema the migrations build
- * up to it, in a scratch database on the same server that is dropped afterwards (or, where the
- * role may not create databases, by replay). The old tool's
- * table is read, never written.
+ * Liquibase applied, end at the revision the database is at ({@link PriorMatch}). That revision
+ * is stamped only when the live schema equals the schema the migrations build up to it, in a
+ * scratch database on the same server that is dropped afterwards (or, where the role may not
+ * create databases, by replay). The old tool's table is read, never written.
  */
 final class Adoption {
   private static final Set<String> IGNORED_TABLES = ignoredTables();

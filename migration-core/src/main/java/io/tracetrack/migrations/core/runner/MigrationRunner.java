@@ -49,8 +49,9 @@ public final class MigrationRunner {
   /**
    * Upgrades to a target ({@code head}, {@code heads}, a revision or prefix, {@code +N}); returns the
    * steps run. A database TraceTrack never migrated whose Flyway or Liquibase table matches imported
-   * migrations (or, for Liquibase, the changeSets {@code tracetrack:changelog} exported) is first adopted: the matching revision is stamped, once its schema is checked
-   * ({@link Adoption}), and the plan goes on from there.
+   * migrations (or, for Liquibase, the changeSets {@code tracetrack:changelog} exported) is first
+   * adopted: the matching revision is stamped, once its schema is checked ({@link Adoption}), and
+   * the plan goes on from there.
    */
   public List<PlannedStep> upgrade(MigrationSet migrations, String target) {
     return run(migrations, true, (connection, heads) -> {
