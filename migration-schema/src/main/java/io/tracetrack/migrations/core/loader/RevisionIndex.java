@@ -1,8 +1,10 @@
 package io.tracetrack.migrations.core.loader;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,8 +27,8 @@ import java.util.TreeSet;
  */
 public record RevisionIndex(Set<String> classes, List<Entry> revisions) {
   private static final String RESOURCE_DIRECTORY = "META-INF/tracetrack/revisions/";
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  // Streamed both ways, field by field: every goal reads the index in a fresh JVM.
+  private static final JsonFactory JSON = new JsonFactory();
 
   /**
    * One migration class.
@@ -54,25 +56,135 @@ public record RevisionIndex(Set<String> classes, List<Entry> revisions) {
     return RESOURCE_DIRECTORY + packageName + ".json";
   }
 
-  /** Compact JSON, the same bytes for the same content. */
+  /** Compact JSON, the same bytes for the same content; every field written, null or not. */
   public byte[] toJson() {
-    try {
-      return JSON.writeValueAsBytes(this);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JsonGenerator json = JSON.createGenerator(bytes)) {
+      json.writeStartObject();
+      json.writeArrayFieldStart("classes");
+      for (String name : classes) {
+        json.writeString(name);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("revisions");
+      for (Entry entry : revisions) {
+        json.writeStartObject();
+        json.writeStringField("className", entry.className());
+        json.writeStringField("id", entry.id());
+        json.writeArrayFieldStart("revises");
+        for (String parent : entry.revises()) {
+          json.writeString(parent);
+        }
+        json.writeEndArray();
+        json.writeStringField("message", entry.message());
+        json.writeStringField("createDate", entry.createDate());
+        json.writeBooleanField("transactional", entry.transactional());
+        json.writeStringField("checksum", entry.checksum());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array does not fail
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Reads an index; an {@link IOException} naming {@code origin} when it is not one. Fields this
+   * version does not know are passed over, so a newer processor's index still reads.
+   */
+  public static RevisionIndex read(InputStream in, String origin) throws IOException {
+    try (JsonParser json = JSON.createParser(in)) {
+      expect(json.nextToken(), JsonToken.START_OBJECT, "the index");
+      Set<String> classes = null;
+      List<Entry> revisions = null;
+      while (json.nextToken() == JsonToken.FIELD_NAME) {
+        String field = json.currentName();
+        JsonToken value = json.nextToken();
+        if (field.equals("classes") && value != JsonToken.VALUE_NULL) {
+          classes = new TreeSet<>(strings(json, "\"classes\""));
+        } else if (field.equals("revisions") && value != JsonToken.VALUE_NULL) {
+          expect(value, JsonToken.START_ARRAY, "\"revisions\"");
+          revisions = new ArrayList<>();
+          while (json.nextToken() != JsonToken.END_ARRAY) {
+            revisions.add(entry(json));
+          }
+        } else {
+          json.skipChildren();
+        }
+      }
+      if (classes == null || revisions == null) {
+        throw new IOException("missing classes or revisions");
+      }
+      return new RevisionIndex(classes, revisions);
+    } catch (IOException | RuntimeException e) {
+      throw new IOException("Cannot read the revision index " + origin + ": " + e.getMessage(), e);
     }
   }
 
-  /** Reads an index; an {@link IOException} naming {@code origin} when it is not one. */
-  public static RevisionIndex read(InputStream in, String origin) throws IOException {
-    try {
-      RevisionIndex index = JSON.readValue(in, RevisionIndex.class);
-      if (index.classes() == null || index.revisions() == null) {
-        throw new IOException("missing classes or revisions");
+  private static Entry entry(JsonParser json) throws IOException {
+    expect(json.currentToken(), JsonToken.START_OBJECT, "each of \"revisions\"");
+    String className = null;
+    String id = null;
+    List<String> revises = null;
+    String message = null;
+    String createDate = null;
+    boolean transactional = false;
+    String checksum = null;
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String field = json.currentName();
+      json.nextToken();
+      switch (field) {
+        case "className" -> className = string(json, field);
+        case "id" -> id = string(json, field);
+        case "revises" -> revises = json.currentToken() == JsonToken.VALUE_NULL ? null : strings(json, "\"revises\"");
+        case "message" -> message = string(json, field);
+        case "createDate" -> createDate = string(json, field);
+        case "transactional" -> transactional = flag(json);
+        case "checksum" -> checksum = string(json, field);
+        default -> json.skipChildren();
       }
-      return index;
-    } catch (IOException | RuntimeException e) {
-      throw new IOException("Cannot read the revision index " + origin + ": " + e.getMessage(), e);
+    }
+    if (revises == null) {
+      throw new IOException("revision " + id + " has no \"revises\"");
+    }
+    return new Entry(className, id, revises, message, createDate, transactional, checksum);
+  }
+
+  private static List<String> strings(JsonParser json, String what) throws IOException {
+    expect(json.currentToken(), JsonToken.START_ARRAY, what);
+    List<String> values = new ArrayList<>();
+    while (json.nextToken() != JsonToken.END_ARRAY) {
+      values.add(string(json, what));
+    }
+    return values;
+  }
+
+  private static String string(JsonParser json, String what) throws IOException {
+    JsonToken token = json.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (token != JsonToken.VALUE_STRING) {
+      throw new IOException(what + " must be a string, not " + token + " at line " + json.currentLocation().getLineNr());
+    }
+    return json.getText();
+  }
+
+  private static boolean flag(JsonParser json) throws IOException {
+    JsonToken token = json.currentToken();
+    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+      throw new IOException("\"transactional\" must be true or false, not " + token + " at line "
+          + json.currentLocation().getLineNr());
+    }
+    return token == JsonToken.VALUE_TRUE;
+  }
+
+  private static void expect(JsonToken token, JsonToken wanted, String what) throws IOException {
+    if (token != wanted) {
+      throw new IOException(what + " must be " + (wanted == JsonToken.START_OBJECT ? "an object" : "a list") + ", not "
+          + token);
     }
   }
 
