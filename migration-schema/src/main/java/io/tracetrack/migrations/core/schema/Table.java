@@ -51,6 +51,18 @@ public record Table(
     return dot < 0 ? DEFAULT_SCHEMA : tableName.substring(0, dot);
   }
 
+  /** Whether a table of this name lives in {@code schema}; {@link #schemaOf} without building a string. */
+  public static boolean inSchema(String tableName, String schema) {
+    int dot = tableName.indexOf('.');
+    return dot < 0 ? schema.equals(DEFAULT_SCHEMA) : dot == schema.length() && tableName.startsWith(schema);
+  }
+
+  /** Whether the table's name without its schema is {@code localName}; {@link #localName} without building a string. */
+  public static boolean hasLocalName(String tableName, String localName) {
+    int start = tableName.indexOf('.') + 1;
+    return tableName.length() - start == localName.length() && tableName.startsWith(localName, start);
+  }
+
   /** The table name without its schema: {@code sales.order} → {@code order}. */
   public static String localName(String tableName) {
     int dot = tableName.indexOf('.');
@@ -75,12 +87,23 @@ public record Table(
     return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
   }
 
+  // Plain loops, no streams: replay asks these of every table for every relation it creates.
   public Optional<UniqueConstraint> uniqueConstraint(String constraintName) {
-    return uniqueConstraints.stream().filter(u -> u.name().equals(constraintName)).findFirst();
+    for (UniqueConstraint unique : uniqueConstraints) {
+      if (unique.name().equals(constraintName)) {
+        return Optional.of(unique);
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<Index> index(String indexName) {
-    return indexes.stream().filter(i -> i.name().equals(indexName)).findFirst();
+    for (Index index : indexes) {
+      if (index.name().equals(indexName)) {
+        return Optional.of(index);
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<ForeignKey> foreignKey(String constraintName) {
