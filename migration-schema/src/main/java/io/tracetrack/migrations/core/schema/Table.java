@@ -84,34 +84,34 @@ public record Table(
   }
 
   public Optional<Column> column(String columnName) {
-    return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    return named(columns, Column::name, columnName);
   }
 
-  // Plain loops, no streams: replay asks these of every table for every relation it creates.
   public Optional<UniqueConstraint> uniqueConstraint(String constraintName) {
-    for (UniqueConstraint unique : uniqueConstraints) {
-      if (unique.name().equals(constraintName)) {
-        return Optional.of(unique);
-      }
-    }
-    return Optional.empty();
+    return named(uniqueConstraints, UniqueConstraint::name, constraintName);
   }
 
   public Optional<Index> index(String indexName) {
-    for (Index index : indexes) {
-      if (index.name().equals(indexName)) {
-        return Optional.of(index);
-      }
-    }
-    return Optional.empty();
+    return named(indexes, Index::name, indexName);
   }
 
   public Optional<ForeignKey> foreignKey(String constraintName) {
-    return foreignKeys.stream().filter(f -> f.name().equals(constraintName)).findFirst();
+    return named(foreignKeys, ForeignKey::name, constraintName);
   }
 
   public Optional<CheckConstraint> checkConstraint(String constraintName) {
-    return checkConstraints.stream().filter(c -> c.name().equals(constraintName)).findFirst();
+    return named(checkConstraints, CheckConstraint::name, constraintName);
+  }
+
+  // A plain loop, no stream: replay asks for every column, key and index it creates, and for the
+  // indexes and unique constraints of every table.
+  private static <T> Optional<T> named(List<T> elements, Function<T, String> name, String wanted) {
+    for (T element : elements) {
+      if (name.apply(element).equals(wanted)) {
+        return Optional.of(element);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a constraint (primary key, unique, foreign key or check) or an index has this name. */
