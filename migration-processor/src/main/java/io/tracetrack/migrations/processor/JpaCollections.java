@@ -135,10 +135,10 @@ final class JpaCollections {
     List<AnnotationMirror> ownerJoins = joinTable == null ? List.of() : mirrors(joinTable, "joinColumns");
     List<AnnotationMirror> targetJoins = joinTable == null ? List.of() : mirrors(joinTable, "inverseJoinColumns");
     // JPA: the inverse side's property and the key, or without one the owning entity's name and the key.
-    String inverse = oneToMany ? entityName(owner) : hierarchy.inheritedAttributes(target).stream()
-        .filter(a -> jpa(a.field(), "ManyToMany") != null
-            && string(jpa(a.field(), "ManyToMany"), "mappedBy").contentEquals(field.getSimpleName()))
-        .map(a -> a.field().getSimpleName().toString()).findFirst().orElse(entityName(owner));
+    String inverse = oneToMany ? null : hierarchy.manyToManyInverse(owner, field.getSimpleName().toString(), target);
+    if (inverse == null) {
+      inverse = entityName(owner);
+    }
     if (!reader.fits(field, "Join table", Table.localName(table))) {
       return false;
     }
