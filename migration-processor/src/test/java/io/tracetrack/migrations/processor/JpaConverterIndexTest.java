@@ -75,6 +75,14 @@ class JpaConverterIndexTest {
     compile(out, List.of(out), entity);
     assertEquals(converted, snapshot(out).schema().table("payment").orElseThrow().columns().get(1),
         "the converter, not compiled again, is found through the output's record of it");
+
+    Path manual = source("app/convert/MoneyConverter.java", "package app.convert;", "import jakarta.persistence.*;",
+        "@Converter public class MoneyConverter implements AttributeConverter<app.money.Money, Long> {",
+        "  public Long convertToDatabaseColumn(app.money.Money value) { return null; }",
+        "  public app.money.Money convertToEntityAttribute(Long value) { return null; }", "}");
+    String errors = javac(out, List.of(out), manual, entity);
+    assertTrue(errors.contains("Field amount has type app.money.Money, whose JPA mapping is not supported yet"),
+        "the output's record of a converter that no longer applies itself is passed over:\n" + errors);
   }
 
   private Path source(String path, String... lines) throws IOException {
@@ -96,6 +104,12 @@ class JpaConverterIndexTest {
 
   /** Compiles with the processor into {@code out}, with {@code classPath} before the JPA API. */
   private static void compile(Path out, List<Path> classPath, Path... sources) throws IOException {
+    String errors = javac(out, classPath, sources);
+    assertTrue(errors == null, "javac failed:\n" + errors);
+  }
+
+  /** Compiles as {@link #compile} does; javac's messages when it fails, else null. */
+  private static String javac(Path out, List<Path> classPath, Path... sources) throws IOException {
     Files.createDirectories(out);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter diagnostics = new StringWriter();
@@ -107,7 +121,7 @@ class JpaConverterIndexTest {
           List.of("-d", out.toString(), "-classpath", String.join(File.pathSeparator, path), "-Atracetrack.naming=jpa"),
           null, files.getJavaFileObjects(sources));
       task.setProcessors(List.of(new EntityProcessor()));
-      assertTrue(task.call(), "javac failed:\n" + diagnostics);
+      return task.call() ? null : diagnostics.toString();
     }
   }
 
