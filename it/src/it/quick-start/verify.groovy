@@ -9,8 +9,8 @@ assert log.contains('Nothing to do: the database is at 2b3c4d5e6f70')
 
 // Four compiler runs (the forks of upgrade, check and upgrade again, then compile): only the first compiles.
 def compilerRuns = log.split(/--- maven-compiler-plugin:[^ ]+:compile /).drop(1)
-assert compilerRuns.size() == 4
-assert compilerRuns[0] =~ /Compiling 4 source files/
+assert compilerRuns.size() == 4 : "${compilerRuns.size()} compiler runs"
+assert compilerRuns[0].contains('Compiling 3 source files') : 'the first compiler run compiled the module'
 compilerRuns.drop(1).eachWithIndex { run, i ->
     assert run.contains('Nothing to compile - all classes are up to date') && !(run =~ /Compiling \d+ source file/) :
             "compiler run ${i + 2} of 4 compiled again with nothing changed:\n" + run.readLines().take(4).join('\n')
