@@ -4,13 +4,13 @@ Usage: python3 bench/readme-block.py [--keep-rows] NAME FILE (from the repositor
 
 With --keep-rows, a run of only some rows keeps the block's other table rows: each row of FILE
 replaces the row of the same measure (its first `code` span, else its first cell) in place, rows
-measured only before stay where they were with the date of their run noted ("measured YYYY-MM-DD"),
+measured only before stay where they were with the date of their run noted ("an earlier run, YYYY-MM-DD"),
 and new rows go at the end. The text around the table (the run's date, machine, load) is FILE's."""
 import re
 import sys
 
 MEASURED = re.compile(r'^Measured (\d{4}-\d{2}-\d{2})', re.M)
-NOTED = re.compile(r' \(measured \d{4}-\d{2}-\d{2}\)$')
+NOTED = re.compile(r' \(an earlier run, \d{4}-\d{2}-\d{2}\)$')
 
 
 def rows(text):
@@ -30,7 +30,7 @@ def with_date(row, date):
     cells = row.split('|')
     first = cells[1].rstrip()
     if date and not NOTED.search(first):
-        cells[1] = first + ' (measured %s) ' % date
+        cells[1] = first + ' (an earlier run, %s) ' % date
     return '|'.join(cells)
 
 

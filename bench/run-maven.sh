@@ -2,7 +2,7 @@
 # Runs MavenBench (real mvn: upgrade W500 against psql -f with Flyway's and Liquibase's plugins beside
 # it, the offline check against a no-op compile, migrate against compile of the same change) and
 # rewrites its table in bench/README.md, between the maven-bench markers: the rows run replace theirs,
-# the others stay with the date they were measured.
+# the others stay, noted as from an earlier run with its date.
 # Our plugin must be installed for `mvn tracetrack:...` to resolve: it is installed into a private
 # local repository (BENCH_REPO, default bench/target/maven-repo, first seeded by copying
 # ~/.m2/repository), never into ~/.m2.
