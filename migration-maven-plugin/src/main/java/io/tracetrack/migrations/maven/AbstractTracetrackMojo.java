@@ -6,6 +6,7 @@ import io.tracetrack.migrations.core.Migrator;
 import io.tracetrack.migrations.core.Setting;
 import io.tracetrack.migrations.core.db.DatabaseChoice;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
+import io.tracetrack.migrations.core.exchange.HistoryExchange;
 import io.tracetrack.migrations.core.loader.ProjectClasses;
 import io.tracetrack.migrations.core.loader.ProjectLayout;
 import io.tracetrack.migrations.maven.workspace.ModuleSelection;
@@ -285,6 +286,16 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
     return database().with(action);
   }
 
+  /** Runs an action with migration-import loaded: the import and changelog goals only. */
+  protected <T> T withExchange(Function<HistoryExchange, T> action) {
+    return new ExchangeLibrary(pluginArtifacts(), mojoExecution.getMojoDescriptor().getPluginDescriptor())
+        .call(goal(), action);
+  }
+
+  private PluginArtifacts pluginArtifacts() {
+    return new PluginArtifacts(repositorySystem, repositorySession, project.getRemotePluginRepositories());
+  }
+
   private GoalDatabase database() {
     GoalDatabase.Parameters parameters = new GoalDatabase.Parameters(setting(url, ErrorMessages.property(Setting.URL)),
         setting(user, ErrorMessages.property(Setting.USER)), setting(password, ErrorMessages.property(Setting.PASSWORD)),
@@ -295,8 +306,7 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
           ServerCredentials server = ServerCredentials.read(settings, settingsDecrypter, id);
           return new GoalDatabase.Login(server.username(), server.password());
         },
-        version -> new EmbeddedBinaries(repositorySystem, repositorySession, project.getRemotePluginRepositories())
-            .resolve(version),
+        version -> new EmbeddedBinaries(pluginArtifacts()).resolve(version),
         log());
   }
 }

