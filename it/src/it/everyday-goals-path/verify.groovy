@@ -11,6 +11,9 @@ def importOnly = realm.findAll {
         || it.startsWith('io.tracetrack:migration-import:')
 }
 assert importOnly.isEmpty() : "the everyday goals load the import goals' libraries: ${importOnly}"
+// Nor, when no database is started (the offline check), the embedded database's library.
+def embeddedOnly = realm.findAll { it.startsWith('io.zonky.test:') || it.startsWith('org.apache.commons:commons-compress:') }
+assert embeddedOnly.isEmpty() : "the offline check loads the embedded database's library: ${embeddedOnly}"
 
 
 def changelog = new File(basedir, 'target/tracetrack/changelog.xml')
@@ -18,3 +21,6 @@ assert changelog.isFile()
 def xml = changelog.text
 assert xml.contains('<changeSet') && xml.contains('id="1a2b3c4d5e6f"')
 assert xml.contains('CREATE TABLE "user"')
+
+assert log.any { it.contains('Database: embedded PostgreSQL') }
+assert log.any { it.contains('Current revision: base (no migration applied)') }

@@ -25,6 +25,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -183,7 +184,7 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
   }
 
   private BuildModules buildModules() {
-    return new BuildModules(session, projectBuilder, mojoExecution.getMojoDescriptor().getPluginDescriptor().getArtifactId());
+    return new BuildModules(session, projectBuilder, plugin().getArtifactId());
   }
 
   protected String migrationsPackage() {
@@ -288,12 +289,15 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
 
   /** Runs an action with migration-import loaded: the import and changelog goals only. */
   protected <T> T withExchange(Function<HistoryExchange, T> action) {
-    return new ExchangeLibrary(pluginArtifacts(), mojoExecution.getMojoDescriptor().getPluginDescriptor())
-        .call(goal(), action);
+    return new ExchangeLibrary(pluginArtifacts(), plugin()).call(goal(), action);
+  }
+
+  private PluginDescriptor plugin() {
+    return mojoExecution.getMojoDescriptor().getPluginDescriptor();
   }
 
   private PluginArtifacts pluginArtifacts() {
-    return new PluginArtifacts(repositorySystem, repositorySession, project.getRemotePluginRepositories());
+    return new PluginArtifacts(repositorySystem, repositorySession, project.getRemotePluginRepositories(), plugin());
   }
 
   private GoalDatabase database() {

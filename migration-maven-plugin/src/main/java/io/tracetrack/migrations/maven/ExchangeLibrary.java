@@ -4,15 +4,11 @@ import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.exchange.HistoryExchange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.eclipse.aether.resolution.DependencyResolutionException;
 
@@ -36,16 +32,16 @@ final class ExchangeLibrary {
   /** Runs {@code action} with the library loaded; {@code goal} names who needed it in an error. */
   <T> T call(String goal, Function<HistoryExchange, T> action) {
     String coordinates = plugin.getGroupId() + ":" + ARTIFACT_ID + ":" + plugin.getVersion();
-    List<Path> jars;
+    List<URL> jars;
     try {
-      jars = artifacts.withDependencies(coordinates, pluginArtifacts());
+      jars = artifacts.classPath(coordinates);
     } catch (DependencyResolutionException e) {
       throw new MigrationException("Cannot resolve " + coordinates + ", which " + goal
           + " needs (it reads and writes Liquibase and Flyway histories): " + e.getMessage(), e);
     }
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
-    try (URLClassLoader loader = new URLClassLoader(urls(jars), getClass().getClassLoader())) {
+    try (URLClassLoader loader = new URLClassLoader(jars.toArray(URL[]::new), getClass().getClassLoader())) {
       HistoryExchange exchange = ServiceLoader.load(HistoryExchange.class, loader).findFirst()
           .orElseThrow(() -> new IllegalStateException(coordinates + " registers no " + HistoryExchange.class.getName()));
       // Liquibase and Flyway find their own services (change types, database support) through the
@@ -57,23 +53,5 @@ final class ExchangeLibrary {
     } finally {
       thread.setContextClassLoader(previous);
     }
-  }
-
-  private Set<String> pluginArtifacts() {
-    return plugin.getArtifacts().stream()
-        .map(artifact -> PluginArtifacts.key(artifact.getGroupId(), artifact.getArtifactId()))
-        .collect(Collectors.toSet());
-  }
-
-  private static URL[] urls(List<Path> jars) {
-    URL[] urls = new URL[jars.size()];
-    for (int i = 0; i < urls.length; i++) {
-      try {
-        urls[i] = jars.get(i).toUri().toURL();
-      } catch (MalformedURLException e) {
-        throw new IllegalArgumentException(jars.get(i).toString(), e);
-      }
-    }
-    return urls;
   }
 }
