@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs MavenBench (real mvn: upgrade W500 against psql -f with Flyway's and Liquibase's plugins beside
 # it, the offline check against a no-op compile, migrate against compile of the same change) and
-# rewrites its table in bench/README.md, between the maven-bench markers.
+# rewrites its table in bench/README.md, between the maven-bench markers: the rows run replace theirs,
+# the others stay, noted as from an earlier run with its date.
 # Our plugin must be installed for `mvn tracetrack:...` to resolve: it is installed into a private
 # local repository (BENCH_REPO, default bench/target/maven-repo, first seeded by copying
 # ~/.m2/repository), never into ~/.m2.
@@ -26,4 +27,4 @@ javac -d bench/target/maven-classes -cp "$cp" bench/src/main/java/io/tracetrack/
 java -Xmx512m -XX:+UseSerialGC -Dbench.runs="${BENCH_RUNS:-3}" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "bench/target/maven-classes:$cp" \
   io.tracetrack.migrations.bench.MavenBench bench/target/maven-bench "$repo" "$version" "$@" | tee bench/target/maven.md
-python3 bench/readme-block.py maven-bench bench/target/maven.md
+python3 bench/readme-block.py --keep-rows maven-bench bench/target/maven.md

@@ -5,6 +5,16 @@ assert log.contains('Running upgrade  -> 1a2b3c4d5e6f, Initial schema')
 assert log.contains('Running upgrade 1a2b3c4d5e6f -> 2b3c4d5e6f70, Seed admin user')
 assert log.contains('Database: embedded PostgreSQL')
 assert log.contains('No differences: the entities, the migrations and the database agree')
+assert log.contains('Nothing to do: the database is at 2b3c4d5e6f70')
+
+// Four compiler runs (the forks of upgrade, check and upgrade again, then compile): only the first compiles.
+def compilerRuns = log.split(/--- maven-compiler-plugin:[^ ]+:compile /).drop(1)
+assert compilerRuns.size() == 4 : "${compilerRuns.size()} compiler runs"
+assert compilerRuns[0].contains('Compiling 3 source files') : 'the first compiler run compiled the module'
+compilerRuns.drop(1).eachWithIndex { run, i ->
+    assert run.contains('Nothing to compile - all classes are up to date') && !(run =~ /Compiling \d+ source file/) :
+            "compiler run ${i + 2} of 4 compiled again with nothing changed:\n" + run.readLines().take(4).join('\n')
+}
 
 def db = ItDatabase.open(basedir)
 try {

@@ -8,4 +8,5 @@ public class Car extends Vehicle {
   private int seats;
   @Column(length = 30) private String color;
   @Column(nullable = false) private boolean convertible;
+  @ManyToMany(mappedBy = "home.parked") private java.util.Set<Garage> homes;
 }

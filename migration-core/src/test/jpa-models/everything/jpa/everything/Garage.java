@@ -27,6 +27,9 @@ public class Garage {
   @AttributeOverride(name = "point.lat", column = @Column(name = "alt_lat"))
   @AttributeOverride(name = "point.lng", column = @Column(name = "alt_lng"))
   @AssociationOverride(name = "brand", joinColumns = @JoinColumn(name = "alt_brand"))
+  @AssociationOverride(name = "parked", joinTable = @JoinTable(name = "garage_alt_parked",
+      joinColumns = @JoinColumn(name = "garage"), inverseJoinColumns = @JoinColumn(name = "car")))
+  @AssociationOverride(name = "coupons", joinTable = @JoinTable(name = "garage_alt_coupon"))
   private Location alternative;
   @ElementCollection private Set<OpeningHours> openingHours;
   @ElementCollection @MapKeyColumn(name = "service") @Column(name = "price_cents", nullable = false) private Map<String, Long> prices;

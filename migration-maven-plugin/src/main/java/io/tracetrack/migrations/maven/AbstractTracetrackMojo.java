@@ -6,6 +6,7 @@ import io.tracetrack.migrations.core.Migrator;
 import io.tracetrack.migrations.core.Setting;
 import io.tracetrack.migrations.core.db.DatabaseChoice;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
+import io.tracetrack.migrations.core.exchange.HistoryExchange;
 import io.tracetrack.migrations.core.loader.ProjectClasses;
 import io.tracetrack.migrations.core.loader.ProjectLayout;
 import io.tracetrack.migrations.maven.workspace.ModuleSelection;
@@ -24,6 +25,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -182,7 +184,7 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
   }
 
   private BuildModules buildModules() {
-    return new BuildModules(session, projectBuilder, mojoExecution.getMojoDescriptor().getPluginDescriptor().getArtifactId());
+    return new BuildModules(session, projectBuilder, plugin().getArtifactId());
   }
 
   protected String migrationsPackage() {
@@ -285,6 +287,19 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
     return database().with(action);
   }
 
+  /** Runs an action with migration-import loaded: the import and changelog goals only. */
+  protected <T> T withExchange(Function<HistoryExchange, T> action) {
+    return new ExchangeLibrary(pluginArtifacts(), plugin()).call(goal(), action);
+  }
+
+  private PluginDescriptor plugin() {
+    return mojoExecution.getMojoDescriptor().getPluginDescriptor();
+  }
+
+  private PluginArtifacts pluginArtifacts() {
+    return new PluginArtifacts(repositorySystem, repositorySession, project.getRemotePluginRepositories(), plugin());
+  }
+
   private GoalDatabase database() {
     GoalDatabase.Parameters parameters = new GoalDatabase.Parameters(setting(url, ErrorMessages.property(Setting.URL)),
         setting(user, ErrorMessages.property(Setting.USER)), setting(password, ErrorMessages.property(Setting.PASSWORD)),
@@ -295,8 +310,7 @@ abstract class AbstractTracetrackMojo extends AbstractMojo {
           ServerCredentials server = ServerCredentials.read(settings, settingsDecrypter, id);
           return new GoalDatabase.Login(server.username(), server.password());
         },
-        version -> new EmbeddedBinaries(repositorySystem, repositorySession, project.getRemotePluginRepositories())
-            .resolve(version),
+        version -> new EmbeddedBinaries(pluginArtifacts()).resolve(version),
         log());
   }
 }

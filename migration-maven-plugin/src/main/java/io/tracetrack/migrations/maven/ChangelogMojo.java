@@ -1,7 +1,6 @@
 package io.tracetrack.migrations.maven;
 
 import io.tracetrack.migrations.core.script.SqlScript;
-import io.tracetrack.migrations.imports.liquibase.ChangelogExport;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Execute;
@@ -30,7 +29,8 @@ public class ChangelogMojo extends AbstractTracetrackMojo {
   @Override
   protected void run() throws MojoExecutionException {
     String name = changelogFile.equals("-") ? "changelog.xml" : Path.of(changelogFile).getFileName().toString();
-    String xml = withMigrator((classes, migrator) -> ChangelogExport.xml(migrator.migrations(), target, name));
+    String xml = withMigrator((classes, migrator) ->
+        withExchange(exchange -> exchange.changelog(migrator.migrations(), target, name)));
     Path written = SqlScript.write(xml, changelogFile);
     if (written != null) {
       getLog().info("Wrote the Liquibase changelog of " + target + " to " + written);

@@ -2,6 +2,7 @@ package io.tracetrack.migrations.maven;
 
 import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.Setting;
+import io.tracetrack.migrations.core.db.DatabaseAccess;
 import io.tracetrack.migrations.core.db.DatabaseChoice;
 import io.tracetrack.migrations.core.db.DatabaseException;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
@@ -17,7 +18,7 @@ import java.util.function.Function;
  * one, else the embedded development PostgreSQL. The Mojos hand in their parameters and what only
  * Maven knows (a server's credentials, the embedded binaries); the reliability suite does the same.
  */
-public final class GoalDatabase {
+public final class GoalDatabase implements DatabaseAccess {
   private final Parameters parameters;
   private final String databaseUrl;
   private final Function<String, Login> servers;
@@ -62,6 +63,7 @@ public final class GoalDatabase {
   }
 
   /** Runs an action against the configured database, or the embedded one started for it. */
+  @Override
   public <T> T with(Function<DatabaseSettings, T> action) {
     Duration statement = DatabaseSettings.parseTimeout(Setting.STATEMENT_TIMEOUT, parameters.statementTimeout());
     Duration lockWait = DatabaseSettings.parseTimeout(Setting.LOCK_WAIT_TIMEOUT, parameters.lockWaitTimeout());

@@ -2,17 +2,15 @@ package io.tracetrack.migrations.maven;
 
 import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.codegen.NewMigration;
-import io.tracetrack.migrations.core.loader.MigrationSet;
-import io.tracetrack.migrations.core.schema.Schema;
-import io.tracetrack.migrations.imports.HistorySources;
-import io.tracetrack.migrations.imports.ImportWriter;
-import io.tracetrack.migrations.imports.ImportedHistory;
-import io.tracetrack.migrations.imports.flyway.FlywayTyping;
+import io.tracetrack.migrations.core.exchange.ForeignHistory;
+import io.tracetrack.migrations.core.exchange.HistoryExchange;
+import io.tracetrack.migrations.core.exchange.ImportedMigration;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -71,34 +69,31 @@ public class ImportMojo extends AbstractTracetrackMojo {
     if (tool.isEmpty()) {
       throw new MigrationException("Name the tool the history comes from: -Dtracetrack.from=liquibase or flyway");
     }
-    ImportedHistory history = switch (tool) {
+    Function<HistoryExchange, ForeignHistory> reader = switch (tool) {
       case "liquibase" -> liquibase();
-      case "flyway" -> flyway();
+      case "flyway" -> this::flyway;
       default -> throw new MigrationException("tracetrack.from=" + from.trim() + " is not supported: use liquibase or flyway");
     };
-    List<ImportWriter.Written> written = withMigrator((classes, migrator) -> {
-      MigrationSet existing = migrator.migrations();
-      Schema start = existing.schemaAt(null);
-      // Flyway scripts are SQL: PostgreSQL runs them in scratch databases to say what each statement builds.
-      ImportedHistory imported = tool.equals("flyway")
-          ? withDatabase(server -> new FlywayTyping(server, log()).type(history, start, existing))
-          : history;
-      imported.notes().forEach(getLog()::warn);
-      return new ImportWriter(NewMigration.at(classes.layout().mainSourceRoot(), classes.layout().migrationsPackage()),
-          perFile).write(imported, start, existing.graph().head());
-    });
-    for (ImportWriter.Written w : written) {
-      getLog().info("Generating " + w.file() + " ... done");
-      if (w.irreversible() != null) {
-        getLog().warn(w.revision() + " cannot be downgraded (" + w.irreversible() + "): its downgrade() says so; write one by hand if needed");
+    GoalRunner runner = runner();
+    withExchange(exchange -> {
+      ForeignHistory history = reader.apply(exchange);
+      List<ImportedMigration> written = runner.withMigrator((classes, migrator) -> history.write(migrator.migrations(),
+          NewMigration.at(classes.layout().mainSourceRoot(), classes.layout().migrationsPackage()), perFile,
+          this::withDatabase, log()));
+      for (ImportedMigration w : written) {
+        getLog().info("Generating " + w.file() + " ... done");
+        if (w.irreversible() != null) {
+          getLog().warn(w.revision() + " cannot be downgraded (" + w.irreversible() + "): its downgrade() says so; write one by hand if needed");
+        }
       }
-    }
-    getLog().info("Imported " + written.size() + (written.size() == 1 ? " migration" : " migrations") + " from "
-        + history.source() + ". Review them, then run mvn tracetrack:upgrade (on a database " + history.tool()
-        + " kept, upgrade first checks its schema and records the matching revision)");
+      getLog().info("Imported " + written.size() + (written.size() == 1 ? " migration" : " migrations") + " from "
+          + history.source() + ". Review them, then run mvn tracetrack:upgrade (on a database " + history.tool()
+          + " kept, upgrade first checks its schema and records the matching revision)");
+      return written;
+    });
   }
 
-  private ImportedHistory liquibase() {
+  private Function<HistoryExchange, ForeignHistory> liquibase() {
     if (changelog == null) {
       throw new MigrationException("Name the master changelog: -Dtracetrack.changelog=src/main/resources/db/changelog/db.changelog-master.xml");
     }
@@ -106,20 +101,20 @@ public class ImportMojo extends AbstractTracetrackMojo {
     if (!Files.isRegularFile(file)) {
       throw new MigrationException("tracetrack.changelog: " + file + " does not exist");
     }
-    return HistorySources.liquibase(project.getBasedir().toPath(), file,
+    return exchange -> exchange.liquibase(project.getBasedir().toPath(), file,
         searchPath == null ? null : searchPath.toPath(), contexts, labels);
   }
 
-  private ImportedHistory flyway() {
+  private ForeignHistory flyway(HistoryExchange exchange) {
     String location = locations == null || locations.isBlank() ? "src/main/resources/db/migration" : locations.trim();
     if (location.contains(",")) {
       throw new MigrationException("tracetrack.locations=" + location + ": name one folder; import each location in turn");
     }
-    String folder = HistorySources.flywayFolder(location);
+    String folder = exchange.flywayFolder(location);
     Path path = project.getBasedir().toPath().resolve(folder).normalize();
     if (!Files.isDirectory(path)) {
       throw new MigrationException("tracetrack.locations: " + path + " is not a folder");
     }
-    return HistorySources.flyway(project.getBasedir().toPath(), folder);
+    return exchange.flyway(project.getBasedir().toPath(), folder);
   }
 }

@@ -150,7 +150,7 @@ public final class EntityProcessor extends AbstractProcessor {
       if (naming != null) {
         hierarchy = new JpaHierarchy(processingEnv.getTypeUtils(), processingEnv.getMessager(), naming, allJpaEntities);
         converters = JpaConverters.find(jpaConverters, allJpaEntities, processingEnv.getElementUtils(),
-            processingEnv.getTypeUtils());
+            processingEnv.getTypeUtils(), type -> JpaConverterIndex.read(processingEnv.getFiler(), type));
       }
       for (TypeElement entity : allJpaEntities) {
         if (compiledTypes.contains(entity.getQualifiedName().toString())) {
@@ -162,6 +162,7 @@ public final class EntityProcessor extends AbstractProcessor {
       if (!failed && deferred.isEmpty()) {
         write();
         writeJpaEntityIndex();
+        writeJpaConverterIndex();
       }
     }
   }
@@ -334,6 +335,19 @@ public final class EntityProcessor extends AbstractProcessor {
     } catch (IOException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
           "[TracetrackWriteFailed] Cannot write " + Snapshot.RESOURCE + ": " + e.getMessage());
+    }
+  }
+
+  /** Records this compilation's auto-applied converters, for compilations that have it on the class path. */
+  private void writeJpaConverterIndex() {
+    List<JpaConverters.AutoApplied> compiled = converters.autoApplied().stream()
+        .filter(converter -> jpaConverters.contains(converter.converter().getQualifiedName().toString())).toList();
+    try {
+      JpaConverterIndex.write(processingEnv.getFiler(), compiled,
+          (name, type) -> converters.recordedConverter(name, type) != null);
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "[TracetrackWriteFailed] Cannot write " + JpaConverterIndex.FOLDER + ": " + e.getMessage());
     }
   }
 

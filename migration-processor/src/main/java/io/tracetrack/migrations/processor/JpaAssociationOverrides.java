@@ -47,8 +47,7 @@ final class JpaAssociationOverrides {
     if (override == null) {
       return null;
     }
-    if (!string(mirror(override, "joinTable"), "name").isEmpty()
-        || !mirrors(mirror(override, "joinTable"), "joinColumns").isEmpty()) {
+    if (JpaEntityReader.givesJoinTable(override)) {
       reader.error(entity, "[TracetrackJpaNotSupported] Entity %s: @AssociationOverride(name = \"%s\", joinTable) on"
           + " a to-one relation, which has join columns", entity.getSimpleName(), attribute.field().getSimpleName());
       misplaced = true;

@@ -71,11 +71,12 @@ final class JpaCollections {
    * The table or column an owning to-many field needs: an owning {@code @ManyToMany}, or a
    * {@code @OneToMany} without {@code mappedBy}, gets a join table; a {@code @OneToMany} with a
    * {@code @JoinColumn} a column on the target's table, added when the target is read. {@code
-   * joinTableOverride}: the entity's {@code @AssociationOverride(joinTable)} for the field, or null.
+   * joinTableOverride}: an {@code @AssociationOverride(joinTable)} for the field, or null; {@code
+   * path}: the field's attribute path in the owner ({@code home.brands} in an embedded {@code home}).
    * False after an error.
    */
   boolean toMany(TypeElement owner, JpaTableParts parts, Attribute attribute, AnnotationMirror relation,
-      AnnotationMirror joinTableOverride) {
+      AnnotationMirror joinTableOverride, String path) {
     VariableElement field = attribute.field();
     boolean oneToMany = simpleName(relation).equals("OneToMany");
     for (String notHere : List.of("Column", "Basic", "Enumerated", "Temporal", "Comment", "ColumnDefault", "JdbcTypeCode",
@@ -135,10 +136,10 @@ final class JpaCollections {
     List<AnnotationMirror> ownerJoins = joinTable == null ? List.of() : mirrors(joinTable, "joinColumns");
     List<AnnotationMirror> targetJoins = joinTable == null ? List.of() : mirrors(joinTable, "inverseJoinColumns");
     // JPA: the inverse side's property and the key, or without one the owning entity's name and the key.
-    String inverse = oneToMany ? entityName(owner) : hierarchy.inheritedAttributes(target).stream()
-        .filter(a -> jpa(a.field(), "ManyToMany") != null
-            && string(jpa(a.field(), "ManyToMany"), "mappedBy").contentEquals(field.getSimpleName()))
-        .map(a -> a.field().getSimpleName().toString()).findFirst().orElse(entityName(owner));
+    String inverse = oneToMany ? null : hierarchy.manyToManyInverse(owner, path, target);
+    if (inverse == null) {
+      inverse = entityName(owner);
+    }
     if (!reader.fits(field, "Join table", Table.localName(table))) {
       return false;
     }

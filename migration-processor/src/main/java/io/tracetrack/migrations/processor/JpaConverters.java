@@ -9,9 +9,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -26,30 +29,47 @@ import javax.lang.model.util.Types;
 /**
  * JPA's {@code @Converter(autoApply = true)} converters, which Hibernate applies to every basic
  * attribute of their entity-side type without a {@code @Convert}: those compiled with the entities,
- * and those on the class path in the entities' packages (where an application's entity scan finds
- * them too).
+ * those on the class path in the entities' packages (where an application's entity scan finds
+ * them too), and those another compilation with this processor recorded ({@link JpaConverterIndex}),
+ * looked up by the types of the attributes.
  */
 final class JpaConverters {
   /** A converter that applies itself: its class and its {@code AttributeConverter<X, Y>}'s two types. */
   record AutoApplied(TypeElement converter, TypeMirror entityType, TypeMirror databaseType) {}
 
   /** None: for readers that apply no converter of their own. */
-  static final JpaConverters NONE = new JpaConverters(List.of(), null);
+  static final JpaConverters NONE = new JpaConverters(List.of(), null, null, type -> List.of());
 
   private final List<AutoApplied> autoApplied;
   private final Types types;
+  private final Elements elements;
+  /** The converter class names recorded for an entity-side type, by its qualified name. */
+  private final Function<String, List<String>> recorded;
+  /** The recorded converters that may apply to an attribute type, by the type's name: asked several times an attribute. */
+  private final Map<String, List<AutoApplied>> recordedForType = new HashMap<>();
+  /** What {@link #recorded} answered, by entity-side type: many attribute types share supertypes. */
+  private final Map<String, List<String>> recordedNames = new HashMap<>();
 
-  private JpaConverters(List<AutoApplied> autoApplied, Types types) {
+  private JpaConverters(List<AutoApplied> autoApplied, Types types, Elements elements,
+      Function<String, List<String>> recorded) {
     this.autoApplied = autoApplied;
     this.types = types;
+    this.elements = elements;
+    this.recorded = recorded;
+  }
+
+  /** The auto-applied converters found among the compiled classes and in the entities' packages. */
+  List<AutoApplied> autoApplied() {
+    return autoApplied;
   }
 
   /**
    * The auto-applied converters among {@code compiled} (qualified names of this compilation's
-   * converters) and the classes of the entities' packages on the class path.
+   * converters) and the classes of the entities' packages on the class path; {@code recorded}
+   * names the converters recorded elsewhere for an entity-side type.
    */
   static JpaConverters find(Collection<String> compiled, Collection<TypeElement> entities, Elements elements,
-      Types types) {
+      Types types, Function<String, List<String>> recorded) {
     Set<TypeElement> candidates = new LinkedHashSet<>();
     compiled.stream().map(elements::getTypeElement).filter(type -> type != null).forEach(candidates::add);
     Set<PackageElement> packages = new LinkedHashSet<>();
@@ -57,14 +77,68 @@ final class JpaConverters {
     packages.forEach(pkg -> candidates.addAll(ElementFilter.typesIn(pkg.getEnclosedElements())));
     List<AutoApplied> found = new ArrayList<>();
     for (TypeElement candidate : candidates) {
-      AnnotationMirror converter = jpa(candidate, "Converter");
-      List<TypeMirror> converted = converter == null || !bool(converter, "autoApply") ? null
-          : convertedTypes((DeclaredType) candidate.asType(), types);
-      if (converted != null) {
-        found.add(new AutoApplied(candidate, converted.get(0), converted.get(1)));
+      AutoApplied converter = autoApplied(candidate, types);
+      if (converter != null) {
+        found.add(converter);
       }
     }
-    return new JpaConverters(List.copyOf(found), types);
+    return new JpaConverters(List.copyOf(found), types, elements, recorded);
+  }
+
+  /** A class as an auto-applied converter, or null when it is none. */
+  private static AutoApplied autoApplied(TypeElement candidate, Types types) {
+    AnnotationMirror converter = jpa(candidate, "Converter");
+    List<TypeMirror> converted = converter == null || !bool(converter, "autoApply") ? null
+        : convertedTypes((DeclaredType) candidate.asType(), types);
+    return converted == null ? null : new AutoApplied(candidate, converted.get(0), converted.get(1));
+  }
+
+  /**
+   * The recorded converters whose entity-side type is an attribute type or one of its supertypes
+   * (by erasure), each checked against its class as it is now.
+   */
+  private List<AutoApplied> recordedFor(TypeMirror attributeType) {
+    TypeMirror checked = attributeType.getKind().isPrimitive()
+        ? types.boxedClass((javax.lang.model.type.PrimitiveType) attributeType).asType() : attributeType;
+    if (!(checked instanceof DeclaredType)) {
+      return List.of();
+    }
+    return recordedForType.computeIfAbsent(checked.toString(), key -> {
+      Set<String> names = new LinkedHashSet<>();
+      Deque<TypeMirror> todo = new ArrayDeque<>(List.of(checked));
+      while (!todo.isEmpty()) {
+        TypeMirror type = todo.pop();
+        if (type instanceof DeclaredType declared && names.add(qualifiedName(declared))) {
+          todo.addAll(types.directSupertypes(type));
+        }
+      }
+      List<AutoApplied> found = new ArrayList<>();
+      for (String name : names) {
+        for (String converterName : recordedNames.computeIfAbsent(name, recorded)) {
+          AutoApplied converter = recordedConverter(converterName, name);
+          if (converter != null && autoApplied.stream().noneMatch(known -> known.converter().equals(converter.converter()))) {
+            found.add(converter);
+          }
+        }
+      }
+      return List.copyOf(found);
+    });
+  }
+
+  /**
+   * A recorded converter as its class is now, or null when the class is gone, no longer applies
+   * itself, or converts another type than {@code entityType} (a qualified name, erased).
+   */
+  AutoApplied recordedConverter(String converterName, String entityType) {
+    TypeElement candidate = elements.getTypeElement(converterName);
+    AutoApplied converter = candidate == null ? null : autoApplied(candidate, types);
+    return converter != null && converter.entityType() instanceof DeclaredType declared
+        && qualifiedName(declared).equals(entityType) ? converter : null;
+  }
+
+  /** A declared type's class, by qualified name: its erasure, without the type annotations it may carry. */
+  static String qualifiedName(DeclaredType type) {
+    return ((TypeElement) type.asElement()).getQualifiedName().toString();
   }
 
   /**
@@ -94,11 +168,13 @@ final class JpaConverters {
    */
   List<AutoApplied> matching(Attribute attribute) {
     Element field = attribute.field();
-    if (autoApplied.isEmpty()
+    if (types == null
         || List.of("Id", "Version", "Temporal", "Enumerated").stream().anyMatch(skip -> jpa(field, skip) != null)) {
       return List.of();
     }
-    return autoApplied.stream().filter(converter -> matches(converter.entityType(), attribute.type())).toList();
+    List<AutoApplied> candidates = new ArrayList<>(autoApplied);
+    candidates.addAll(recordedFor(attribute.type()));
+    return candidates.stream().filter(converter -> matches(converter.entityType(), attribute.type())).toList();
   }
 
   /** Hibernate's {@code ConverterHelper.typesMatch}: assignable erasures, then each type argument the converter names. */

@@ -63,7 +63,7 @@ final class JpaEntityReader {
   private static final Set<String> EMBEDDABLE = Set.of("Embeddable", "Access");
   private static final Set<String> EMBEDDABLE_FIELD = Set.of("Column", "Basic", "Access", "Enumerated", "Temporal",
       "Lob", "Embedded", "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides", "ManyToOne",
-      "OneToOne", "JoinColumn", "JoinColumns",
+      "OneToOne", "JoinColumn", "JoinColumns", "ManyToMany", "OneToMany", "JoinTable", "OrderColumn", "OrderBy",
       "Convert", "Transient", HIBERNATE + "Comment", HIBERNATE + "ColumnDefault", HIBERNATE + "JdbcTypeCode");
   /** The annotations read on a mapped superclass. */
   private static final Set<String> MAPPED_SUPERCLASS = Set.of("MappedSuperclass", "Access", "SequenceGenerator",
@@ -243,7 +243,8 @@ final class JpaEntityReader {
       AnnotationMirror toMany = manyToMany != null ? manyToMany : oneToMany;
       if (toMany != null) {
         if (string(toMany, "mappedBy").isEmpty()) {
-          ok &= collections.toMany(type, parts, attribute, toMany, associationOverrides.joinTable(attribute, this));
+          ok &= collections.toMany(type, parts, attribute, toMany, associationOverrides.joinTable(attribute, this),
+              field.getSimpleName().toString());
         }
         continue; // an inverse side: the owner's join table or column
       }
@@ -267,7 +268,7 @@ final class JpaEntityReader {
       if (jpa(field, "EmbeddedId") != null) {
         produced = embeddedIdColumns(type, parts, attribute, attributes);
       } else if (isEmbedded(attribute)) {
-        produced = embeddedColumns(type, parts, attribute);
+        produced = embeddedColumns(type, parts, attribute, field.getSimpleName().toString());
       } else if (relation != null) {
         produced = joinColumns(parts, attribute, relation, associationOverrides.joinColumns(attribute, this));
       } else {
@@ -656,12 +657,22 @@ final class JpaEntityReader {
   }
 
   /**
-   * The columns of an {@code @Embedded} field: one per basic field of the embeddable, named as
-   * written there (JPA's implicit naming adds no prefix) unless an {@code @AttributeOverride} on the
-   * field gives the column; null after an error.
+   * The columns of an embeddable that may hold no to-many relation (an element collection's, an
+   * {@code @EmbeddedId}), as {@link #embeddedColumns(TypeElement, JpaTableParts, Attribute, String)}.
    */
   List<Column> embeddedColumns(TypeElement type, JpaTableParts parts, Attribute attribute) {
-    return embeddedColumns(type, parts, attribute, overrides(attribute.field()), associationOverrides(attribute.field()));
+    return embeddedColumns(type, parts, attribute, null);
+  }
+
+  /**
+   * The columns of an {@code @Embedded} field: one per basic field of the embeddable, named as
+   * written there (JPA's implicit naming adds no prefix) unless an {@code @AttributeOverride} on the
+   * field gives the column; the join tables of its to-many relations, where {@code path} is the
+   * field's attribute path in the entity (null where the embeddable may hold none). Null after an error.
+   */
+  private List<Column> embeddedColumns(TypeElement type, JpaTableParts parts, Attribute attribute, String path) {
+    return embeddedColumns(type, parts, attribute, path, overrides(attribute.field()),
+        associationOverrides(attribute.field()));
   }
 
   /**
@@ -669,8 +680,8 @@ final class JpaEntityReader {
    * {@code @AttributeOverride}s and {@code @AssociationOverride}s that reach it, by path from here;
    * an outer one wins over one written deeper. Null after an error.
    */
-  private List<Column> embeddedColumns(TypeElement type, JpaTableParts parts, Attribute attribute,
-      Map<String, AnnotationMirror> overrides, Map<String, List<AnnotationMirror>> associations) {
+  private List<Column> embeddedColumns(TypeElement type, JpaTableParts parts, Attribute attribute, String path,
+      Map<String, AnnotationMirror> overrides, Map<String, AnnotationMirror> associations) {
     VariableElement field = attribute.field();
     TypeElement embeddable = attribute.type() instanceof DeclaredType declared ? (TypeElement) declared.asElement() : null;
     if (embeddable == null || jpa(embeddable, "Embeddable") == null) {
@@ -705,14 +716,25 @@ final class JpaEntityReader {
       String name = part.getSimpleName().toString();
       Attribute partAttribute = new Attribute(part, hierarchy.memberType((DeclaredType) attribute.type(), part));
       AnnotationMirror relation = jpa(part, "ManyToOne") != null ? jpa(part, "ManyToOne") : jpa(part, "OneToOne");
+      AnnotationMirror toMany = jpa(part, "ManyToMany") != null ? jpa(part, "ManyToMany") : jpa(part, "OneToMany");
       List<Column> produced;
       if (isEmbedded(partAttribute)) {
-        produced = embeddedColumns(type, parts, partAttribute, below(name, overrides, overrides(part)),
-            below(name, associations, associationOverrides(part)));
+        produced = embeddedColumns(type, parts, partAttribute, path == null ? null : path + "." + name,
+            below(name, overrides, overrides(part)), below(name, associations, associationOverrides(part)));
+      } else if (toMany != null) {
+        ok &= embeddedToMany(type, parts, field, partAttribute, toMany, path, associations.remove(name));
+        continue;
       } else if (relation != null && simpleName(relation).equals("OneToOne") && !string(relation, "mappedBy").isEmpty()) {
         continue; // the other side's column
       } else if (relation != null) {
-        produced = joinColumns(parts, partAttribute, relation, associations.remove(name));
+        AnnotationMirror override = associations.remove(name);
+        if (override != null && givesJoinTable(override)) {
+          error(field, "[TracetrackJpaNotSupported] Field %s: @AssociationOverride(name = \"%s\", joinTable) on a to-one"
+              + " relation, which has join columns", field.getSimpleName(), name);
+          ok = false;
+          continue;
+        }
+        produced = joinColumns(parts, partAttribute, relation, override == null ? null : mirrors(override, "joinColumns"));
       } else {
         AnnotationMirror override = overrides.remove(name);
         Column column = basicColumn(type, parts.name, partAttribute, override != null ? override : jpa(part, "Column"),
@@ -740,6 +762,42 @@ final class JpaEntityReader {
   }
 
   /**
+   * The join table of an embeddable's to-many relation, in the embedding entity's name: an inverse
+   * side ({@code mappedBy}) has none. Hibernate maps one only in an {@code @Embedded} field of an
+   * entity ({@code path}, null elsewhere), and only through a join table. False after an error.
+   */
+  private boolean embeddedToMany(TypeElement type, JpaTableParts parts, VariableElement embedded, Attribute part,
+      AnnotationMirror toMany, String path, AnnotationMirror override) {
+    String name = part.field().getSimpleName().toString();
+    if (!string(toMany, "mappedBy").isEmpty()) {
+      return true;
+    }
+    if (path == null) {
+      error(part.field(), "[TracetrackJpaNotSupported] Field %s: a @%s in an embeddable is mapped only in an @Embedded"
+          + " field of an entity, not in an element collection or an id", name, simpleName(toMany));
+      return false;
+    }
+    if (JpaCollections.hasJoinColumns(part.field())) {
+      error(part.field(), "[TracetrackJpaNotSupported] Field %s: a @OneToMany with @JoinColumn in an embeddable is not"
+          + " supported yet; use a join table", name);
+      return false;
+    }
+    if (override != null && !mirrors(override, "joinColumns").isEmpty()) {
+      error(embedded, "[TracetrackJpaNotSupported] Field %s: @AssociationOverride(name = \"%s\", joinColumns) on a"
+          + " to-many relation: override its join table with joinTable", embedded.getSimpleName(), name);
+      return false;
+    }
+    return collections.toMany(type, parts, part, toMany, override == null ? null : mirror(override, "joinTable"),
+        path + "." + name);
+  }
+
+  /** Whether an {@code @AssociationOverride} says anything of a join table. */
+  static boolean givesJoinTable(AnnotationMirror override) {
+    return !string(mirror(override, "joinTable"), "name").isEmpty()
+        || !mirrors(mirror(override, "joinTable"), "joinColumns").isEmpty();
+  }
+
+  /**
    * The overrides that reach a nested embeddable {@code part}: the outer ones under {@code part.},
    * taken from {@code outer}, over those written on the part itself.
    */
@@ -753,9 +811,9 @@ final class JpaEntityReader {
     return nested;
   }
 
-  /** The {@code @AssociationOverride(s)} on a field, by attribute path, each its join columns. */
-  private Map<String, List<AnnotationMirror>> associationOverrides(Element field) {
-    Map<String, List<AnnotationMirror>> overrides = new java.util.LinkedHashMap<>();
+  /** The {@code @AssociationOverride(s)} on a field, by attribute path. */
+  private Map<String, AnnotationMirror> associationOverrides(Element field) {
+    Map<String, AnnotationMirror> overrides = new java.util.LinkedHashMap<>();
     List<AnnotationMirror> written = new ArrayList<>();
     if (jpa(field, "AssociationOverride") != null) {
       written.add(jpa(field, "AssociationOverride"));
@@ -764,11 +822,7 @@ final class JpaEntityReader {
       written.addAll(mirrors(jpa(field, "AssociationOverrides"), "value"));
     }
     for (AnnotationMirror override : written) {
-      if (!string(mirror(override, "joinTable"), "name").isEmpty()) {
-        error(field, "[TracetrackJpaNotSupported] Field %s: @AssociationOverride(joinTable) is not supported yet",
-            field.getSimpleName());
-      }
-      overrides.put(string(override, "name"), mirrors(override, "joinColumns"));
+      overrides.put(string(override, "name"), override);
     }
     return overrides;
   }

@@ -40,6 +40,8 @@ final class JpaHierarchy {
   record Incoming(TypeElement owner, Attribute attribute) {}
 
   private Map<String, List<Incoming>> incoming;
+  /** The inverse sides of many-to-many relations, by {@link #inverseKey}. */
+  private Map<String, String> manyToManyInverses;
   /** Each entity's attributes, as the readers ask for them several times an entity. */
   private final Map<TypeElement, List<Attribute>> ownAttributes = new HashMap<>();
   private final Map<TypeElement, List<Attribute>> inheritedAttributes = new HashMap<>();
@@ -91,6 +93,49 @@ final class JpaHierarchy {
       }
     }
     return incoming.getOrDefault(target.getQualifiedName().toString(), List.of());
+  }
+
+  /**
+   * The property of the {@code @ManyToMany(mappedBy)} that is the inverse side of an owner's
+   * many-to-many {@code property}, or null without one. As Hibernate, which keys inverse sides by
+   * the entity they hold and the {@code mappedBy} they give: an inverse side that holds another
+   * entity is not this one's, even where it names the same property. Looked for in the target and
+   * its ancestors (on the class path too), then among the entities of this compilation.
+   */
+  String manyToManyInverse(TypeElement owner, String property, TypeElement target) {
+    String key = inverseKey(owner.getQualifiedName().toString(), property);
+    for (Attribute attribute : inheritedAttributes(target)) {
+      if (key.equals(inverseKey(attribute))) {
+        return attribute.field().getSimpleName().toString();
+      }
+    }
+    if (manyToManyInverses == null) {
+      manyToManyInverses = new HashMap<>();
+      for (TypeElement entity : entities) {
+        for (Attribute attribute : ownAttributes(entity)) {
+          String inverse = inverseKey(attribute);
+          if (inverse != null) {
+            manyToManyInverses.put(inverse, attribute.field().getSimpleName().toString());
+          }
+        }
+      }
+    }
+    return manyToManyInverses.get(key);
+  }
+
+  /** The key of a many-to-many inverse side: the entity it holds and the owner's property it names; null for others. */
+  private static String inverseKey(Attribute attribute) {
+    AnnotationMirror manyToMany = jpa(attribute.field(), "ManyToMany");
+    if (manyToMany == null || string(manyToMany, "mappedBy").isEmpty()
+        || !(attribute.type() instanceof DeclaredType collection) || collection.getTypeArguments().isEmpty()
+        || !(collection.getTypeArguments().get(collection.getTypeArguments().size() - 1) instanceof DeclaredType element)) {
+      return null;
+    }
+    return inverseKey(((TypeElement) element.asElement()).getQualifiedName().toString(), string(manyToMany, "mappedBy"));
+  }
+
+  private static String inverseKey(String heldEntity, String mappedBy) {
+    return heldEntity + "#" + mappedBy;
   }
 
   /** The nearest entity an entity extends (through mapped superclasses or plain classes), or null. */

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
+import javax.tools.JavaFileManager;
 import javax.tools.StandardLocation;
 
 /**
@@ -19,8 +20,13 @@ final class ResourceOutput {
 
   /** What the class output holds under {@code name}, or null when there is nothing (or it cannot be read). */
   static byte[] read(Filer filer, String name) {
+    return read(filer, StandardLocation.CLASS_OUTPUT, name);
+  }
+
+  /** The first resource named {@code name} in a location (the class path: its first entry that has one), or null. */
+  static byte[] read(Filer filer, JavaFileManager.Location location, String name) {
     try {
-      FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", name);
+      FileObject file = filer.getResource(location, "", name);
       try (InputStream in = file.openInputStream()) {
         return in.readAllBytes();
       }

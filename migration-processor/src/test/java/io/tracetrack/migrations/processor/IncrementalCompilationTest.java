@@ -220,12 +220,18 @@ class IncrementalCompilationTest {
   private static final Result CLEAN = new Result(true, "");
 
   private Snapshot snapshot() throws IOException {
+    return snapshot(out);
+  }
+
+  /** The snapshot a compilation wrote into a class output folder. */
+  static Snapshot snapshot(Path out) throws IOException {
     try (InputStream in = Files.newInputStream(out.resolve(Snapshot.RESOURCE))) {
       return Snapshot.read(in, Snapshot.RESOURCE);
     }
   }
 
-  private static String location(Class<?> type) {
+  /** The class path entry (folder or jar) a class comes from. */
+  static String location(Class<?> type) {
     try {
       return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     } catch (URISyntaxException e) {

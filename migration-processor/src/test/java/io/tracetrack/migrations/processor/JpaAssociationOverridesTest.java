@@ -12,7 +12,10 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** {@code @AssociationOverride} on an entity class, for the relations of its mapped superclasses. */
+/**
+ * {@code @AssociationOverride} on an entity class, for the relations of its mapped superclasses,
+ * and on an embedded field, for the relations of its embeddable (to-many ones in join tables).
+ */
 class JpaAssociationOverridesTest {
 
   private static final JavaFileObject TAG = source("desk.Tag", "package desk;", "import jakarta.persistence.*;",
@@ -58,5 +61,65 @@ class JpaAssociationOverridesTest {
             "public class Branch extends Tagged { }"));
     assertThat(tableOnOne).hadErrorContaining("@AssociationOverride(name = \"mainTopic\", joinTable) on a to-one"
         + " relation, which has join columns");
+  }
+
+  private static final JavaFileObject PLACE = source("desk.Place", "package desk;", "import jakarta.persistence.*;",
+      "@Embeddable public class Place { String city; @ManyToOne Tag landmark; @ManyToMany java.util.Set<Tag> nearby;",
+      "  @OneToMany java.util.List<Sign> signs; }");
+  private static final JavaFileObject SIGN = source("desk.Sign", "package desk;", "import jakarta.persistence.*;",
+      "@Entity public class Sign { @Id Long id; }");
+
+  @Test
+  void anEmbeddablesToManyRelationsGetJoinTablesOfTheEmbeddingEntityOrAsAnOverrideOnTheFieldSays() {
+    for (String naming : List.of("spring", "jpa")) {
+      Compilation compilation = compile(naming, TAG, SIGN, PLACE,
+          source("desk.Office", "package desk;", "import jakarta.persistence.*;",
+              "@Entity public class Office { @Id Long id; @Embedded Place home;",
+              "  @Embedded @AttributeOverride(name = \"city\", column = @Column(name = \"other_city\"))",
+              "  @AssociationOverride(name = \"landmark\", joinColumns = @JoinColumn(name = \"other_landmark\"))",
+              "  @AssociationOverride(name = \"nearby\", joinTable = @JoinTable(name = \"office_other_nearby\",",
+              "      joinColumns = @JoinColumn(name = \"office\"), inverseJoinColumns = @JoinColumn(name = \"tag\")))",
+              "  @AssociationOverride(name = \"signs\", joinTable = @JoinTable(name = \"office_other_signs\"))",
+              "  Place other; }"));
+      assertThat(compilation).succeededWithoutWarnings();
+      var schema = snapshot(compilation).schema();
+      boolean spring = naming.equals("spring");
+      assertEquals(List.of("id", "city", "landmark_id", "other_city", "other_landmark"),
+          schema.table("office").orElseThrow().columns().stream().map(Column::name).toList(), naming);
+      assertEquals(List.of("office_id", "nearby_id"), schema.table(spring ? "office_nearby" : "office_tag").orElseThrow()
+          .columns().stream().map(Column::name).toList(), naming + ": named after the entity and the relation's property");
+      assertEquals(List.of("office", "tag"), schema.table("office_other_nearby").orElseThrow().columns().stream()
+          .map(Column::name).toList(), naming);
+      assertEquals(List.of("office_id", "signs_id"), schema.table("office_other_signs").orElseThrow().columns().stream()
+          .map(Column::name).toList(), naming);
+    }
+  }
+
+  @Test
+  void anEmbeddedFieldsOverrideOfTheWrongKindOrAnEmbeddableToManyHibernateDoesNotMapIsAnError() {
+    Compilation columnsOnMany = compile("spring", TAG, SIGN, PLACE, source("desk.Office", "package desk;",
+        "import jakarta.persistence.*;", "@Entity public class Office { @Id Long id;",
+        "  @Embedded @AssociationOverride(name = \"nearby\", joinColumns = @JoinColumn(name = \"t\")) Place home; }"));
+    assertThat(columnsOnMany).hadErrorContaining("Field home: @AssociationOverride(name = \"nearby\", joinColumns) on a"
+        + " to-many relation: override its join table with joinTable");
+
+    Compilation tableOnOne = compile("spring", TAG, SIGN, PLACE, source("desk.Office", "package desk;",
+        "import jakarta.persistence.*;", "@Entity public class Office { @Id Long id;",
+        "  @Embedded @AssociationOverride(name = \"landmark\", joinTable = @JoinTable(name = \"x\")) Place home; }"));
+    assertThat(tableOnOne).hadErrorContaining("Field home: @AssociationOverride(name = \"landmark\", joinTable) on a"
+        + " to-one relation, which has join columns");
+
+    Compilation inCollection = compile("spring", TAG, SIGN, PLACE, source("desk.Office", "package desk;",
+        "import jakarta.persistence.*;", "@Entity public class Office { @Id Long id;",
+        "  @ElementCollection java.util.Set<Place> places; }"));
+    assertThat(inCollection).hadErrorContaining("Field nearby: a @ManyToMany in an embeddable is mapped only in an"
+        + " @Embedded field of an entity, not in an element collection or an id");
+
+    Compilation joinColumn = compile("spring", TAG, source("desk.Shelf", "package desk;", "import jakarta.persistence.*;",
+        "@Embeddable public class Shelf { @OneToMany @JoinColumn(name = \"shelf\") java.util.List<Tag> tags; }"),
+        source("desk.Office", "package desk;", "import jakarta.persistence.*;",
+            "@Entity public class Office { @Id Long id; @Embedded Shelf shelf; }"));
+    assertThat(joinColumn).hadErrorContaining("Field tags: a @OneToMany with @JoinColumn in an embeddable is not"
+        + " supported yet; use a join table");
   }
 }

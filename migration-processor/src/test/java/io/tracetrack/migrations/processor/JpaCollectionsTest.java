@@ -88,6 +88,32 @@ class JpaCollectionsTest {
   }
 
   @Test
+  void aJoinTablesOwnerColumnsAreNamedAfterTheInverseSideThatHoldsTheOwner() {
+    JavaFileObject tag = source("desk.Tag", "package desk;", "import jakarta.persistence.*;",
+        "@Entity public class Tag { @Id Long id; @ManyToMany(mappedBy = \"tags\") java.util.Set<Account> accounts; }");
+    JavaFileObject account = source("desk.Account", "package desk;", "import jakarta.persistence.*;",
+        "@Entity public class Account { @Id Long id; @ManyToMany java.util.Set<Tag> tags; }");
+    JavaFileObject journal = source("desk.Journal", "package desk;", "import jakarta.persistence.*;",
+        "@Entity(name = \"LedgerBook\") public class Journal { @Id Long id; @ManyToMany java.util.Set<Tag> tags;",
+        "  @ManyToMany java.util.Set<Journal> continuedIn;",
+        "  @ManyToMany(mappedBy = \"continuedIn\") java.util.Set<Journal> continues; }");
+    for (String naming : List.of("spring", "jpa")) {
+      Compilation compilation = compile(naming, tag, account, journal);
+      assertThat(compilation).succeededWithoutWarnings();
+      var schema = snapshot(compilation).schema();
+      boolean spring = naming.equals("spring");
+      assertEquals(List.of("accounts_id", "tags_id"), schema.table(spring ? "account_tags" : "account_tag").orElseThrow()
+          .columns().stream().map(Column::name).toList(), naming + ": the inverse side's property");
+      assertEquals(List.of(spring ? "ledger_book_id" : "ledgerbook_id", "tags_id"),
+          schema.table(spring ? "ledger_book_tags" : "ledgerbook_tag").orElseThrow().columns().stream()
+              .map(Column::name).toList(), naming + ": the tag's inverse side holds accounts, so the entity's name");
+      assertEquals(List.of("continues_id", spring ? "continued_in_id" : "continuedin_id"),
+          schema.table(spring ? "ledger_book_continued_in" : "ledgerbook_ledgerbook").orElseThrow().columns().stream()
+              .map(Column::name).toList(), naming + ": a self-reference's inverse side");
+    }
+  }
+
+  @Test
   void joinTableTakesItsSchemaIndexesAndUniqueConstraints() {
     Compilation compilation = compile("jpa",
         source("shop.Garage", "package shop;", "import jakarta.persistence.*;",

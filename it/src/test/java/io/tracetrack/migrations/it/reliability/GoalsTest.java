@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tracetrack.migrations.core.runner.AdvisoryLock;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -227,5 +228,47 @@ class GoalsTest {
     Fixture.Result recovery = Goals.run(fixture, settings, args, Map.of(), temp);
     assertEquals(0, recovery.exit(), recovery.out());
     assertEquals(CrashFixture.COUNT, CrashTest.consistentRevision(url, "after recovery, " + context));
+  }
+
+  /**
+   * The import and changelog goals resolve migration-import when they run: offline, with a local
+   * repository that lacks it, the goal fails naming the artifact and itself, and writes nothing.
+   */
+  @Test
+  void changelogWithoutTheImportLibraryOfflineNamesTheArtifact() throws Exception {
+    Fixture fixture = project();
+    Path settings = Goals.settings(temp);
+    // A first goal fills the local repository with the plugin and what its forked compile needs.
+    Fixture.Result heads = Goals.run(fixture, settings, List.of("tracetrack:heads"), Map.of(), temp);
+    assertEquals(0, heads.exit(), heads.out());
+    Path repository = withoutImportLibrary(Path.of(System.getProperty("tracetrack.it.localRepository")),
+        temp.resolve("repository"));
+    failsTheBuild(fixture, null, settings, List.of("-o", "-Dmaven.repo.local=" + repository, "tracetrack:changelog",
+        "-Dtracetrack.changelogFile=target/changelog.xml"),
+        "Cannot resolve io.tracetrack:migration-import:" + Goals.VERSION + ", which tracetrack:changelog needs");
+    assertFalse(Files.exists(fixture.root.resolve("target/changelog.xml")), "a changelog was written");
+  }
+
+  /** A copy of a local repository (hard links where the file system has them) without io/tracetrack/migration-import. */
+  private static Path withoutImportLibrary(Path repository, Path copy) throws Exception {
+    Path left = repository.resolve("io/tracetrack/migration-import");
+    try (var files = Files.walk(repository)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path target = copy.resolve(repository.relativize(file).toString());
+        if (file.startsWith(left)) {
+          continue;
+        }
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          try {
+            Files.createLink(target, file);
+          } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(file, target);
+          }
+        }
+      }
+    }
+    return copy;
   }
 }

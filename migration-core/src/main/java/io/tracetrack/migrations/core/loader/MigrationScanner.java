@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -54,6 +55,14 @@ public final class MigrationScanner {
 
   /** The migrations of a package, to run on a database where {@code externalSchemas} exist already. */
   public MigrationSet scan(Path classesDirectory, String packageName, Set<String> externalSchemas) {
+    return scan(classesDirectory, packageName, () -> externalSchemas);
+  }
+
+  /**
+   * The migrations of a package, to run on a database where {@code externalSchemas} exist already;
+   * they are asked for only when a replay needs them.
+   */
+  public MigrationSet scan(Path classesDirectory, String packageName, Supplier<Set<String>> externalSchemas) {
     Path packageDirectory = classesDirectory.resolve(packageName.replace('.', '/'));
     List<LoadedMigration> found = new ArrayList<>();
     if (!Files.isDirectory(packageDirectory)) {
@@ -102,7 +111,7 @@ public final class MigrationScanner {
     } catch (IOException | URISyntaxException e) {
       throw new MigrationException("Cannot list the migration classes of package " + packageName + ": " + e, e);
     }
-    return load(packageName, List.copyOf(simpleNames), simpleNames, index, Set.of());
+    return load(packageName, List.copyOf(simpleNames), simpleNames, index, Set::of);
   }
 
   /** The top-level class names directly in a package folder, found at {@code url} (a folder or a jar entry). */
@@ -133,7 +142,7 @@ public final class MigrationScanner {
    * included), else by loading every class.
    */
   private MigrationSet load(String packageName, List<String> simpleNames, Set<String> present, RevisionIndex index,
-      Set<String> externalSchemas) {
+      Supplier<Set<String>> externalSchemas) {
     if (index != null && IndexedMigrations.describes(index, simpleNames, present)) {
       return new MigrationSet(IndexedMigrations.of(index, packageName, simpleNames, this::indexedMigration),
           externalSchemas);
@@ -151,7 +160,7 @@ public final class MigrationScanner {
         type -> instantiate(type)), checksum, entry.transactional());
   }
 
-  private MigrationSet load(String packageName, List<String> simpleNames, Set<String> externalSchemas) {
+  private MigrationSet load(String packageName, List<String> simpleNames, Supplier<Set<String>> externalSchemas) {
     List<LoadedMigration> found = new ArrayList<>();
     for (String simpleName : simpleNames) {
       String className = packageName + "." + simpleName;

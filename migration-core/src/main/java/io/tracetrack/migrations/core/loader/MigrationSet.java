@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * All migrations of a project, their graph, and the schema that replaying them gives. Replay
@@ -21,7 +22,9 @@ public final class MigrationSet {
   private final Map<String, LoadedMigration> byId = new LinkedHashMap<>();
   private final RevisionGraph graph;
   private final MigrationSource source;
-  private final Schema base;
+  private final Supplier<Set<String>> externalSchemas;
+  /** Where replay starts, made on first use: an upgrade that replays nothing never needs the external schemas. */
+  private Schema base;
 
   public MigrationSet(Collection<LoadedMigration> migrations) {
     this(migrations, Set.of());
@@ -29,30 +32,38 @@ public final class MigrationSet {
 
   /** Migrations that run on a database where {@code externalSchemas} exist already. */
   public MigrationSet(Collection<LoadedMigration> migrations, Set<String> externalSchemas) {
-    this(migrations, externalSchemas, null);
+    this(migrations, () -> externalSchemas);
   }
 
-  /** The migrations found in {@code source} ({@code null} when they come from elsewhere). */
-  private MigrationSet(Collection<LoadedMigration> migrations, Set<String> externalSchemas, MigrationSource source) {
-    this(migrations, externalSchemas, source, RevisionGraph.of(migrations.stream().map(LoadedMigration::info).toList()));
+  /** Migrations that run on a database where {@code externalSchemas} exist already, asked for only when needed. */
+  public MigrationSet(Collection<LoadedMigration> migrations, Supplier<Set<String>> externalSchemas) {
+    this(migrations, externalSchemas, null, RevisionGraph.of(migrations.stream().map(LoadedMigration::info).toList()));
   }
 
-  private MigrationSet(Collection<LoadedMigration> migrations, Set<String> externalSchemas, MigrationSource source,
-      RevisionGraph graph) {
+  private MigrationSet(Collection<LoadedMigration> migrations, Supplier<Set<String>> externalSchemas,
+      MigrationSource source, RevisionGraph graph) {
     this.graph = graph;
     this.source = source;
     migrations.forEach(m -> byId.put(m.info().id(), m));
-    this.base = Schema.EMPTY.withSchemas(externalSchemas);
+    this.externalSchemas = externalSchemas;
   }
 
   /** The schemas that exist before any migration, and that no migration creates or drops. */
   public Set<String> externalSchemas() {
-    return base.schemas();
+    return base().schemas();
+  }
+
+  private synchronized Schema base() {
+    if (base == null) {
+      base = Schema.EMPTY.withSchemas(externalSchemas.get());
+    }
+    return base;
   }
 
   /** The same migrations, recorded as found in {@code source}. */
   public MigrationSet foundIn(MigrationSource source) {
-    return new MigrationSet(byId.values(), externalSchemas(), source, graph); // the graph of a long history is not built twice
+    // The graph of a long history is not built twice; the external schemas are still asked for only when needed.
+    return new MigrationSet(byId.values(), this::externalSchemas, source, graph);
   }
 
   /** Where they were looked for, when known. */
@@ -82,7 +93,7 @@ public final class MigrationSet {
    */
   public Schema schemaAt(Set<String> heads) {
     Set<String> wanted = graph.ancestry(heads == null ? graph.heads() : heads);
-    Schema schema = base;
+    Schema schema = base();
     for (RevisionInfo revision : graph.ordered()) {
       if (wanted.contains(revision.id())) {
         schema = replay(schema, revision);

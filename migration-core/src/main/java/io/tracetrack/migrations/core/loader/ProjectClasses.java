@@ -1,5 +1,6 @@
 package io.tracetrack.migrations.core.loader;
 
+import io.tracetrack.migrations.Migration;
 import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.schema.MissingSnapshotException;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * A project's compiled classes, loaded in a child of the engine's class loader: the migration API
@@ -38,7 +40,8 @@ public final class ProjectClasses implements AutoCloseable {
     Set<Path> entries = new LinkedHashSet<>();
     entries.add(layout.classesDirectory());
     entries.addAll(layout.classpath());
-    this.classLoader = new URLClassLoader(toUrls(entries), ProjectClasses.class.getClassLoader());
+    this.classLoader = new MigrationsFirstLoader(toUrls(entries), ProjectClasses.class.getClassLoader(),
+        layout.migrationsPackage());
   }
 
   public ProjectLayout layout() {
@@ -51,7 +54,8 @@ public final class ProjectClasses implements AutoCloseable {
    * {@link #declaredTables}).
    */
   public MigrationSet migrations() {
-    Set<String> external = snapshots().isEmpty() ? Set.of() : merged().externalSchemas();
+    // Read only if a replay needs them: an upgrade of a new database reads no snapshot.
+    Supplier<Set<String>> external = () -> snapshots().isEmpty() ? Set.of() : merged().externalSchemas();
     String packageName = layout.migrationsPackage();
     MigrationSource source = new MigrationSource(packageName,
         layout.classesDirectory().resolve(packageName.replace('.', '/')));
@@ -107,6 +111,44 @@ public final class ProjectClasses implements AutoCloseable {
       classLoader.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Loads the classes of the migrations package from the project before asking its parent: the
+   * plugin's class realm (a few dozen jars, then Maven's own) never holds a project's package, and
+   * asking it first costs a failed search of every jar for each of hundreds of migrations. Every
+   * other class, the migration API's included, still comes from the parent first.
+   */
+  private static final class MigrationsFirstLoader extends URLClassLoader {
+    private final String packagePrefix;
+
+    MigrationsFirstLoader(URL[] urls, ClassLoader parent, String migrationsPackage) {
+      super(urls, parent);
+      boolean apiPackage = migrationsPackage.equals(Migration.class.getPackageName())
+          || migrationsPackage.startsWith(Migration.class.getPackageName() + ".");
+      this.packagePrefix = apiPackage || migrationsPackage.isEmpty() ? null : migrationsPackage + ".";
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+      if (packagePrefix == null || !name.startsWith(packagePrefix) || name.indexOf('.', packagePrefix.length()) >= 0) {
+        return super.loadClass(name, resolve);
+      }
+      synchronized (getClassLoadingLock(name)) {
+        Class<?> type = findLoadedClass(name);
+        if (type == null) {
+          try {
+            type = findClass(name);
+          } catch (ClassNotFoundException notInProject) {
+            return super.loadClass(name, resolve);
+          }
+        }
+        if (resolve) {
+          resolveClass(type);
+        }
+        return type;
+      }
     }
   }
 

@@ -52,7 +52,9 @@ class JpaChangeLoopTest {
       "shop, spring, 1-add-relation-change-sequence", "shop, jpa, 1-add-relation-change-sequence",
       "blog, spring, 1-add-relation-change-sequence", "blog, jpa, 1-add-relation-change-sequence",
       "shop, spring, 2-rename-with-hint", "blog, jpa, 2-rename-with-hint",
-      "signup, spring, 1-add-not-null", "signup, jpa, 1-add-not-null"})
+      "signup, spring, 1-add-not-null", "signup, jpa, 1-add-not-null",
+      "legacy, spring, 1-add-relation-change-sequence", "legacy, jpa, 2-rename-with-hint",
+      "ledger, jpa, 1-add-relation-change-sequence", "ledger, spring, 2-rename-with-hint"})
   void eachStepUpgradesToHibernatesSchemaAndDowngradesBack(String model, String naming, String lastStep,
       @TempDir Path work) throws Exception {
     Path migrationSources = work.resolve("migrations");

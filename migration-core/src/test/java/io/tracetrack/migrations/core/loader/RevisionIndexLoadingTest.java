@@ -1,13 +1,17 @@
 package io.tracetrack.migrations.core.loader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tracetrack.migrations.Migration;
 import io.tracetrack.migrations.core.Migrator;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.revision.PlannedStep;
 import io.tracetrack.migrations.core.runner.ChangedMigrationException;
+import io.tracetrack.migrations.core.schema.SnapshotException;
 import io.tracetrack.migrations.core.testsupport.Db;
 import io.tracetrack.migrations.core.testsupport.JavaSourceCompiler;
 import io.tracetrack.migrations.core.testsupport.PostgresServer;
@@ -32,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Migrations compiled with the annotation processor, so with its revision index, run against a
  * real PostgreSQL: a run with nothing to do loads no migration class, a changed migration is still
- * caught, and without a usable index the classes are loaded as before.
+ * caught, without a usable index the classes are loaded as before, and an upgrade reads no snapshot.
  */
 class RevisionIndexLoadingTest {
   private static final String PACKAGE = "indexed.migrations";
@@ -86,6 +90,26 @@ class RevisionIndexLoadingTest {
     RecordingLoader noIndex = new RecordingLoader(classes);
     assertEquals(List.of(), upgrade(noIndex));
     assertEquals(3, noIndex.loaded.size(), "every class loaded without an index");
+  }
+
+  @Test
+  void anUpgradeReadsNoSnapshotAndLoadsTheMigrationsFromTheProject() throws IOException {
+    // A snapshot that cannot be read: an upgrade that replays nothing must not need it.
+    Path snapshot = Files.createDirectories(classes.resolve("META-INF/tracetrack")).resolve("schema.json");
+    Files.writeString(snapshot, "not a snapshot");
+    ProjectLayout layout = new ProjectLayout(classes, List.of(), List.of(sources), PACKAGE);
+    try (ProjectClasses project = new ProjectClasses(layout, new RecordingLog())) {
+      MigrationSet migrations = project.migrations();
+      assertEquals(2, new Migrator(migrations, new RecordingLog()).upgrade(database, "head", LOCK).size());
+
+      Class<?> type = migrations.get("a1a1a1a1a1a1").migration().getClass();
+      assertNotSame(ProjectClasses.class.getClassLoader(), type.getClassLoader(), "defined by the project's loader");
+      assertSame(Migration.class, type.getInterfaces()[0], "the API type is the engine's own");
+
+      SnapshotException unreadable = assertThrows(SnapshotException.class, migrations::externalSchemas);
+      assertTrue(unreadable.getMessage().contains("schema.json"), unreadable.getMessage());
+    }
+    assertEquals(List.of("b2b2b2b2b2b2"), Db.versions(database));
   }
 
   private List<PlannedStep> upgrade(RecordingLoader loader) throws IOException {
