@@ -6,15 +6,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The processor runs inside javac for every user compile: its path (this module's dependencies)
- * holds the schema model and JSON, and no JDBC driver, code generator or engine.
+ * holds the schema model and Jackson's streaming JSON, and no JDBC driver, code generator, engine or
+ * data binding.
  */
 class ProcessorPathTest {
 
   @Test
-  void carriesNoDriverNoCodeGeneratorAndNoEngine() {
+  void carriesNoDriverNoCodeGeneratorNoEngineAndNoDataBinding() {
     ClassLoader loader = EntityProcessor.class.getClassLoader();
     for (String absent : new String[] {"org.postgresql.Driver", "com.palantir.javapoet.JavaFile",
-        "io.tracetrack.migrations.core.Migrator", "io.zonky.test.db.postgres.embedded.EmbeddedPostgres"}) {
+        "io.tracetrack.migrations.core.Migrator", "io.zonky.test.db.postgres.embedded.EmbeddedPostgres",
+        "com.fasterxml.jackson.databind.ObjectMapper"}) {
       assertThrows(ClassNotFoundException.class, () -> Class.forName(absent, false, loader), absent);
     }
   }

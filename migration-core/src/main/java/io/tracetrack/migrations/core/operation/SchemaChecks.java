@@ -5,6 +5,7 @@ import io.tracetrack.migrations.core.schema.ElementKind;
 import io.tracetrack.migrations.core.schema.EnumType;
 import io.tracetrack.migrations.core.schema.ForeignKey;
 import io.tracetrack.migrations.core.schema.Index;
+import io.tracetrack.migrations.core.schema.NamingConvention;
 import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
@@ -48,12 +49,14 @@ final class SchemaChecks {
    */
   static void requireFreeRelationName(Schema schema, String table, String name, String operation) {
     String namespace = Table.schemaOf(table);
+    // Asked for every table, index and key that replay creates, over every table: kept free of
+    // allocation, as replaying an initial migration of a thousand tables asks it a million times.
     for (Table other : schema.tables().values()) {
-      if (!other.schemaName().equals(namespace)) {
+      if (!Table.inSchema(other.name(), namespace)) {
         continue;
       }
-      boolean taken = Table.localName(other.name()).equals(name)
-          || (!other.primaryKey().isEmpty() && other.primaryKeyName().equals(name))
+      boolean taken = Table.hasLocalName(other.name(), name)
+          || (!other.primaryKey().isEmpty() && NamingConvention.isPrimaryKey(other.name(), name))
           || other.uniqueConstraint(name).isPresent() || other.index(name).isPresent();
       if (taken) {
         throw new ReplayException(operation + ": the name \"" + name + "\" is already used by table \"" + other.name()

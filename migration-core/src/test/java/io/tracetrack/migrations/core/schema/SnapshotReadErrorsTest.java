@@ -95,4 +95,33 @@ class SnapshotReadErrorsTest {
     SnapshotException e = assertThrows(SnapshotException.class, () -> Snapshot.read(broken, ORIGIN));
     assertMentions(e.getMessage(), ORIGIN, "disk on fire");
   }
+
+  @Test
+  void aValueOfTheWrongTypeNamesTheFieldAndTheLine() {
+    SnapshotException e = readFails("{\"format\": 1,\n \"tables\": [{\"name\": \"orders\", \"columns\": [{\"name\": \"a\","
+        + "\n \"type\": \"text\", \"nullable\": \"yes\"}]}]}");
+    assertMentions(e.getMessage(), ORIGIN, "a column's \"nullable\" must be true or false, not the string \"yes\"", "line 3");
+  }
+
+  @Test
+  void anUnknownFieldNamesItsElement() {
+    SnapshotException e = readFails("{\"format\": 4, \"tables\": [{\"name\": \"orders\", \"colour\": \"red\"}]}");
+    assertMentions(e.getMessage(), ORIGIN, "unknown field \"colour\" in table \"orders\"");
+  }
+
+  @Test
+  void aMissingRequiredFieldIsNamed() {
+    SnapshotException e = readFails("{\"format\": 4, \"tables\": [{\"name\": \"orders\", \"columns\": [{\"name\": \"a\","
+        + " \"type\": \"text\"}]}]}");
+    assertMentions(e.getMessage(), ORIGIN, "a column \"a\" has no \"nullable\"");
+    e = readFails("{\"format\": 4, \"sequences\": [{\"name\": \"s\", \"type\": \"bigint\", \"start\": 1, \"increment\": 1,"
+        + " \"cache\": 1}]}");
+    assertMentions(e.getMessage(), ORIGIN, "a sequence has no \"cycle\"");
+  }
+
+  @Test
+  void aFormatThatIsNoWholeNumberIsRefused() {
+    SnapshotException e = readFails("{\"format\": \"4\", \"tables\": []}");
+    assertMentions(e.getMessage(), ORIGIN, "\"format\" must be a whole number");
+  }
 }

@@ -2,10 +2,6 @@ package io.tracetrack.migrations.core.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,16 +15,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Snapshot#toJson()} writes with Jackson's streaming generator; these snapshots are also
- * written the way earlier versions did, by binding {@link Snapshot}'s JSON records with an {@link
- * ObjectMapper}, and the two texts must be equal to the byte: every format, element and optional
+ * written the way earlier versions did, by binding JSON records ({@link BoundSnapshot}), and the two
+ * texts must be equal to the byte: every format, element and optional
  * field, empty and escaped strings, rename hints of every kind.
  */
 class SnapshotWriterTest {
-  private static final ObjectMapper BINDING = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
-
   @Test
   void anEmptySnapshotIsWrittenAsBindingWroteIt() throws Exception {
     assertSameAsBinding(Snapshot.EMPTY);
@@ -105,65 +96,16 @@ class SnapshotWriterTest {
         new RenameHints(Map.of("t3", "t_three"), columnRenames)));
   }
 
-  /** The streamed text equals the bound one, and reads back as the same snapshot. */
+  /** The streamed text equals the bound one, and reads back, streamed and bound, as the same snapshot. */
   private static void assertSameAsBinding(Snapshot snapshot) throws Exception {
     String streamed = snapshot.toJson();
-    assertEquals(bound(snapshot, formatOf(streamed)), streamed);
-    Snapshot read = Snapshot.read(new ByteArrayInputStream(streamed.getBytes(StandardCharsets.UTF_8)), "streamed.json");
-    assertEquals(snapshot, read);
+    assertEquals(BoundSnapshot.write(snapshot, formatOf(streamed)), streamed);
+    byte[] bytes = streamed.getBytes(StandardCharsets.UTF_8);
+    assertEquals(snapshot, Snapshot.read(new ByteArrayInputStream(bytes), "streamed.json"));
+    assertEquals(snapshot, BoundSnapshot.read(bytes, "streamed.json"));
   }
 
   private static int formatOf(String json) throws Exception {
-    return BINDING.readTree(json).get("format").intValue();
-  }
-
-  /** The text as earlier versions wrote it: the JSON records, bound. */
-  private static String bound(Snapshot snapshot, int format) throws Exception {
-    Snapshot.FileJson file = new Snapshot.FileJson();
-    file.format = format;
-    file.externalSchemas = List.copyOf(snapshot.externalSchemas());
-    RenameHints renames = snapshot.renames();
-    file.tables = snapshot.schema().tables().values().stream()
-        .map(table -> table(table, snapshot.entities().get(table.name()), renames)).toList();
-    file.enums = snapshot.schema().enums().values().stream().map(e -> new Snapshot.EnumJson(e.name(),
-        renames.enumTypeRenamedFrom(e.name()).orElse(null), e.values(), renames.enumValuesRenamed(e.name()))).toList();
-    for (ElementKind<?> kind : snapshot.schema().elements().keySet()) {
-      file.elements().put(kind.jsonKey(), elements(snapshot.schema(), kind));
-    }
-    return BINDING.writeValueAsString(file) + "\n";
-  }
-
-  private static <T, J> List<J> elements(Schema schema, ElementKind<T> kind) {
-    @SuppressWarnings("unchecked") // a kind's form pairs its own types
-    ElementKind.JsonForm<T, J> form = (ElementKind.JsonForm<T, J>) kind.json();
-    return schema.elements(kind).values().stream().map(form.write()).toList();
-  }
-
-  private static Snapshot.TableJson table(Table table, String entity, RenameHints renames) {
-    String name = table.name();
-    return new Snapshot.TableJson(name, entity, renames.tableRenamedFrom(name).orElse(null), table.comment(),
-        table.columns().stream().map(c -> new Snapshot.ColumnJson(c.name(), renames.columnRenamedFrom(name, c.name()).orElse(null),
-            c.type(), c.nullable(), c.serverDefault(), c.identity(), c.comment(), c.identityOptions(), c.generated(),
-            c.collation(), c.ownedSequence())).toList(),
-        table.primaryKey(),
-        table.uniqueConstraints().stream().map(u -> new Snapshot.UniqueJson(u.name(), u.columns(),
-            u.nullsNotDistinct() ? Boolean.TRUE : null, renames.constraintRenamedFrom(name, u.name()).orElse(null))).toList(),
-        table.indexes().stream().map(i -> index(i, renames.indexRenamedFrom(name, i.name()).orElse(null))).toList(),
-        table.foreignKeys().stream().map(k -> new Snapshot.ForeignKeyJson(k.name(), k.columns(), k.referencedTable(),
-            k.referencedColumns(), k.match().equals(ForeignKey.MATCH_SIMPLE) ? null : k.match(),
-            k.onDelete().equals(ForeignKey.NO_ACTION) ? null : k.onDelete(),
-            k.onUpdate().equals(ForeignKey.NO_ACTION) ? null : k.onUpdate(),
-            k.deferrable() ? Boolean.TRUE : null, k.initiallyDeferred() ? Boolean.TRUE : null)).toList(),
-        table.checkConstraints().stream().map(c -> new Snapshot.CheckJson(c.name(), c.expression(),
-            renames.constraintRenamedFrom(name, c.name()).orElse(null))).toList());
-  }
-
-  private static Snapshot.IndexJson index(Index index, String renamedFrom) {
-    boolean plain = index.columns().stream().allMatch(c -> !c.expression() && c.nulls() == null && c.opclass() == null);
-    return new Snapshot.IndexJson(index.name(), renamedFrom, plain ? index.columnNames() : null,
-        plain ? index.columns().stream().filter(Index.IndexColumn::descending).map(Index.IndexColumn::name).toList() : null,
-        plain ? null : index.columns().stream().map(k -> new Snapshot.KeyJson(k.expression() ? null : k.name(),
-            k.expression() ? k.name() : null, k.descending() ? Boolean.TRUE : null, k.nulls(), k.opclass())).toList(),
-        index.include(), index.unique(), index.method().equals(Index.BTREE) ? null : index.method(), index.where());
+    return BoundSnapshot.JSON.readTree(json).get("format").intValue();
   }
 }

@@ -1,10 +1,10 @@
 package io.tracetrack.migrations.core.loader;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +27,7 @@ import java.util.TreeSet;
  */
 public record RevisionIndex(Set<String> classes, List<Entry> revisions) {
   private static final String RESOURCE_DIRECTORY = "META-INF/tracetrack/revisions/";
-  /** Reading streams tokens: a goal that only reads the index loads none of Jackson's data binding. */
+  // Streamed both ways, field by field: every goal reads the index in a fresh JVM.
   private static final JsonFactory JSON = new JsonFactory();
 
   /**
@@ -56,36 +56,62 @@ public record RevisionIndex(Set<String> classes, List<Entry> revisions) {
     return RESOURCE_DIRECTORY + packageName + ".json";
   }
 
-  /** Compact JSON, the same bytes for the same content. */
+  /** Compact JSON, the same bytes for the same content; every field written, null or not. */
   public byte[] toJson() {
-    try {
-      return Writer.JSON.writeValueAsBytes(this);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JsonGenerator json = JSON.createGenerator(bytes)) {
+      json.writeStartObject();
+      json.writeArrayFieldStart("classes");
+      for (String name : classes) {
+        json.writeString(name);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("revisions");
+      for (Entry entry : revisions) {
+        json.writeStartObject();
+        json.writeStringField("className", entry.className());
+        json.writeStringField("id", entry.id());
+        json.writeArrayFieldStart("revises");
+        for (String parent : entry.revises()) {
+          json.writeString(parent);
+        }
+        json.writeEndArray();
+        json.writeStringField("message", entry.message());
+        json.writeStringField("createDate", entry.createDate());
+        json.writeBooleanField("transactional", entry.transactional());
+        json.writeStringField("checksum", entry.checksum());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array does not fail
     }
-  }
-
-  /** The processor's writer, made only where an index is written. */
-  private static final class Writer {
-    static final ObjectMapper JSON = new ObjectMapper();
+    return bytes.toByteArray();
   }
 
   /**
-   * Reads an index; an {@link IOException} naming {@code origin} when it is not one. Fields it does
-   * not know are passed over, so that an index written by a later version still reads.
+   * Reads an index; an {@link IOException} naming {@code origin} when it is not one. Fields this
+   * version does not know are passed over, so a newer processor's index still reads.
    */
   public static RevisionIndex read(InputStream in, String origin) throws IOException {
     try (JsonParser json = JSON.createParser(in)) {
-      expect(json, json.nextToken(), JsonToken.START_OBJECT);
+      expect(json.nextToken(), JsonToken.START_OBJECT, "the index");
       Set<String> classes = null;
       List<Entry> revisions = null;
       while (json.nextToken() == JsonToken.FIELD_NAME) {
         String field = json.currentName();
         JsonToken value = json.nextToken();
-        switch (field) {
-          case "classes" -> classes = value == JsonToken.VALUE_NULL ? null : new TreeSet<>(strings(json));
-          case "revisions" -> revisions = value == JsonToken.VALUE_NULL ? null : entries(json);
-          default -> json.skipChildren();
+        if (field.equals("classes") && value != JsonToken.VALUE_NULL) {
+          classes = new TreeSet<>(strings(json, "\"classes\""));
+        } else if (field.equals("revisions") && value != JsonToken.VALUE_NULL) {
+          expect(value, JsonToken.START_ARRAY, "\"revisions\"");
+          revisions = new ArrayList<>();
+          while (json.nextToken() != JsonToken.END_ARRAY) {
+            revisions.add(entry(json));
+          }
+        } else {
+          json.skipChildren();
         }
       }
       if (classes == null || revisions == null) {
@@ -97,60 +123,68 @@ public record RevisionIndex(Set<String> classes, List<Entry> revisions) {
     }
   }
 
-  private static List<Entry> entries(JsonParser json) throws IOException {
-    expect(json, json.currentToken(), JsonToken.START_ARRAY);
-    List<Entry> entries = new ArrayList<>();
-    while (json.nextToken() != JsonToken.END_ARRAY) {
-      expect(json, json.currentToken(), JsonToken.START_OBJECT);
-      String className = null;
-      String id = null;
-      List<String> revises = null;
-      String message = null;
-      String createDate = null;
-      boolean transactional = false;
-      String checksum = null;
-      while (json.nextToken() == JsonToken.FIELD_NAME) {
-        String field = json.currentName();
-        JsonToken value = json.nextToken();
-        switch (field) {
-          case "className" -> className = string(json);
-          case "id" -> id = string(json);
-          case "revises" -> revises = value == JsonToken.VALUE_NULL ? null : strings(json);
-          case "message" -> message = string(json);
-          case "createDate" -> createDate = string(json);
-          case "transactional" -> transactional = json.getValueAsBoolean();
-          case "checksum" -> checksum = string(json);
-          default -> json.skipChildren();
-        }
+  private static Entry entry(JsonParser json) throws IOException {
+    expect(json.currentToken(), JsonToken.START_OBJECT, "each of \"revisions\"");
+    String className = null;
+    String id = null;
+    List<String> revises = null;
+    String message = null;
+    String createDate = null;
+    boolean transactional = false;
+    String checksum = null;
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String field = json.currentName();
+      json.nextToken();
+      switch (field) {
+        case "className" -> className = string(json, field);
+        case "id" -> id = string(json, field);
+        case "revises" -> revises = json.currentToken() == JsonToken.VALUE_NULL ? null : strings(json, "\"revises\"");
+        case "message" -> message = string(json, field);
+        case "createDate" -> createDate = string(json, field);
+        case "transactional" -> transactional = flag(json);
+        case "checksum" -> checksum = string(json, field);
+        default -> json.skipChildren();
       }
-      entries.add(new Entry(className, id, revises, message, createDate, transactional, checksum));
     }
-    return entries;
+    if (revises == null) {
+      throw new IOException("revision " + id + " has no \"revises\"");
+    }
+    return new Entry(className, id, revises, message, createDate, transactional, checksum);
   }
 
-  private static List<String> strings(JsonParser json) throws IOException {
-    expect(json, json.currentToken(), JsonToken.START_ARRAY);
-    List<String> strings = new ArrayList<>();
+  private static List<String> strings(JsonParser json, String what) throws IOException {
+    expect(json.currentToken(), JsonToken.START_ARRAY, what);
+    List<String> values = new ArrayList<>();
     while (json.nextToken() != JsonToken.END_ARRAY) {
-      strings.add(string(json));
+      values.add(string(json, what));
     }
-    return strings;
+    return values;
   }
 
-  /** The current string value, or null for a JSON null. */
-  private static String string(JsonParser json) throws IOException {
+  private static String string(JsonParser json, String what) throws IOException {
     JsonToken token = json.currentToken();
     if (token == JsonToken.VALUE_NULL) {
       return null;
     }
-    expect(json, token, JsonToken.VALUE_STRING);
+    if (token != JsonToken.VALUE_STRING) {
+      throw new IOException(what + " must be a string, not " + token + " at line " + json.currentLocation().getLineNr());
+    }
     return json.getText();
   }
 
-  private static void expect(JsonParser json, JsonToken found, JsonToken wanted) throws IOException {
-    if (found != wanted) {
-      throw new IOException("expected " + wanted + " but found " + found + " at line "
-          + json.currentLocation().getLineNr() + ", column " + json.currentLocation().getColumnNr());
+  private static boolean flag(JsonParser json) throws IOException {
+    JsonToken token = json.currentToken();
+    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+      throw new IOException("\"transactional\" must be true or false, not " + token + " at line "
+          + json.currentLocation().getLineNr());
+    }
+    return token == JsonToken.VALUE_TRUE;
+  }
+
+  private static void expect(JsonToken token, JsonToken wanted, String what) throws IOException {
+    if (token != wanted) {
+      throw new IOException(what + " must be " + (wanted == JsonToken.START_OBJECT ? "an object" : "a list") + ", not "
+          + token);
     }
   }
 

@@ -1,6 +1,9 @@
 package io.tracetrack.migrations.core.schema;
 
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -17,7 +20,7 @@ import java.util.function.Function;
  * @param json how an element is written to and read from the snapshot
  */
 public record ElementKind<T>(String description, String jsonKey, Class<T> type, Function<T, String> name,
-    JsonForm<T, ?> json) {
+    JsonForm<T> json) {
 
   public ElementKind {
     Objects.requireNonNull(description, "description == null");
@@ -33,13 +36,74 @@ public record ElementKind<T>(String description, String jsonKey, Class<T> type, 
   }
 
   /**
-   * The record Jackson writes for an element, and the way back.
+   * How an element is written to the snapshot and read back: as one flat object of strings, whole
+   * numbers and flags.
    *
-   * @param type the record class, with its own property order
-   * @param write model to record
-   * @param read record to model (its checks run, so a bad snapshot is refused)
+   * @param write an element's fields in the order the file lists them; a null value is left out
+   * @param read the element of fields read from a file (its checks run, so a bad snapshot is refused)
    */
-  public record JsonForm<T, J>(Class<J> type, Function<T, J> write, Function<J, T> read) {}
+  public record JsonForm<T>(Function<T, Map<String, Object>> write, Function<Fields, T> read) {}
+
+  /**
+   * The fields of one element as a snapshot gives them. A field of the wrong type, or one the kind
+   * never asks for, is an {@link IllegalArgumentException} that names it.
+   */
+  public static final class Fields {
+    private final String description;
+    private final Map<String, Object> values;
+    private final Set<String> asked = new HashSet<>();
+
+    public Fields(String description, Map<String, Object> values) {
+      this.description = Objects.requireNonNull(description, "description == null");
+      this.values = Map.copyOf(values.entrySet().stream().filter(e -> e.getValue() != null)
+          .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    /** A string field, or null when absent. */
+    public String string(String field) {
+      return typed(field, String.class, "a string");
+    }
+
+    /** A whole number, or null when absent. */
+    public Long optionalLong(String field) {
+      return typed(field, Long.class, "a whole number");
+    }
+
+    /** A whole number that must be there. */
+    public long requiredLong(String field) {
+      Long value = optionalLong(field);
+      if (value == null) {
+        throw new IllegalArgumentException("a " + description + " has no \"" + field + "\"");
+      }
+      return value;
+    }
+
+    /** A flag that must be there. */
+    public boolean requiredFlag(String field) {
+      Boolean value = typed(field, Boolean.class, "true or false");
+      if (value == null) {
+        throw new IllegalArgumentException("a " + description + " has no \"" + field + "\"");
+      }
+      return value;
+    }
+
+    /** An error for the first field no one asked for. */
+    public void checkAllRead() {
+      values.keySet().stream().filter(field -> !asked.contains(field)).sorted().findFirst().ifPresent(field -> {
+        throw new IllegalArgumentException("unknown field \"" + field + "\" in a " + description);
+      });
+    }
+
+    private <V> V typed(String field, Class<V> type, String expected) {
+      asked.add(field);
+      Object value = values.get(field);
+      if (value != null && !type.isInstance(value)) {
+        throw new IllegalArgumentException("\"" + field + "\" of a " + description + " must be " + expected + ", not "
+            + value);
+      }
+      return type.cast(value);
+    }
+  }
 
   // Records compare by component, and functions only by identity: a kind is one constant.
   @Override

@@ -1,7 +1,5 @@
 package io.tracetrack.migrations.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * The sequence options of an identity column ({@code GENERATED ... AS IDENTITY (START WITH 100
@@ -9,8 +7,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * #normalized} turns values equal to those defaults into nulls, so that a written {@code START
  * WITH 1} and none compare equal.
  */
-@JsonPropertyOrder({"start", "increment", "minValue", "maxValue", "cache", "cycle"})
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record IdentityOptions(Long start, Long increment, Long minValue, Long maxValue, Long cache, Boolean cycle) {
 
   /** Options that are all PostgreSQL's defaults. */

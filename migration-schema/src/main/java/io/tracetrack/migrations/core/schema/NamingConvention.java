@@ -36,6 +36,24 @@ public final class NamingConvention {
     return fit(Table.localName(table) + "_pkey");
   }
 
+  /**
+   * Whether {@code name} is {@link #primaryKey} of {@code table}, built only when it may be: a name
+   * that {@link #fit} kept ends with {@code _pkey}, one it shortened with 8 hex digits (which never
+   * spell {@code pkey}).
+   */
+  public static boolean isPrimaryKey(String table, String name) {
+    if (name.endsWith("_pkey")) {
+      int start = table.indexOf('.') + 1;
+      int length = table.length() - start;
+      return name.length() == length + 5 && name.regionMatches(0, table, start, length) && fits(name);
+    }
+    return name.length() > 9 && name.charAt(name.length() - 9) == '_' && primaryKey(table).equals(name);
+  }
+
+  private static boolean fits(String name) {
+    return name.length() * 3 <= MAX_NAME_BYTES || name.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES;
+  }
+
   public static String uniqueColumn(String table, String column) {
     return fit(Table.localName(table) + "_" + column + "_key");
   }

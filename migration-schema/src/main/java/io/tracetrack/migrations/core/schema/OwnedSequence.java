@@ -1,6 +1,5 @@
 package io.tracetrack.migrations.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 
 /**
@@ -8,7 +7,6 @@ import java.util.Objects;
  * {@code type} named {@code name} (in the table's schema), {@code OWNED BY} the column, whose
  * {@code nextval} is the column's default. The column goes, and the sequence with it.
  */
-@JsonPropertyOrder({"name", "type"})
 public record OwnedSequence(String name, String type) {
 
   public OwnedSequence {

@@ -1,7 +1,7 @@
 package io.tracetrack.migrations.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -15,7 +15,7 @@ public record Sequence(String name, String type, long start, long increment, Lon
 
   /** Sequences as a kind of element: listed under {@code "sequences"} in the snapshot. */
   public static final ElementKind<Sequence> KIND = new ElementKind<>("sequence", "sequences", Sequence.class,
-      Sequence::name, new ElementKind.JsonForm<>(Json.class, Json::of, Json::toSequence));
+      Sequence::name, new ElementKind.JsonForm<>(Sequence::fields, Sequence::of));
 
   public Sequence {
     Objects.requireNonNull(name, "name == null");
@@ -44,16 +44,22 @@ public record Sequence(String name, String type, long start, long increment, Lon
   }
 
   /** A sequence in the snapshot: bounds left out when the type's own. */
-  @JsonPropertyOrder({"name", "type", "start", "increment", "minValue", "maxValue", "cache", "cycle"})
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Json(String name, String type, long start, long increment, Long minValue, Long maxValue, long cache,
-      boolean cycle) {
-    static Json of(Sequence s) {
-      return new Json(s.name(), s.type(), s.start(), s.increment(), s.minValue(), s.maxValue(), s.cache(), s.cycle());
-    }
+  private static Map<String, Object> fields(Sequence s) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("name", s.name());
+    fields.put("type", s.type());
+    fields.put("start", s.start());
+    fields.put("increment", s.increment());
+    fields.put("minValue", s.minValue());
+    fields.put("maxValue", s.maxValue());
+    fields.put("cache", s.cache());
+    fields.put("cycle", s.cycle());
+    return fields;
+  }
 
-    Sequence toSequence() {
-      return new Sequence(name, type, start, increment, minValue, maxValue, cache, cycle);
-    }
+  private static Sequence of(ElementKind.Fields fields) {
+    return new Sequence(fields.string("name"), fields.string("type"), fields.requiredLong("start"),
+        fields.requiredLong("increment"), fields.optionalLong("minValue"), fields.optionalLong("maxValue"),
+        fields.requiredLong("cache"), fields.requiredFlag("cycle"));
   }
 }

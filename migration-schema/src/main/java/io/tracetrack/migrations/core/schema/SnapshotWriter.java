@@ -3,7 +3,6 @@ package io.tracetrack.migrations.core.schema;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -12,31 +11,28 @@ import java.util.Map;
 
 /**
  * Writes a snapshot's canonical JSON field by field with Jackson's streaming generator: the annotation
- * processor writes some 2 MB of it on every compile, where binding {@link Snapshot}'s JSON records
- * cost a sizeable share of the processor's time. The bytes are those the records bind to (their
- * property order, pretty printing, and inclusion: no null or empty value, not even in a map of
- * renamed enum values, but a column's fields are left out only when null); the rare nested values (identity options, owned sequences, standalone
- * elements) still go through the records' binding.
+ * processor writes some 2 MB of it on every compile. The bytes are those earlier versions bound
+ * from JSON records (their property order, pretty printing, and inclusion: no null or empty value,
+ * not even in a map of renamed enum values, but a column's fields, identity options and standalone
+ * elements leave out only nulls); {@link SnapshotReader} reads them back.
  */
 final class SnapshotWriter {
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private final JsonGenerator json;
-  private final ObjectMapper binding;
   private final RenameHints renames;
 
-  private SnapshotWriter(JsonGenerator json, ObjectMapper binding, RenameHints renames) {
+  private SnapshotWriter(JsonGenerator json, RenameHints renames) {
     this.json = json;
-    this.binding = binding;
     this.renames = renames;
   }
 
   /** The snapshot's JSON text in the given format, ending with a line break. */
-  static String write(Snapshot snapshot, int format, ObjectMapper binding) {
+  static String write(Snapshot snapshot, int format) {
     StringWriter text = new StringWriter(64 * 1024);
     try (JsonGenerator json = FACTORY.createGenerator(text)) {
       json.setPrettyPrinter(new DefaultPrettyPrinter());
-      new SnapshotWriter(json, binding, snapshot.renames()).file(snapshot, format);
+      new SnapshotWriter(json, snapshot.renames()).file(snapshot, format);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
@@ -63,16 +59,36 @@ final class SnapshotWriter {
       json.writeEndArray();
     }
     for (ElementKind<?> kind : schema.elements().keySet()) {
-      json.writeFieldName(kind.jsonKey());
-      binding.writeValue(json, elements(schema, kind));
+      elements(schema, kind);
     }
     json.writeEndObject();
   }
 
-  private static <T, J> List<J> elements(Schema schema, ElementKind<T> kind) {
-    @SuppressWarnings("unchecked") // a kind's form pairs its own types
-    ElementKind.JsonForm<T, J> form = (ElementKind.JsonForm<T, J>) kind.json();
-    return schema.elements(kind).values().stream().map(form.write()).toList();
+  /** A kind's elements, each an object of its fields without nulls. */
+  private <T> void elements(Schema schema, ElementKind<T> kind) throws IOException {
+    json.writeArrayFieldStart(kind.jsonKey());
+    for (T element : schema.elements(kind).values()) {
+      json.writeStartObject();
+      for (Map.Entry<String, Object> field : kind.json().write().apply(element).entrySet()) {
+        scalar(field.getKey(), field.getValue());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private void scalar(String field, Object value) throws IOException {
+    if (value instanceof String text) {
+      json.writeStringField(field, text);
+    } else if (value instanceof Long number) {
+      json.writeNumberField(field, number);
+    } else if (value instanceof Integer number) {
+      json.writeNumberField(field, number);
+    } else if (value instanceof Boolean flag) {
+      json.writeBooleanField(field, flag);
+    } else if (value != null) {
+      throw new IllegalArgumentException("\"" + field + "\" is neither a string, a whole number nor a flag: " + value);
+    }
   }
 
   private void table(Table table, String entity) throws IOException {
@@ -137,15 +153,28 @@ final class SnapshotWriter {
     stringOrNothing("identity", column.identity());
     stringOrNothing("comment", column.comment());
     if (column.identityOptions() != null) {
-      json.writeFieldName("identityOptions");
-      binding.writeValue(json, column.identityOptions());
+      identityOptions(column.identityOptions());
     }
     stringOrNothing("generated", column.generated());
     stringOrNothing("collation", column.collation());
     if (column.ownedSequence() != null) {
-      json.writeFieldName("sequence");
-      binding.writeValue(json, column.ownedSequence());
+      json.writeObjectFieldStart("sequence");
+      string("name", column.ownedSequence().name());
+      string("type", column.ownedSequence().type());
+      json.writeEndObject();
     }
+    json.writeEndObject();
+  }
+
+  /** Only the options that differ from PostgreSQL's defaults are set. */
+  private void identityOptions(IdentityOptions options) throws IOException {
+    json.writeObjectFieldStart("identityOptions");
+    scalar("start", options.start());
+    scalar("increment", options.increment());
+    scalar("minValue", options.minValue());
+    scalar("maxValue", options.maxValue());
+    scalar("cache", options.cache());
+    scalar("cycle", options.cycle());
     json.writeEndObject();
   }
 

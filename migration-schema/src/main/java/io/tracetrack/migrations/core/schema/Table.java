@@ -51,6 +51,18 @@ public record Table(
     return dot < 0 ? DEFAULT_SCHEMA : tableName.substring(0, dot);
   }
 
+  /** Whether a table of this name lives in {@code schema}; {@link #schemaOf} without building a string. */
+  public static boolean inSchema(String tableName, String schema) {
+    int dot = tableName.indexOf('.');
+    return dot < 0 ? schema.equals(DEFAULT_SCHEMA) : dot == schema.length() && tableName.startsWith(schema);
+  }
+
+  /** Whether the table's name without its schema is {@code localName}; {@link #localName} without building a string. */
+  public static boolean hasLocalName(String tableName, String localName) {
+    int start = tableName.indexOf('.') + 1;
+    return tableName.length() - start == localName.length() && tableName.startsWith(localName, start);
+  }
+
   /** The table name without its schema: {@code sales.order} → {@code order}. */
   public static String localName(String tableName) {
     int dot = tableName.indexOf('.');
@@ -72,23 +84,34 @@ public record Table(
   }
 
   public Optional<Column> column(String columnName) {
-    return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    return named(columns, Column::name, columnName);
   }
 
   public Optional<UniqueConstraint> uniqueConstraint(String constraintName) {
-    return uniqueConstraints.stream().filter(u -> u.name().equals(constraintName)).findFirst();
+    return named(uniqueConstraints, UniqueConstraint::name, constraintName);
   }
 
   public Optional<Index> index(String indexName) {
-    return indexes.stream().filter(i -> i.name().equals(indexName)).findFirst();
+    return named(indexes, Index::name, indexName);
   }
 
   public Optional<ForeignKey> foreignKey(String constraintName) {
-    return foreignKeys.stream().filter(f -> f.name().equals(constraintName)).findFirst();
+    return named(foreignKeys, ForeignKey::name, constraintName);
   }
 
   public Optional<CheckConstraint> checkConstraint(String constraintName) {
-    return checkConstraints.stream().filter(c -> c.name().equals(constraintName)).findFirst();
+    return named(checkConstraints, CheckConstraint::name, constraintName);
+  }
+
+  // A plain loop, no stream: replay asks for every column, key and index it creates, and for the
+  // indexes and unique constraints of every table.
+  private static <T> Optional<T> named(List<T> elements, Function<T, String> name, String wanted) {
+    for (T element : elements) {
+      if (name.apply(element).equals(wanted)) {
+        return Optional.of(element);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a constraint (primary key, unique, foreign key or check) or an index has this name. */
