@@ -1,9 +1,13 @@
 package io.tracetrack.migrations.bench;
 
 import io.tracetrack.migrations.processor.EntityProcessor;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -17,9 +21,14 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Completion;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
@@ -35,6 +44,12 @@ import javax.tools.ToolProvider;
  * over all of them; medians of the timed rounds after warm-up rounds. The figure that decides is
  * the CPU time of the compiling thread (javac and the processors run on it), which other processes
  * on a shared machine do not inflate the way they inflate wall time; wall time is printed beside it.
+ *
+ * <p>With {@code -Dbench.before=CLASSPATH} (the classes and jars of another build of our processor
+ * and its schema module), that build runs as a fifth variant, in a class loader of its own, so two
+ * builds are compared run after run in one JVM. For our processors the CPU time spent inside their
+ * {@code process} calls is printed too: it includes javac completing symbols on their behalf, and
+ * is far steadier than the totals.
  */
 public final class JpaCompileBench {
   private static final int ENTITIES = Integer.getInteger("bench.entities", 1000);
@@ -63,7 +78,56 @@ public final class JpaCompileBench {
     }
   }
 
+  private static final String BEFORE = System.getProperty("bench.before", "");
+
   private record Variant(String key, String name, List<String> options, Supplier<List<Processor>> processors) {}
+
+  /** The CPU time of the calling thread inside a processor's {@code process} calls, summed over a compile. */
+  static final class TimedProcessor implements Processor {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private final Processor processor;
+    private long cpuNanos;
+
+    TimedProcessor(Processor processor) {
+      this.processor = processor;
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      long start = THREADS.getCurrentThreadCpuTime();
+      try {
+        return processor.process(annotations, round);
+      } finally {
+        cpuNanos += THREADS.getCurrentThreadCpuTime() - start;
+      }
+    }
+
+    @Override
+    public void init(ProcessingEnvironment environment) {
+      processor.init(environment);
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+      return processor.getSupportedOptions();
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return processor.getSupportedAnnotationTypes();
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return processor.getSupportedSourceVersion();
+    }
+
+    @Override
+    public Iterable<? extends Completion> getCompletions(Element element, AnnotationMirror annotation,
+        ExecutableElement member, String userText) {
+      return processor.getCompletions(element, annotation, member, userText);
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     Path work = Files.createTempDirectory("tt-jpa-bench");
@@ -72,9 +136,12 @@ public final class JpaCompileBench {
         new Variant("none", "javac, no processor", List.of("-proc:none"), List::of),
         new Variant("noop", "javac + do-nothing processor", List.of(), () -> List.of(new DoNothingProcessor())),
         new Variant("ours", "javac + TraceTrack processor", List.of("-Atracetrack.naming=spring"),
-            () -> List.of(new EntityProcessor())),
+            () -> List.of(new TimedProcessor(new EntityProcessor()))),
+        new Variant("before", "javac + TraceTrack processor, the build at bench.before",
+            List.of("-Atracetrack.naming=spring"), () -> List.of(new TimedProcessor(processorBefore()))),
         new Variant("hibernate", "javac + Hibernate metamodel processor 6.6", List.of(), () -> List.of(hibernateProcessor())))
-        .stream().filter(v -> v.key().equals("none") || ONLY.contains(v.key())).toList();
+        .stream().filter(v -> v.key().equals("none") || ONLY.contains(v.key())
+            || v.key().equals("before") && !BEFORE.isEmpty()).toList();
     System.out.printf("JVM %s, max heap %d MB, %d processors; %d entities in %d source files, %d warm-up + %d timed rounds%n",
         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024),
         Runtime.getRuntime().availableProcessors(), ENTITIES, sources.size(), WARMUP, ROUNDS);
@@ -99,10 +166,12 @@ public final class JpaCompileBench {
     double noneCpu = median(samples.get(variantsFirst(samples)), 1);
     double noneWall = median(samples.get(variantsFirst(samples)), 0);
     System.out.println();
-    System.out.println("| javac on the entities | CPU ms (median) | CPU ratio to javac alone | wall ms (median) | wall ratio |");
-    System.out.println("|---|---|---|---|---|");
-    samples.forEach((name, s) -> System.out.printf("| %s | %.0f | %.3f | %.0f | %.3f |%n", name, median(s, 1),
-        median(s, 1) / noneCpu, median(s, 0), median(s, 0) / noneWall));
+    System.out.println("| javac on the entities | CPU ms (median) | CPU ratio to javac alone | wall ms (median) | wall ratio"
+        + " | CPU ms in `process` (median) |");
+    System.out.println("|---|---|---|---|---|---|");
+    samples.forEach((name, s) -> System.out.printf("| %s | %.0f | %.3f | %.0f | %.3f | %s |%n", name, median(s, 1),
+        median(s, 1) / noneCpu, median(s, 0), median(s, 0) / noneWall,
+        median(s, 2) > 0 ? String.format("%.0f", median(s, 2)) : "-"));
   }
 
   private static String variantsFirst(Map<String, List<double[]>> samples) {
@@ -120,18 +189,55 @@ public final class JpaCompileBench {
         "-d", out.resolve("classes").toString(), "-s", out.resolve("generated").toString(), "-encoding", "UTF-8",
         "-implicit:none"));
     options.addAll(variant.options());
+    List<Processor> processors = variant.processors().get();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
     long cpuStart = threads.getCurrentThreadCpuTime();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       JavaCompiler.CompilationTask task = javac.getTask(messages, files, null, options, null,
           files.getJavaFileObjectsFromPaths(sources));
-      task.setProcessors(variant.processors().get());
+      task.setProcessors(processors);
       if (!task.call()) {
         throw new IllegalStateException(variant.name() + ": javac failed:\n" + messages);
       }
     }
-    return new double[] {(System.nanoTime() - start) / 1e6, (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6};
+    double wall = (System.nanoTime() - start) / 1e6;
+    double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+    double inProcess = processors.stream().filter(p -> p instanceof TimedProcessor)
+        .mapToLong(p -> ((TimedProcessor) p).cpuNanos).sum() / 1e6;
+    return new double[] {wall, cpu, inProcess};
+  }
+
+  /**
+   * Our processor as built at {@code bench.before}, from one class loader of its own (made once, so
+   * that its classes warm up as ours do) that looks there first; the libraries it needs come from
+   * this JVM's class path, after it.
+   */
+  private static Processor processorBefore() {
+    try {
+      return (Processor) beforeLoader().loadClass(EntityProcessor.class.getName()).getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("bench.before: cannot load our processor from " + BEFORE, e);
+    }
+  }
+
+  private static ClassLoader beforeLoader;
+
+  private static synchronized ClassLoader beforeLoader() {
+    if (beforeLoader == null) {
+      List<URL> urls = new ArrayList<>();
+      for (String entry : (BEFORE + File.pathSeparator + System.getProperty("java.class.path")).split(File.pathSeparator)) {
+        if (!entry.isEmpty()) {
+          try {
+            urls.add(Path.of(entry).toUri().toURL());
+          } catch (MalformedURLException e) {
+            throw new IllegalStateException("bench.before: not a class path entry: " + entry, e);
+          }
+        }
+      }
+      beforeLoader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    }
+    return beforeLoader;
   }
 
   private static Processor hibernateProcessor() {
