@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs ApplyBench (apply against psql -f with Flyway and Liquibase beside us, round trips, no-op
 # upgrade, processor overhead) and rewrites its table in bench/README.md, between the apply-bench
-# markers. Builds the engine into target folders only (nothing is installed).
+# markers: the rows run replace theirs, the others stay with the date they were measured. Builds the
+# engine into target folders only (nothing is installed).
 # Usage, from anywhere: bench/run-apply.sh [w500 w5000 noop1000 noop10000 javac1000]   (-Dbench.runs: BENCH_RUNS, 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,4 +22,4 @@ javac -d bench/target/apply-classes -cp "$cp" \
 java -Xmx1g -XX:+UseSerialGC -Dbench.runs="${BENCH_RUNS:-5}" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "bench/target/apply-classes:$cp" \
   io.tracetrack.migrations.bench.ApplyBench bench/target/apply-bench "$@" | tee bench/target/apply.md
-python3 bench/readme-block.py apply-bench bench/target/apply.md
+python3 bench/readme-block.py --keep-rows apply-bench bench/target/apply.md
