@@ -33,7 +33,10 @@ final class PeerEngines {
     Logger.getLogger("liquibase").setLevel(Level.WARNING);
   }
 
-  /** A library's version, from the Maven properties its jar carries. */
+  /**
+   * A library's version, from the Maven properties its jar carries, else from its jar's OSGi
+   * manifest (Liquibase's jar has no Maven properties).
+   */
   private static String version(String group, String artifact) {
     try (java.io.InputStream in = PeerEngines.class.getClassLoader()
         .getResourceAsStream("META-INF/maven/" + group + "/" + artifact + "/pom.properties")) {
@@ -41,10 +44,26 @@ final class PeerEngines {
       if (in != null) {
         properties.load(in);
       }
-      return properties.getProperty("version", "(version unknown)");
+      String version = properties.getProperty("version");
+      return version != null ? version : bundleVersion(group);
     } catch (java.io.IOException e) {
       return "(version unknown)";
     }
+  }
+
+  /** The Bundle-Version of the first jar whose bundle name starts with {@code group}. */
+  private static String bundleVersion(String group) throws java.io.IOException {
+    java.util.Enumeration<java.net.URL> manifests = PeerEngines.class.getClassLoader().getResources("META-INF/MANIFEST.MF");
+    while (manifests.hasMoreElements()) {
+      try (java.io.InputStream in = manifests.nextElement().openStream()) {
+        java.util.jar.Attributes main = new java.util.jar.Manifest(in).getMainAttributes();
+        String bundle = main.getValue("Bundle-SymbolicName");
+        if (bundle != null && bundle.startsWith(group) && main.getValue("Bundle-Version") != null) {
+          return main.getValue("Bundle-Version");
+        }
+      }
+    }
+    return "(version unknown)";
   }
 
   /** Writes both forms of {@code migrations} (each a list of statements) under {@code dir}. */
