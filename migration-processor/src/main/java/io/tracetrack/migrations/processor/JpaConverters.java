@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -172,9 +173,9 @@ final class JpaConverters {
         || List.of("Id", "Version", "Temporal", "Enumerated").stream().anyMatch(skip -> jpa(field, skip) != null)) {
       return List.of();
     }
-    List<AutoApplied> candidates = new ArrayList<>(autoApplied);
-    candidates.addAll(recordedFor(attribute.type()));
-    return candidates.stream().filter(converter -> matches(converter.entityType(), attribute.type())).toList();
+    List<AutoApplied> recorded = recordedFor(attribute.type());
+    return (recorded.isEmpty() ? autoApplied.stream() : Stream.concat(autoApplied.stream(), recorded.stream()))
+        .filter(converter -> matches(converter.entityType(), attribute.type())).toList();
   }
 
   /** Hibernate's {@code ConverterHelper.typesMatch}: assignable erasures, then each type argument the converter names. */
