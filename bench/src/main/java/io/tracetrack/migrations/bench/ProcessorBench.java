@@ -1,6 +1,8 @@
 package io.tracetrack.migrations.bench;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,23 +44,39 @@ final class ProcessorBench {
     }
   }
 
-  /** Medians of {@code runs} compiles with ours and with the do-nothing processor, in seconds. */
+  /**
+   * Medians of {@code runs} compiles with ours and with the do-nothing processor: wall seconds, then
+   * CPU seconds of the compiling thread (javac runs in the caller's), which other processes on a
+   * shared machine stretch far less. The order alternates from round to round, so that neither
+   * always pays for the garbage the other left.
+   */
   static double[] run(int count, int runs, Path work) throws Exception {
     List<String> sources = entities(count, work.resolve("entities" + count + "/src"));
-    double[] ours = new double[runs];
-    double[] nothing = new double[runs];
+    double[][] ours = new double[2][runs];
+    double[][] nothing = new double[2][runs];
     for (int r = -1; r < runs; r++) {
-      double withOurs = compile(sources, OURS, work.resolve("entities" + count + "/ours"));
-      double withNothing = compile(sources, NothingProcessor.class.getName(), work.resolve("entities" + count + "/nothing"));
-      if (r >= 0) {
-        ours[r] = withOurs;
-        nothing[r] = withNothing;
+      double[] withOurs;
+      double[] withNothing;
+      if (r % 2 == 0) {
+        withOurs = compile(sources, OURS, work.resolve("entities" + count + "/ours"));
+        withNothing = compile(sources, NothingProcessor.class.getName(), work.resolve("entities" + count + "/nothing"));
+      } else {
+        withNothing = compile(sources, NothingProcessor.class.getName(), work.resolve("entities" + count + "/nothing"));
+        withOurs = compile(sources, OURS, work.resolve("entities" + count + "/ours"));
+      }
+      for (int i = 0; r >= 0 && i < 2; i++) {
+        ours[i][r] = withOurs[i];
+        nothing[i][r] = withNothing[i];
       }
     }
-    return new double[] {ApplyBench.median(ours), ApplyBench.median(nothing)};
+    return new double[] {ApplyBench.median(ours[0]), ApplyBench.median(nothing[0]),
+        ApplyBench.median(ours[1]), ApplyBench.median(nothing[1])};
   }
 
-  private static double compile(List<String> sources, String processor, Path classes) throws Exception {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /** Wall and CPU seconds of one clean compile. */
+  private static double[] compile(List<String> sources, String processor, Path classes) throws Exception {
     Trees.delete(classes);
     Files.createDirectories(classes);
     List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
@@ -66,11 +84,12 @@ final class ProcessorBench {
     args.addAll(sources);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    long cpu = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     if (javac.run(null, out, out, args.toArray(String[]::new)) != 0) {
       throw new IllegalStateException("javac failed with " + processor + ": " + out.toString(StandardCharsets.UTF_8));
     }
-    return (System.nanoTime() - start) / 1e9;
+    return new double[] {(System.nanoTime() - start) / 1e9, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9};
   }
 
   /** {@code count} entity classes of twenty columns each: a key, strings, numbers, dates, a flag. */
