@@ -148,6 +148,18 @@ class JpaClassOverridesTest {
   }
 
   @Test
+  void anEmbeddablesOneToManyJoinColumnThatTwoEmbeddingsShareIsAnError() {
+    Compilation twice = compile("spring", TAG, SIGN, SHELF, source("desk.Office", "package desk;",
+        "import jakarta.persistence.*;", "@Entity public class Office { @Id Long id;",
+        "  @Embedded Shelf shelf;",
+        "  @Embedded @AttributeOverride(name = \"label\", column = @Column(name = \"other_label\")) Shelf other; }"));
+    assertThat(twice).hadErrorContaining("[TracetrackJpaNotSupported] Field tags: the @OneToMany from Office puts join"
+        + " column \"shelf\" on table \"tag\", where a @OneToMany from Office puts it already; name them apart with"
+        + " @JoinColumn(name) (an embeddable's, embedded twice, cannot be yet)");
+    assertThat(twice).hadErrorContaining("Field tags").inFile(SHELF).onLineContaining("java.util.Set<Tag> tags");
+  }
+
+  @Test
   void classOverridesReachIntoAnEmbeddedAttributeByPathOverThoseOnTheField() {
     for (String naming : List.of("spring", "jpa")) {
       Compilation compilation = compile(naming, TAG, SIGN, PLACE, source("desk.Office", "package desk;",
