@@ -31,6 +31,7 @@ public class Garage {
       joinColumns = @JoinColumn(name = "garage"), inverseJoinColumns = @JoinColumn(name = "car")))
   @AssociationOverride(name = "coupons", joinTable = @JoinTable(name = "garage_alt_coupon"))
   private Location alternative;
+  @Embedded private Workshop workshop;
   @ElementCollection private Set<OpeningHours> openingHours;
   @ElementCollection @MapKeyColumn(name = "service") @Column(name = "price_cents", nullable = false) private Map<String, Long> prices;
 }

@@ -34,10 +34,14 @@ import java.lang.annotation.Target;
  * </table>
  *
  * <p>Primitive fields and {@link Id} fields are {@code NOT NULL}; other fields follow {@link #nullable()}.
+ *
+ * <p>On a getter it serves a JPA entity read through getters (property access), adding {@code
+ * serverDefault}, {@code comment}, {@code renamedFrom} and {@code enumStorage} to the column JPA's
+ * annotations there describe; an entity of ours maps fields only.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.FIELD)
+@Target({ElementType.FIELD, ElementType.METHOD})
 public @interface Column {
 
   /** Column name; defaults to the snake_case of the field name ({@code lastLogin} → {@code last_login}). */

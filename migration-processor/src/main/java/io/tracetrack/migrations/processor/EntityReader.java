@@ -143,6 +143,14 @@ final class EntityReader {
     List<CheckConstraint> checks = new ArrayList<>();
     List<ForeignKey> foreignKeys = new ArrayList<>();
     Map<String, String> columnRenames = new TreeMap<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (method.getAnnotation(io.tracetrack.migrations.entity.Column.class) != null) {
+        // Our @Column on a getter serves JPA's property access; an entity of ours maps fields only.
+        error(method, "[TracetrackColumnOnMethod] @Column on method %s of entity %s: TraceTrack's entities map"
+            + " fields; annotate the field", method.getSimpleName(), type.getSimpleName());
+        ok = false;
+      }
+    }
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       if (!isColumn(field)) {
         continue;

@@ -127,10 +127,9 @@ final class JpaAccess {
         boolean mapping = isJpa(mirror) ? !CALLBACKS.contains(simpleName(mirror))
             : qualifiedName(mirror).startsWith(HIBERNATE) || ours;
         if (ours && member.getKind() == ElementKind.FIELD) {
-          // Ours target fields only, and the getters hold the mapping here.
-          error(member, "[TracetrackJpaAccess] TraceTrack's @%s on field %s of %s, which uses property access (%s), is"
-              + " not supported yet; say it with Hibernate's @ColumnDefault or @Comment on the getter",
-              simpleName(mirror), member.getSimpleName(), type.getSimpleName(), reason(type, propertyByDefault));
+          error(member, "[TracetrackJpaAccess] TraceTrack's @%s on field %s of %s, which uses property access (%s):"
+              + " the getters hold the mapping; annotate the getter", simpleName(mirror), member.getSimpleName(),
+              type.getSimpleName(), reason(type, propertyByDefault));
           ok = false;
         } else if (mapping && member.getKind() == ElementKind.FIELD) {
           error(member, "[TracetrackJpaAccess] @%s on field %s of %s, which uses property access (%s): Hibernate reads"

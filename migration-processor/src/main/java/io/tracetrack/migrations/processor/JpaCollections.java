@@ -10,7 +10,9 @@ import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
 import io.tracetrack.migrations.processor.JpaHierarchy.Attribute;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -268,10 +270,14 @@ final class JpaCollections {
   /**
    * The columns that other entities' unidirectional {@code @OneToMany} fields with a
    * {@code @JoinColumn} put on this entity's table: the owner's key, nullable unless the join
-   * column says otherwise, with a foreign key to the owner (and the list's order column). False after an error.
+   * column says otherwise, with a foreign key to the owner (and the list's order column). An
+   * embeddable's relation whose column another one put there already (the embeddable embedded twice,
+   * or in two entities, under one name) is an error. False after an error.
    */
   boolean incomingJoinColumns(TypeElement type, JpaTableParts parts) {
     boolean ok = true;
+    // The incoming relations whose columns are on this table already, by column.
+    Map<String, JpaHierarchy.Incoming> added = new HashMap<>();
     List<TypeElement> targets = new ArrayList<>(List.of(type));
     if (hierarchy.parent(type) == null && hierarchy.strategy(type) == JpaHierarchy.Strategy.SINGLE_TABLE) {
       targets.addAll(hierarchy.subclasses(type));
@@ -293,6 +299,15 @@ final class JpaCollections {
           String name = naming.physical(reader.keys().joinColumnLogical(joins, field, ownerKey, ownerKeys.size()));
           Column column = new Column(name, ownerKey.type(), joins.stream().allMatch(j -> bool(j, "nullable")), null);
           names.add(name);
+          JpaHierarchy.Incoming earlier = added.get(name);
+          if (earlier != null && parts.sources.get(name) == earlier.attribute().field()
+              && (inEmbeddable(field) || inEmbeddable(earlier.attribute().field()))) {
+            reader.error(field, "[TracetrackJpaNotSupported] Field %s: the @OneToMany from %s puts join column \"%s\" on"
+                + " table \"%s\", where a @OneToMany from %s puts it already; name them apart with @JoinColumn(name)"
+                + " (an embeddable's, embedded twice, cannot be yet)", field.getSimpleName(), owner.getSimpleName(),
+                name, parts.name, earlier.owner().getSimpleName());
+            return false;
+          }
           if (!(parts.sources.containsKey(name) && parts.columns.contains(column))) {
             mappedByTarget = false;
             ok &= reader.addColumn(parts, field, column);
@@ -301,6 +316,7 @@ final class JpaCollections {
         if (mappedByTarget) {
           continue; // columns the entity maps itself as well, as Hibernate allows
         }
+        names.forEach(name -> added.put(name, incoming));
         List<AnnotationMirror> keyed = jpa(field, "JoinColumns") != null ? List.of(jpa(field, "JoinColumns")) : joins;
         ok &= joinForeignKey(field, parts, keyed, names, reader.tableName(owner), ownerKeys, reader.onDelete(field));
         if (jpa(field, "OrderColumn") != null) {
@@ -309,6 +325,10 @@ final class JpaCollections {
       }
     }
     return ok;
+  }
+
+  private static boolean inEmbeddable(Element field) {
+    return jpa(field.getEnclosingElement(), "Embeddable") != null;
   }
 
   /**

@@ -51,7 +51,7 @@ final class JpaEntityReader {
   private static final String OURS = "io.tracetrack.migrations.entity.";
   /** The class annotations read here, and those that do not touch the schema (queries, listeners, caching). */
   private static final Set<String> ON_CLASS = Set.of("Entity", "Table", "Access", "SequenceGenerator", "TableGenerator",
-      "Inheritance", "IdClass", "AssociationOverride", "AssociationOverrides",
+      "Inheritance", "IdClass", "AssociationOverride", "AssociationOverrides", "AttributeOverride", "AttributeOverrides",
       "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns",
       HIBERNATE + "Check", HIBERNATE + "Checks",
       OURS + "Entity", OURS + "Check", OURS + "Checks", OURS + "Index", OURS + "Indexes",
@@ -223,7 +223,7 @@ final class JpaEntityReader {
   private boolean addFields(TypeElement type, JpaTableParts parts, List<Attribute> attributes, boolean subclass) {
     boolean ok = true;
     String table = parts.name;
-    JpaAssociationOverrides associationOverrides = new JpaAssociationOverrides(type);
+    JpaClassOverrides classOverrides = new JpaClassOverrides(type);
     for (Attribute attribute : attributes) {
       VariableElement field = attribute.field();
       if (!supported(field, ON_FIELD, "field " + field.getSimpleName())) {
@@ -243,7 +243,7 @@ final class JpaEntityReader {
       AnnotationMirror toMany = manyToMany != null ? manyToMany : oneToMany;
       if (toMany != null) {
         if (string(toMany, "mappedBy").isEmpty()) {
-          ok &= collections.toMany(type, parts, attribute, toMany, associationOverrides.joinTable(attribute, this),
+          ok &= collections.toMany(type, parts, attribute, toMany, classOverrides.joinTable(attribute, this),
               field.getSimpleName().toString());
         }
         continue; // an inverse side: the owner's join table or column
@@ -268,11 +268,16 @@ final class JpaEntityReader {
       if (jpa(field, "EmbeddedId") != null) {
         produced = embeddedIdColumns(type, parts, attribute, attributes);
       } else if (isEmbedded(attribute)) {
-        produced = embeddedColumns(type, parts, attribute, field.getSimpleName().toString());
+        Map<String, AnnotationMirror> columnOverrides = overrides(field);
+        Map<String, AnnotationMirror> relationOverrides = associationOverrides(field);
+        classOverrides.embedded(attribute, columnOverrides, relationOverrides);
+        produced = embeddedColumns(type, parts, attribute, field.getSimpleName().toString(), columnOverrides,
+            relationOverrides);
       } else if (relation != null) {
-        produced = joinColumns(parts, attribute, relation, associationOverrides.joinColumns(attribute, this));
+        produced = joinColumns(parts, attribute, relation, classOverrides.joinColumns(attribute, this));
       } else {
-        AnnotationMirror columnMirror = jpa(field, "Column");
+        AnnotationMirror override = classOverrides.column(attribute);
+        AnnotationMirror columnMirror = override != null ? override : jpa(field, "Column");
         Column column = basicColumn(type, table, attribute, columnMirror, false, parts.checks, parts.uniques);
         produced = column == null ? null : List.of(column);
         if (column != null) {
@@ -301,7 +306,7 @@ final class JpaEntityReader {
         }
       }
     }
-    return ok & associationOverrides.allUsed(this);
+    return ok & classOverrides.allUsed(this);
   }
 
   /** Whether a field says NOT NULL itself ({@code nullable = false}, {@code optional = false}), beyond its Java type. */
@@ -543,14 +548,7 @@ final class JpaEntityReader {
   /** The {@code @AttributeOverride(s)} on a field, by attribute path, each the {@code @Column} it gives. */
   Map<String, AnnotationMirror> overrides(Element field) {
     Map<String, AnnotationMirror> overrides = new java.util.LinkedHashMap<>();
-    List<AnnotationMirror> written = new ArrayList<>();
-    if (jpa(field, "AttributeOverride") != null) {
-      written.add(jpa(field, "AttributeOverride"));
-    }
-    if (jpa(field, "AttributeOverrides") != null) {
-      written.addAll(mirrors(jpa(field, "AttributeOverrides"), "value"));
-    }
-    for (AnnotationMirror override : written) {
+    for (AnnotationMirror override : JpaClassOverrides.written(field, "AttributeOverride")) {
       overrides.put(string(override, "name"), mirror(override, "column"));
     }
     return overrides;
@@ -658,27 +656,20 @@ final class JpaEntityReader {
 
   /**
    * The columns of an embeddable that may hold no to-many relation (an element collection's, an
-   * {@code @EmbeddedId}), as {@link #embeddedColumns(TypeElement, JpaTableParts, Attribute, String)}.
+   * {@code @EmbeddedId}), with the overrides written on the attribute.
    */
   List<Column> embeddedColumns(TypeElement type, JpaTableParts parts, Attribute attribute) {
-    return embeddedColumns(type, parts, attribute, null);
-  }
-
-  /**
-   * The columns of an {@code @Embedded} field: one per basic field of the embeddable, named as
-   * written there (JPA's implicit naming adds no prefix) unless an {@code @AttributeOverride} on the
-   * field gives the column; the join tables of its to-many relations, where {@code path} is the
-   * field's attribute path in the entity (null where the embeddable may hold none). Null after an error.
-   */
-  private List<Column> embeddedColumns(TypeElement type, JpaTableParts parts, Attribute attribute, String path) {
-    return embeddedColumns(type, parts, attribute, path, overrides(attribute.field()),
+    return embeddedColumns(type, parts, attribute, null, overrides(attribute.field()),
         associationOverrides(attribute.field()));
   }
 
   /**
-   * The columns of an embeddable at one level: {@code overrides} and {@code associations} are the
-   * {@code @AttributeOverride}s and {@code @AssociationOverride}s that reach it, by path from here;
-   * an outer one wins over one written deeper. Null after an error.
+   * The columns of an {@code @Embedded} attribute at one level: one per basic field of the
+   * embeddable, named as written there (JPA's implicit naming adds no prefix) unless an override
+   * gives the column; the join tables of its to-many relations, where {@code path} is the
+   * attribute's path in the entity (null where the embeddable may hold none). {@code overrides} and
+   * {@code associations} are the {@code @AttributeOverride}s and {@code @AssociationOverride}s that
+   * reach it, by path from here; an outer one wins over one written deeper. Null after an error.
    */
   private List<Column> embeddedColumns(TypeElement type, JpaTableParts parts, Attribute attribute, String path,
       Map<String, AnnotationMirror> overrides, Map<String, AnnotationMirror> associations) {
@@ -763,8 +754,9 @@ final class JpaEntityReader {
 
   /**
    * The join table of an embeddable's to-many relation, in the embedding entity's name: an inverse
-   * side ({@code mappedBy}) has none. Hibernate maps one only in an {@code @Embedded} field of an
-   * entity ({@code path}, null elsewhere), and only through a join table. False after an error.
+   * side ({@code mappedBy}) has none, a {@code @OneToMany} with {@code @JoinColumn} puts its columns
+   * on the target's table (added when the target is read). Hibernate maps one only in an
+   * {@code @Embedded} field of an entity ({@code path}, null elsewhere). False after an error.
    */
   private boolean embeddedToMany(TypeElement type, JpaTableParts parts, VariableElement embedded, Attribute part,
       AnnotationMirror toMany, String path, AnnotationMirror override) {
@@ -777,9 +769,10 @@ final class JpaEntityReader {
           + " field of an entity, not in an element collection or an id", name, simpleName(toMany));
       return false;
     }
-    if (JpaCollections.hasJoinColumns(part.field())) {
-      error(part.field(), "[TracetrackJpaNotSupported] Field %s: a @OneToMany with @JoinColumn in an embeddable is not"
-          + " supported yet; use a join table", name);
+    if (override != null && JpaCollections.hasJoinColumns(part.field())) {
+      // The target's table takes the columns from the relation itself, not from the embedding field.
+      error(embedded, "[TracetrackJpaNotSupported] Field %s: @AssociationOverride(name = \"%s\") of a @OneToMany with"
+          + " @JoinColumn in an embeddable is not supported yet", embedded.getSimpleName(), name);
       return false;
     }
     if (override != null && !mirrors(override, "joinColumns").isEmpty()) {
@@ -814,14 +807,7 @@ final class JpaEntityReader {
   /** The {@code @AssociationOverride(s)} on a field, by attribute path. */
   private Map<String, AnnotationMirror> associationOverrides(Element field) {
     Map<String, AnnotationMirror> overrides = new java.util.LinkedHashMap<>();
-    List<AnnotationMirror> written = new ArrayList<>();
-    if (jpa(field, "AssociationOverride") != null) {
-      written.add(jpa(field, "AssociationOverride"));
-    }
-    if (jpa(field, "AssociationOverrides") != null) {
-      written.addAll(mirrors(jpa(field, "AssociationOverrides"), "value"));
-    }
-    for (AnnotationMirror override : written) {
+    for (AnnotationMirror override : JpaClassOverrides.written(field, "AssociationOverride")) {
       overrides.put(string(override, "name"), override);
     }
     return overrides;
@@ -924,7 +910,7 @@ final class JpaEntityReader {
         error(element, "[TracetrackJpaNotSupported] @%s on %s is not supported yet%s", qualified.startsWith("io.tracetrack")
             ? qualified : simpleName(mirror), what, qualified.startsWith("io.tracetrack")
             ? ": on a JPA entity TraceTrack's annotations add what JPA cannot say: @Entity(renamedFrom, comment), @Check"
-            + " and @Index on the class, @Column(serverDefault, comment, renamedFrom, enumStorage) on a field" : "");
+            + " and @Index on the class, @Column(serverDefault, comment, renamedFrom, enumStorage) on a field or getter" : "");
         ok = false;
       }
     }

@@ -40,6 +40,8 @@ final class JpaHierarchy {
   record Incoming(TypeElement owner, Attribute attribute) {}
 
   private Map<String, List<Incoming>> incoming;
+  /** How deep embeddables are searched for one-to-many join columns: deeper is a cycle, which the owner's reading reports. */
+  private static final int MAX_EMBEDDING = 8;
   /** The inverse sides of many-to-many relations, by {@link #inverseKey}. */
   private Map<String, String> manyToManyInverses;
   /** Each entity's attributes, as the readers ask for them several times an entity. */
@@ -73,26 +75,48 @@ final class JpaHierarchy {
 
   /**
    * The unidirectional {@code @OneToMany} fields with a {@code @JoinColumn} whose element is the
-   * entity: each puts a column on its table. Indexed once for all entities.
+   * entity, the entities' own or in their {@code @Embedded} fields: each puts a column on its
+   * table. Indexed once for all entities.
    */
   List<Incoming> oneToManyJoinColumns(TypeElement target) {
     if (incoming == null) {
       incoming = new HashMap<>();
       for (TypeElement owner : entities) {
         // A relation an entity inherits from an entity is its parent's, mapped once, there (but in a table per class).
-        for (Attribute attribute : strategy(owner) == Strategy.TABLE_PER_CLASS ? inheritedAttributes(owner)
-            : ownAttributes(owner)) {
-          AnnotationMirror oneToMany = jpa(attribute.field(), "OneToMany");
-          if (oneToMany != null && string(oneToMany, "mappedBy").isEmpty() && JpaCollections.hasJoinColumns(attribute.field())
-              && attribute.type() instanceof DeclaredType collection && collection.getTypeArguments().size() == 1
-              && collection.getTypeArguments().get(0) instanceof DeclaredType element) {
-            String name = ((TypeElement) element.asElement()).getQualifiedName().toString();
-            incoming.computeIfAbsent(name, key -> new ArrayList<>()).add(new Incoming(owner, attribute));
-          }
-        }
+        indexOneToManyJoinColumns(owner, strategy(owner) == Strategy.TABLE_PER_CLASS ? inheritedAttributes(owner)
+            : ownAttributes(owner), 0);
       }
     }
     return incoming.getOrDefault(target.getQualifiedName().toString(), List.of());
+  }
+
+  /**
+   * Indexes the one-to-many join columns among attributes of an owner, and in the embeddables they
+   * embed ({@code depth} levels down, bounded against an embeddable that embeds itself). An
+   * {@code @EmbeddedId} holds no relation Hibernate maps.
+   */
+  private void indexOneToManyJoinColumns(TypeElement owner, List<Attribute> attributes, int depth) {
+    for (Attribute attribute : attributes) {
+      VariableElement field = attribute.field();
+      if (!isPersistent(field) || jpa(field, "EmbeddedId") != null || jpa(field, "ElementCollection") != null) {
+        continue;
+      }
+      AnnotationMirror oneToMany = jpa(field, "OneToMany");
+      if (oneToMany != null && string(oneToMany, "mappedBy").isEmpty() && JpaCollections.hasJoinColumns(field)
+          && attribute.type() instanceof DeclaredType collection && collection.getTypeArguments().size() == 1
+          && collection.getTypeArguments().get(0) instanceof DeclaredType element) {
+        String name = ((TypeElement) element.asElement()).getQualifiedName().toString();
+        incoming.computeIfAbsent(name, key -> new ArrayList<>()).add(new Incoming(owner, attribute));
+      } else if (depth < MAX_EMBEDDING && JpaEntityReader.isEmbedded(attribute)
+          && attribute.type() instanceof DeclaredType embedding
+          && jpa(embedding.asElement(), "Embeddable") != null) {
+        List<Attribute> parts = new ArrayList<>();
+        for (VariableElement part : access.members((TypeElement) embedding.asElement(), field instanceof JpaProperty)) {
+          parts.add(new Attribute(part, memberType(embedding, part)));
+        }
+        indexOneToManyJoinColumns(owner, parts, depth + 1);
+      }
+    }
   }
 
   /**

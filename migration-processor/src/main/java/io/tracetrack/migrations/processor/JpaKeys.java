@@ -79,7 +79,8 @@ final class JpaKeys {
           keys.addAll(derived);
           continue;
         }
-        Key key = basicKey(attribute, jpa(id, "Column"));
+        // The root entity binds the id, with its class's overrides.
+        Key key = basicKey(attribute, JpaClassOverrides.idColumn(hierarchy.root(target), attribute));
         if (key == null) {
           return null;
         }

@@ -70,6 +70,18 @@ class EntityColumnOptionsTest {
   }
 
   @Test
+  void ourColumnOnAMethodOfOurEntityIsAnErrorOnTheMethod() {
+    Compilation compilation = compile(source("app.T", "package app;", "import io.tracetrack.migrations.entity.*;",
+        "@Entity public class T {",
+        "  @Id long id; String label;",
+        "  @Column(comment = \"shown\") public String getLabel() { return label; }",
+        "}"));
+    assertThat(compilation).hadErrorContaining("[TracetrackColumnOnMethod] @Column on method getLabel of entity T:"
+        + " TraceTrack's entities map fields; annotate the field")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("getLabel");
+  }
+
+  @Test
   void aGeneratedColumnWithAServerDefaultIsAnErrorOnTheField() {
     Compilation compilation = compile(source("app.T", "package app;", "import io.tracetrack.migrations.entity.*;",
         "@Entity public class T {",

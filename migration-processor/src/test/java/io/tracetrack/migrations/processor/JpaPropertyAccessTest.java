@@ -131,7 +131,19 @@ class JpaPropertyAccessTest {
             "  public String getCode() { return code; }",
             "}"));
     assertThat(ours).hadErrorContaining("[TracetrackJpaAccess] TraceTrack's @Column on field code of Customer, which uses"
-        + " property access (its hierarchy's @Id is on a getter), is not supported yet");
+        + " property access (its hierarchy's @Id is on a getter): the getters hold the mapping; annotate the getter");
+
+    Compilation oursOnAFieldAccessGetter = compile("spring",
+        source("shop.Customer", "package shop;", "import jakarta.persistence.*;",
+            "@Entity public class Customer {",
+            "  @Id private Long id; private String code;",
+            "  @io.tracetrack.migrations.entity.Column(comment = \"Shown on invoices\")",
+            "  public String getCode() { return code; }",
+            "}"));
+    assertThat(oursOnAFieldAccessGetter).hadErrorContaining("[TracetrackJpaAccess] @Column on method getCode of Customer,"
+        + " which uses field access (its hierarchy's @Id is on a field)");
+    assertThat(oursOnAFieldAccessGetter).hadErrorContaining("@Column").inFile(oursOnAFieldAccessGetter.sourceFiles().get(0))
+        .onLineContaining("getCode");
 
     Compilation badProperty = compile("spring",
         source("shop.Customer", "package shop;", "import jakarta.persistence.*;",
@@ -141,6 +153,38 @@ class JpaPropertyAccessTest {
             "}"));
     assertThat(badProperty).hadErrorContaining("Field code: @GeneratedValue belongs on the @Id field");
     assertThat(badProperty).hadErrorContaining("@GeneratedValue").inFile(badProperty.sourceFiles().get(0)).onLine(5);
+  }
+
+  @Test
+  void ourColumnOnAGetterAddsWhatJpaCannotSay() {
+    Compilation compilation = compile("spring",
+        source("shop.Customer", "package shop;", "import jakarta.persistence.*;",
+            "@Entity public class Customer {",
+            "  @Id public Long getId() { return null; }",
+            "  @Column(name = \"full_name\", length = 80)",
+            "  @io.tracetrack.migrations.entity.Column(renamedFrom = \"name\", comment = \"As printed\")",
+            "  public String getFullName() { return null; }",
+            "  @io.tracetrack.migrations.entity.Column(serverDefault = \"now()\")",
+            "  public java.time.Instant getSeenAt() { return null; }",
+            "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    var snapshot = snapshot(compilation);
+    Table customer = snapshot.schema().table("customer").orElseThrow();
+    assertEquals(List.of(new Column("id", "bigint", false, null),
+        new Column("full_name", "varchar(80)", true, null, null, "As printed"),
+        new Column("seen_at", "timestamptz(6)", true, "now()", null, null)), customer.columns());
+    assertEquals(java.util.Map.of("customer", java.util.Map.of("full_name", "name")), snapshot.renames().columns());
+
+    Compilation jpaSays = compile("spring",
+        source("shop.Customer", "package shop;", "import jakarta.persistence.*;",
+            "@Entity public class Customer {",
+            "  @Id public Long getId() { return null; }",
+            "  @io.tracetrack.migrations.entity.Column(length = 80)",
+            "  public String getName() { return null; }",
+            "}"));
+    assertThat(jpaSays).hadErrorContaining("[TracetrackJpaMixed] Field name: on a JPA entity, TraceTrack's @Column adds"
+        + " serverDefault, comment, renamedFrom and enumStorage only");
+    assertThat(jpaSays).hadErrorContaining("@Column").inFile(jpaSays.sourceFiles().get(0)).onLineContaining("getName");
   }
 
   private static List<String> names(Table table) {

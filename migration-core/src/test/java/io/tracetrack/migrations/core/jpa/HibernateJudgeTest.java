@@ -65,9 +65,10 @@ class HibernateJudgeTest {
   }
 
   /**
-   * TraceTrack's annotations on a JPA entity add what JPA cannot say, and nothing else: our live
-   * schema is Hibernate's plus exactly these lines (and Hibernate's check of the enum's values, which
-   * a native enum type makes needless, is gone).
+   * TraceTrack's annotations on a JPA entity (on a field, or on a getter of one read through
+   * getters) add what JPA cannot say, and nothing else: our live schema is Hibernate's plus exactly
+   * these lines (and Hibernate's check of the enum's values, which a native enum type makes
+   * needless, is gone).
    */
   @Test
   void ourAnnotationsOnAJpaEntityAddWhatJpaCannotSay() throws Exception {
@@ -75,6 +76,8 @@ class HibernateJudgeTest {
     List<String> added = forms.ours().stream().filter(line -> !forms.hibernate().contains(line)).toList();
     List<String> removed = forms.hibernate().stream().filter(line -> !forms.ours().contains(line)).toList();
     assertEquals(List.of(
+        "column public.desk.queue type=character varying(255) notnull=false default='triage'::character varying"
+            + " identity=- generated=- collation=default comment=Where new tickets land",
         "column public.ticket.opened_at type=timestamp(6) with time zone notnull=false default=now() identity=-"
             + " generated=- collation=default comment=When it was opened",
         "column public.ticket.priority type=priority notnull=false default=- identity=- generated=- collation=default"
@@ -85,6 +88,8 @@ class HibernateJudgeTest {
             + " WHERE (NOT closed) comment=-",
         "relation public.ticket kind=r persistence=p options=- comment=Support tickets"), added);
     assertEquals(List.of(
+        "column public.desk.queue type=character varying(255) notnull=false default=- identity=- generated=-"
+            + " collation=default comment=-",
         "column public.ticket.opened_at type=timestamp(6) with time zone notnull=false default=- identity=- generated=-"
             + " collation=default comment=-",
         "column public.ticket.priority type=character varying(255) notnull=false default=- identity=- generated=-"

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +47,8 @@ class JpaChangeLoopTest {
   private static final Path CHANGES = Path.of("src/test/jpa-changes");
   private static final String MIGRATIONS = "jpa.migrations";
   private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(30);
-  /** What javac says while the processor refuses our annotations on a JPA entity. */
+  /** Our rename hint in an entity's source: the old column's name. */
+  private static final Pattern RENAME_HINT = Pattern.compile("entity\\.Column\\([^)]*renamedFrom = \"([^\"]+)\"");
 
   @ParameterizedTest(name = "{0} model, {1} naming, up to step {2}")
   @CsvSource({
@@ -53,7 +56,7 @@ class JpaChangeLoopTest {
       "blog, spring, 1-add-relation-change-sequence", "blog, jpa, 1-add-relation-change-sequence",
       "shop, spring, 2-rename-with-hint", "blog, jpa, 2-rename-with-hint",
       "signup, spring, 1-add-not-null", "signup, jpa, 1-add-not-null",
-      "legacy, spring, 1-add-relation-change-sequence", "legacy, jpa, 2-rename-with-hint",
+      "legacy, spring, 2-rename-with-hint", "legacy, jpa, 2-rename-with-hint",
       "ledger, jpa, 1-add-relation-change-sequence", "ledger, spring, 2-rename-with-hint"})
   void eachStepUpgradesToHibernatesSchemaAndDowngradesBack(String model, String naming, String lastStep,
       @TempDir Path work) throws Exception {
@@ -76,6 +79,7 @@ class JpaChangeLoopTest {
       Optional<Path> written = migrator(edited).autogenerate(edited.snapshot(), "Step " + (i + 1),
           newMigration(migrationSources, i + 1));
       assertTrue(written.isPresent(), what + ": autogenerate found no change");
+      assertRenamesKeepTheirColumns(what, steps.get(i), written.get());
       Migrator migrated = upgradeAndJudge(what, sources, migrationSources, work.resolve("classes-" + (i + 1) + "b"),
           naming, live);
       assertEquals(Optional.empty(), migrated.autogenerate(edited.snapshot(), "Again", newMigration(migrationSources, 99)),
@@ -135,6 +139,26 @@ class JpaChangeLoopTest {
     Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z").plus(Duration.ofMinutes(n)), ZoneOffset.UTC);
     String id = String.format("c0ffee%06d", n);
     return new NewMigration(sourceRoot, MIGRATIONS, clock, () -> id);
+  }
+
+  /**
+   * Each column a step renames with our hint ({@code renamedFrom = "x"}, on a field or a getter) is
+   * renamed by the written migration's upgrade, never dropped: read from the step's sources and the
+   * migration's text, not from the processor's snapshot.
+   */
+  private static void assertRenamesKeepTheirColumns(String what, Path step, Path migration) throws IOException {
+    String source = Files.readString(migration);
+    String upgrade = source.substring(source.indexOf("void upgrade("), source.indexOf("void downgrade("));
+    for (Path file : javaFiles(step).values()) {
+      Matcher hint = RENAME_HINT.matcher(Files.readString(file));
+      while (hint.find()) {
+        String old = "\"" + hint.group(1) + "\"";
+        assertTrue(upgrade.lines().anyMatch(line -> line.contains("op.renameColumn(") && line.contains(old)),
+            what + ": no renameColumn of " + old + " in\n" + upgrade);
+        assertTrue(upgrade.lines().noneMatch(line -> line.contains("op.dropColumn(") && line.contains(old)),
+            what + ": " + old + " dropped in\n" + upgrade);
+      }
+    }
   }
 
   /** The steps of a model's change loop, in order, up to and including {@code lastStep}. */

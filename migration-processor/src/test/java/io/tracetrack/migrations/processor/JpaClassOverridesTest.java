@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code @AssociationOverride} on an entity class, for the relations of its mapped superclasses,
- * and on an embedded field, for the relations of its embeddable (to-many ones in join tables).
+ * and on an embedded field or on the class by path, for the relations of its embeddable (to-many
+ * ones in join tables); {@code @AttributeOverride} on the class by path; an embeddable's one-to-many
+ * join columns.
  */
-class JpaAssociationOverridesTest {
+class JpaClassOverridesTest {
 
   private static final JavaFileObject TAG = source("desk.Tag", "package desk;", "import jakarta.persistence.*;",
       "@Entity public class Tag { @Id Long id; }");
@@ -46,7 +48,7 @@ class JpaAssociationOverridesTest {
             "@Entity @AssociationOverride(name = \"topic\", joinColumns = @JoinColumn(name = \"t\"))",
             "public class Branch extends Tagged { }"));
     assertThat(unknown).hadErrorContaining("[TracetrackJpaNotSupported] Entity Branch: @AssociationOverride(name ="
-        + " \"topic\") names no relation of its mapped superclasses");
+        + " \"topic\") names no relation of its mapped superclasses, nor one in an embedded attribute");
 
     Compilation columnsOnMany = compile("spring", TAG, TAGGED,
         source("desk.Branch", "package desk;", "import jakarta.persistence.*;",
@@ -115,11 +117,107 @@ class JpaAssociationOverridesTest {
     assertThat(inCollection).hadErrorContaining("Field nearby: a @ManyToMany in an embeddable is mapped only in an"
         + " @Embedded field of an entity, not in an element collection or an id");
 
-    Compilation joinColumn = compile("spring", TAG, source("desk.Shelf", "package desk;", "import jakarta.persistence.*;",
-        "@Embeddable public class Shelf { @OneToMany @JoinColumn(name = \"shelf\") java.util.List<Tag> tags; }"),
-        source("desk.Office", "package desk;", "import jakarta.persistence.*;",
-            "@Entity public class Office { @Id Long id; @Embedded Shelf shelf; }"));
-    assertThat(joinColumn).hadErrorContaining("Field tags: a @OneToMany with @JoinColumn in an embeddable is not"
-        + " supported yet; use a join table");
+    Compilation joinColumnOverride = compile("spring", TAG, SHELF, source("desk.Office", "package desk;",
+        "import jakarta.persistence.*;", "@Entity public class Office { @Id Long id;",
+        "  @Embedded @AssociationOverride(name = \"tags\", joinColumns = @JoinColumn(name = \"t\")) Shelf shelf; }"));
+    assertThat(joinColumnOverride).hadErrorContaining("[TracetrackJpaNotSupported] Field shelf: @AssociationOverride(name"
+        + " = \"tags\") of a @OneToMany with @JoinColumn in an embeddable is not supported yet");
+  }
+
+  private static final JavaFileObject SHELF = source("desk.Shelf", "package desk;", "import jakarta.persistence.*;",
+      "@Embeddable public class Shelf { String label;",
+      "  @OneToMany @JoinColumn(name = \"shelf\") java.util.Set<Tag> tags;",
+      "  @OneToMany @JoinColumn @OrderColumn java.util.List<Sign> signs; }");
+
+  @Test
+  void anEmbeddablesOneToManyWithJoinColumnsPutsThemOnTheTargetsTable() {
+    for (String naming : List.of("spring", "jpa")) {
+      Compilation compilation = compile(naming, TAG, SIGN, SHELF, source("desk.Office", "package desk;",
+          "import jakarta.persistence.*;", "@Entity public class Office { @Id Long id; @Embedded Shelf shelf; }"));
+      assertThat(compilation).succeededWithoutWarnings();
+      var schema = snapshot(compilation).schema();
+      assertEquals(List.of("id", "label"), schema.table("office").orElseThrow().columns().stream().map(Column::name)
+          .toList(), naming);
+      assertEquals(List.of(new Column("id", "bigint", false, null), new Column("shelf", "bigint", true, null)),
+          schema.table("tag").orElseThrow().columns(), naming);
+      assertEquals(List.of("office"), schema.table("tag").orElseThrow().foreignKeys().stream()
+          .map(key -> key.referencedTable()).toList(), naming);
+      assertEquals(List.of("id", "signs_id", "signs_order"),
+          schema.table("sign").orElseThrow().columns().stream().map(Column::name).toList(), naming);
+    }
+  }
+
+  @Test
+  void anEmbeddablesOneToManyJoinColumnThatTwoEmbeddingsShareIsAnError() {
+    Compilation twice = compile("spring", TAG, SIGN, SHELF, source("desk.Office", "package desk;",
+        "import jakarta.persistence.*;", "@Entity public class Office { @Id Long id;",
+        "  @Embedded Shelf shelf;",
+        "  @Embedded @AttributeOverride(name = \"label\", column = @Column(name = \"other_label\")) Shelf other; }"));
+    assertThat(twice).hadErrorContaining("[TracetrackJpaNotSupported] Field tags: the @OneToMany from Office puts join"
+        + " column \"shelf\" on table \"tag\", where a @OneToMany from Office puts it already; name them apart with"
+        + " @JoinColumn(name) (an embeddable's, embedded twice, cannot be yet)");
+    assertThat(twice).hadErrorContaining("Field tags").inFile(SHELF).onLineContaining("java.util.Set<Tag> tags");
+  }
+
+  @Test
+  void classOverridesReachIntoAnEmbeddedAttributeByPathOverThoseOnTheField() {
+    for (String naming : List.of("spring", "jpa")) {
+      Compilation compilation = compile(naming, TAG, SIGN, PLACE, source("desk.Office", "package desk;",
+          "import jakarta.persistence.*;",
+          "@Entity @AttributeOverride(name = \"home.city\", column = @Column(name = \"home_city\", length = 40))",
+          "@AssociationOverride(name = \"home.landmark\", joinColumns = @JoinColumn(name = \"home_landmark\"))",
+          "@AssociationOverride(name = \"home.nearby\", joinTable = @JoinTable(name = \"office_home_nearby\"))",
+          "@AssociationOverride(name = \"home.signs\", joinTable = @JoinTable(name = \"office_home_signs\"))",
+          "public class Office { @Id Long id;",
+          "  @Embedded @AssociationOverride(name = \"signs\", joinTable = @JoinTable(name = \"not_this\"))",
+          "  Place home; }"));
+      assertThat(compilation).succeededWithoutWarnings();
+      var schema = snapshot(compilation).schema();
+      assertEquals(List.of(new Column("id", "bigint", false, null), new Column("home_city", "varchar(40)", true, null),
+          new Column("home_landmark", "bigint", true, null)), schema.table("office").orElseThrow().columns(), naming);
+      assertEquals(List.of("office_id", "nearby_id"), schema.table("office_home_nearby").orElseThrow().columns()
+          .stream().map(Column::name).toList(), naming);
+      assertEquals(List.of("office_id", "signs_id"), schema.table("office_home_signs").orElseThrow().columns()
+          .stream().map(Column::name).toList(), naming + ": the class's override wins over the field's, as in Hibernate");
+    }
+  }
+
+  @Test
+  void aClassOverrideGivesAnInheritedBasicAttributeOrIdItsColumnWhereverTheKeyIsReferenced() {
+    Compilation compilation = compile("spring", TAG, TAGGED,
+        source("desk.Branch", "package desk;", "import jakarta.persistence.*;",
+            "@Entity @AttributeOverride(name = \"id\", column = @Column(name = \"branch_no\"))",
+            "public class Branch extends Tagged { }"),
+        source("desk.Visit", "package desk;", "import jakarta.persistence.*;",
+            "@Entity public class Visit { @Id Long id; @ManyToOne Branch branch; }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    var schema = snapshot(compilation).schema();
+    assertEquals(List.of("branch_no", "main_topic_id"),
+        schema.table("branch").orElseThrow().columns().stream().map(Column::name).toList());
+    assertEquals(List.of("branch_no"), schema.table("branch").orElseThrow().primaryKey());
+    assertEquals(List.of("branch_branch_no", "topics_id"),
+        schema.table("branch_topics").orElseThrow().columns().stream().map(Column::name).toList());
+    var visit = schema.table("visit").orElseThrow();
+    assertEquals(List.of("id", "branch_branch_no"), visit.columns().stream().map(Column::name).toList());
+    assertEquals(List.of("branch_no"), visit.foreignKeys().get(0).referencedColumns());
+  }
+
+  @Test
+  void aClassOverrideThatReachesNoAttributeIsAnError() {
+    Compilation basic = compile("spring", TAG, TAGGED, source("desk.Branch", "package desk;",
+        "import jakarta.persistence.*;",
+        "@Entity @AttributeOverride(name = \"name\", column = @Column(name = \"title\"))",
+        "public class Branch extends Tagged { String name; }"));
+    assertThat(basic).hadErrorContaining("[TracetrackJpaNotSupported] Entity Branch: @AttributeOverride(name = \"name\")"
+        + " on the class names no basic attribute of its mapped superclasses, nor one in an embedded attribute");
+    assertThat(basic).hadErrorContaining("@AttributeOverride").inFile(basic.sourceFiles().get(2))
+        .onLineContaining("class Branch");
+
+    Compilation unknownPath = compile("spring", TAG, SIGN, PLACE, source("desk.Office", "package desk;",
+        "import jakarta.persistence.*;",
+        "@Entity @AttributeOverride(name = \"home.street\", column = @Column(name = \"s\"))",
+        "public class Office { @Id Long id; @Embedded Place home; }"));
+    assertThat(unknownPath).hadErrorContaining("Field home: @AttributeOverride(name = \"street\") names no basic field"
+        + " of Place");
   }
 }
