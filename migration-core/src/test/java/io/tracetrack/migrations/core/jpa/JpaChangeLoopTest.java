@@ -62,7 +62,7 @@ class JpaChangeLoopTest {
       @TempDir Path work) throws Exception {
     Path migrationSources = work.resolve("migrations");
     DatabaseSettings live = PostgresServer.newDatabase("jpa_loop_" + model);
-    Map<String, Path> sources = javaFiles(MODELS.resolve(model));
+    Map<String, Path> sources = JpaCompilation.javaFiles(MODELS.resolve(model));
 
     JpaCompilation initial = compile(sources, migrationSources, work.resolve("classes-0"), naming);
     Path first = migrator(initial).autogenerate(initial.snapshot(), "Initial schema", newMigration(migrationSources, 0))
@@ -74,7 +74,7 @@ class JpaChangeLoopTest {
     for (int i = 0; i < steps.size(); i++) {
       String what = model + " (" + naming + " naming) step " + steps.get(i).getFileName();
       List<String> before = tablesOfTheModel(live);
-      sources.putAll(javaFiles(steps.get(i)));
+      sources.putAll(JpaCompilation.javaFiles(steps.get(i)));
       JpaCompilation edited = compile(sources, migrationSources, work.resolve("classes-" + (i + 1)), naming);
       Optional<Path> written = migrator(edited).autogenerate(edited.snapshot(), "Step " + (i + 1),
           newMigration(migrationSources, i + 1));
@@ -118,7 +118,7 @@ class JpaChangeLoopTest {
   private static JpaCompilation compile(Map<String, Path> sources, Path migrationSources, Path classes, String naming)
       throws IOException {
     Map<String, Path> all = new TreeMap<>(sources);
-    all.putAll(javaFiles(migrationSources));
+    all.putAll(JpaCompilation.javaFiles(migrationSources));
     JpaCompilation compilation = JpaCompilation.run(all, classes, naming);
     assertTrue(compilation.succeeded(), "javac with the processor failed:\n" + compilation.messages());
     return compilation;
@@ -172,20 +172,6 @@ class JpaChangeLoopTest {
   }
 
   /** The Java files under a source root, by the binary name of their top-level class. */
-  private static Map<String, Path> javaFiles(Path root) throws IOException {
-    Map<String, Path> files = new TreeMap<>();
-    if (!Files.isDirectory(root)) {
-      return files;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> {
-        String relative = root.relativize(p).toString();
-        files.put(relative.substring(0, relative.length() - ".java".length()).replace(java.io.File.separatorChar, '.'), p);
-      });
-    }
-    return files;
-  }
-
   /** The live schema without the engine's own version tables, which Hibernate's side lacks. */
   private static List<String> tablesOfTheModel(DatabaseSettings database) throws Exception {
     try (Connection connection = database.connect()) {

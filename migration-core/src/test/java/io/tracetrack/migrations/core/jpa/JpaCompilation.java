@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -48,5 +50,20 @@ record JpaCompilation(boolean succeeded, String messages, Path classes, List<Str
     try (InputStream in = Files.newInputStream(classes.resolve(Snapshot.RESOURCE))) {
       return Snapshot.read(in, Snapshot.RESOURCE);
     }
+  }
+
+  /** The Java sources under a folder (none when it is missing), by the binary name of each file's top-level class. */
+  static Map<String, Path> javaFiles(Path root) throws IOException {
+    Map<String, Path> files = new TreeMap<>();
+    if (!Files.isDirectory(root)) {
+      return files;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> {
+        String relative = root.relativize(p).toString();
+        files.put(relative.substring(0, relative.length() - ".java".length()).replace(java.io.File.separatorChar, '.'), p);
+      });
+    }
+    return files;
   }
 }
