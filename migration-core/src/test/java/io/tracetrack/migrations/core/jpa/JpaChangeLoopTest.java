@@ -149,7 +149,7 @@ class JpaChangeLoopTest {
   private static void assertRenamesKeepTheirColumns(String what, Path step, Path migration) throws IOException {
     String source = Files.readString(migration);
     String upgrade = source.substring(source.indexOf("void upgrade("), source.indexOf("void downgrade("));
-    for (Path file : javaFiles(step).values()) {
+    for (Path file : JpaCompilation.javaFiles(step).values()) {
       Matcher hint = RENAME_HINT.matcher(Files.readString(file));
       while (hint.find()) {
         String old = "\"" + hint.group(1) + "\"";
