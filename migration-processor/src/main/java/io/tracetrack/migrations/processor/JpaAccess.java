@@ -3,8 +3,10 @@ package io.tracetrack.migrations.processor;
 import static io.tracetrack.migrations.processor.JpaAnnotations.*;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -33,7 +35,14 @@ final class JpaAccess {
       "PreRemove", "PostRemove", "PostLoad");
 
   private final Messager messager;
+  /** What {@link #propertyByDefault} found, by entity: asked when an entity is read and when its attributes are found. */
+  private final Map<TypeElement, Boolean> propertyByDefault = new HashMap<>();
+  /** What {@link #members} found: an entity's are asked for twice, an embeddable's once for every attribute that embeds it. */
+  private final Map<Members, List<VariableElement>> members = new HashMap<>();
 
+  private record Members(TypeElement type, boolean propertyByDefault) {}
+
+  /** Lives for one {@code process} call, as the elements it remembers answers for do. */
   JpaAccess(Messager messager) {
     this.messager = messager;
   }
@@ -42,7 +51,11 @@ final class JpaAccess {
    * Whether an entity's hierarchy uses property access by default: the {@code @Access} of its
    * topmost entity or mapped superclass, else where the nearest id is written, from the entity up.
    */
-  static boolean propertyByDefault(TypeElement entity) {
+  boolean propertyByDefault(TypeElement entity) {
+    return propertyByDefault.computeIfAbsent(entity, JpaAccess::findPropertyByDefault);
+  }
+
+  private static boolean findPropertyByDefault(TypeElement entity) {
     TypeElement topmost = entity;
     for (TypeElement at = entity; at != null; at = JpaHierarchy.superclass(at)) {
       if (mapped(at)) {
@@ -56,12 +69,13 @@ final class JpaAccess {
       if (!mapped(at)) {
         continue;
       }
-      for (ExecutableElement method : ElementFilter.methodsIn(at.getEnclosedElements())) {
+      List<? extends Element> enclosed = at.getEnclosedElements();
+      for (ExecutableElement method : ElementFilter.methodsIn(enclosed)) {
         if (JpaProperty.isGetter(method) && isId(method)) {
           return true;
         }
       }
-      for (VariableElement field : ElementFilter.fieldsIn(at.getEnclosedElements())) {
+      for (VariableElement field : ElementFilter.fieldsIn(enclosed)) {
         if (isId(field)) {
           return false;
         }
@@ -77,9 +91,15 @@ final class JpaAccess {
    * the caller's to skip.
    */
   List<VariableElement> members(TypeElement type, boolean propertyByDefault) {
+    return members.computeIfAbsent(new Members(type, propertyByDefault),
+        key -> List.copyOf(findMembers(type, propertyByDefault)));
+  }
+
+  private static List<VariableElement> findMembers(TypeElement type, boolean propertyByDefault) {
     boolean property = classProperty(type, propertyByDefault);
     Set<String> explicit = new HashSet<>();
-    for (Element member : type.getEnclosedElements()) {
+    List<? extends Element> enclosed = type.getEnclosedElements();
+    for (Element member : enclosed) {
       String access = ownAccess(member);
       if (member.getKind() == ElementKind.FIELD && access.equals("FIELD")) {
         explicit.add(member.getSimpleName().toString());
@@ -89,7 +109,7 @@ final class JpaAccess {
       }
     }
     List<VariableElement> members = new ArrayList<>();
-    for (Element member : type.getEnclosedElements()) {
+    for (Element member : enclosed) {
       if (member.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
         continue;
       }

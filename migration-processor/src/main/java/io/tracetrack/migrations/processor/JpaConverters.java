@@ -46,8 +46,11 @@ final class JpaConverters {
   private final Elements elements;
   /** The converter class names recorded for an entity-side type, by its qualified name. */
   private final Function<String, List<String>> recorded;
-  /** The recorded converters that may apply to an attribute type, by the type's name: asked several times an attribute. */
-  private final Map<String, List<AutoApplied>> recordedForType = new HashMap<>();
+  /**
+   * The recorded converters that may apply to an attribute type, by its class: asked several times
+   * an attribute, and the same for every parameterization, which only the erasures' names decide.
+   */
+  private final Map<Element, List<AutoApplied>> recordedForType = new HashMap<>();
   /** What {@link #recorded} answered, by entity-side type: many attribute types share supertypes. */
   private final Map<String, List<String>> recordedNames = new HashMap<>();
 
@@ -101,10 +104,10 @@ final class JpaConverters {
   private List<AutoApplied> recordedFor(TypeMirror attributeType) {
     TypeMirror checked = attributeType.getKind().isPrimitive()
         ? types.boxedClass((javax.lang.model.type.PrimitiveType) attributeType).asType() : attributeType;
-    if (!(checked instanceof DeclaredType)) {
+    if (!(checked instanceof DeclaredType declaredType)) {
       return List.of();
     }
-    return recordedForType.computeIfAbsent(checked.toString(), key -> {
+    return recordedForType.computeIfAbsent(declaredType.asElement(), key -> {
       Set<String> names = new LinkedHashSet<>();
       Deque<TypeMirror> todo = new ArrayDeque<>(List.of(checked));
       while (!todo.isEmpty()) {
@@ -174,6 +177,9 @@ final class JpaConverters {
       return List.of();
     }
     List<AutoApplied> recorded = recordedFor(attribute.type());
+    if (autoApplied.isEmpty() && recorded.isEmpty()) {
+      return List.of(); // the common case: no converter to match
+    }
     return (recorded.isEmpty() ? autoApplied.stream() : Stream.concat(autoApplied.stream(), recorded.stream()))
         .filter(converter -> matches(converter.entityType(), attribute.type())).toList();
   }

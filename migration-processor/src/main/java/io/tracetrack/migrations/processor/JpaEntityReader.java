@@ -137,7 +137,7 @@ final class JpaEntityReader {
       return null;
     }
     boolean ok = supported(type, ON_CLASS, "entity " + type.getSimpleName());
-    boolean property = JpaAccess.propertyByDefault(type);
+    boolean property = hierarchy.access().propertyByDefault(type);
     for (TypeElement ancestor = superclass(type); ancestor != null; ancestor = superclass(ancestor)) {
       if (!isEntity(ancestor) && jpa(ancestor, "MappedSuperclass") != null) {
         ok &= supported(ancestor, MAPPED_SUPERCLASS, "mapped superclass " + ancestor.getSimpleName());
@@ -178,7 +178,7 @@ final class JpaEntityReader {
         for (TypeElement subclass : hierarchy.subclasses(type)) {
           int from = parts.columns.size();
           ok &= supported(subclass, ON_CLASS, "entity " + subclass.getSimpleName())
-              & hierarchy.access().check(subclass, JpaAccess.propertyByDefault(subclass));
+              & hierarchy.access().check(subclass, hierarchy.access().propertyByDefault(subclass));
           ok &= addFields(subclass, parts, hierarchy.ownAttributes(subclass), true);
           parts.nullableFrom(from, JpaEntityReader::declaredNotNull);
         }

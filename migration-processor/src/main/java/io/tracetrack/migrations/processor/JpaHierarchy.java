@@ -325,7 +325,7 @@ final class JpaHierarchy {
 
   private List<Attribute> fields(TypeElement entity, List<TypeElement> chain) {
     List<Attribute> attributes = new ArrayList<>();
-    boolean property = JpaAccess.propertyByDefault(entity);
+    boolean property = access.propertyByDefault(entity);
     for (TypeElement type : chain) {
       for (VariableElement field : access.members(type, property)) {
         if (isPersistent(field)) {
