@@ -51,9 +51,11 @@ public final class EntityProcessor extends AbstractProcessor {
   /** Enum types and rename hints the entities declare. */
   private final EntityReader.Extras extras = new EntityReader.Extras();
   private SequenceReader sequences;
-  /** Null when the naming option is invalid (reported once). */
+  /** False when a JPA option is invalid (reported once). */
+  private boolean jpaOptionsValid;
+  /** As written, else settled from the class path in the last round if there are JPA entities to read. */
   private JpaNaming naming;
-  /** Whether Bean Validation constraints shape JPA entities' columns; null when the option is invalid (reported once). */
+  /** Whether Bean Validation constraints shape JPA entities' columns: as written, else settled as {@link #naming} is. */
   private JpaValidation.Mode validation;
   /** The JPA converter classes compiled in any round, by name: those that apply themselves are found among them. */
   private final Set<String> jpaConverters = new LinkedHashSet<>();
@@ -109,9 +111,9 @@ public final class EntityProcessor extends AbstractProcessor {
       revisionIndex = new RevisionIndexWriter(processingEnv);
       sequences = new SequenceReader(processingEnv.getMessager());
       try {
-        naming = JpaNaming.choose(processingEnv.getOptions().get(JpaNaming.OPTION), processingEnv.getElementUtils());
-        validation = JpaValidation.Mode.choose(processingEnv.getOptions().get(JpaValidation.OPTION),
-            processingEnv.getElementUtils());
+        naming = JpaNaming.written(processingEnv.getOptions().get(JpaNaming.OPTION));
+        validation = JpaValidation.Mode.written(processingEnv.getOptions().get(JpaValidation.OPTION));
+        jpaOptionsValid = true;
       } catch (IllegalArgumentException e) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[TracetrackInvalidOption] " + e.getMessage());
         failed = true;
@@ -147,7 +149,12 @@ public final class EntityProcessor extends AbstractProcessor {
     } else {
       revisionIndex.write();
       List<TypeElement> allJpaEntities = jpaEntities();
-      if (naming != null) {
+      if (jpaOptionsValid) {
+        if (!allJpaEntities.isEmpty()) {
+          // Only a compilation with JPA entities pays for looking classes up on the class path.
+          naming = naming != null ? naming : JpaNaming.byClassPath(processingEnv.getElementUtils());
+          validation = validation != null ? validation : JpaValidation.Mode.byClassPath(processingEnv.getElementUtils());
+        }
         hierarchy = new JpaHierarchy(processingEnv.getTypeUtils(), processingEnv.getMessager(), naming, allJpaEntities);
         converters = JpaConverters.find(jpaConverters, allJpaEntities, processingEnv.getElementUtils(),
             processingEnv.getTypeUtils(), type -> JpaConverterIndex.read(processingEnv.getFiler(), type));

@@ -91,14 +91,13 @@ enum JpaNaming {
   }
 
   /**
-   * The naming an option value names; with none, {@link #SPRING} when Spring Boot is on the
-   * compile class path and {@link #JPA} otherwise.
+   * The naming an option value names, or null without one ({@link #byClassPath} decides then).
    *
    * @throws IllegalArgumentException for any other value
    */
-  static JpaNaming choose(String option, Elements elements) {
+  static JpaNaming written(String option) {
     if (option == null || option.isBlank()) {
-      return elements.getTypeElement(SPRING_BOOT_CLASS) != null ? SPRING : JPA;
+      return null;
     }
     return switch (option.trim().toLowerCase(Locale.ROOT)) {
       case "spring" -> SPRING;
@@ -106,6 +105,11 @@ enum JpaNaming {
       default -> throw new IllegalArgumentException(
           "-A" + OPTION + " must be spring or jpa, not \"" + option + "\"");
     };
+  }
+
+  /** Without the option: {@link #SPRING} when Spring Boot is on the compile class path, {@link #JPA} otherwise. */
+  static JpaNaming byClassPath(Elements elements) {
+    return elements.getTypeElement(SPRING_BOOT_CLASS) != null ? SPRING : JPA;
   }
 
   private static boolean underscoreBetween(char before, char current, char after) {

@@ -41,13 +41,13 @@ final class JpaValidation {
     DDL, NONE;
 
     /**
-     * The written option, or without one what Hibernate's default validation mode {@code AUTO}
-     * does: apply the constraints when it finds a validator, that is when Hibernate Validator is on
-     * the class path (the API alone gives no validator, and Hibernate then skips them).
+     * The mode an option value names, or null without one ({@link #byClassPath} decides then).
+     *
+     * @throws IllegalArgumentException for any other value
      */
-    static Mode choose(String option, Elements elements) {
+    static Mode written(String option) {
       if (option == null || option.isBlank()) {
-        return elements.getTypeElement(HIBERNATE_VALIDATOR_CLASS) != null ? DDL : NONE;
+        return null;
       }
       return switch (option.trim().toLowerCase(Locale.ROOT)) {
         case "ddl" -> DDL;
@@ -56,6 +56,15 @@ final class JpaValidation {
             + " is not a choice: use ddl (Bean Validation constraints shape the columns, as Hibernate applies them)"
             + " or none");
       };
+    }
+
+    /**
+     * Without the option, what Hibernate's default validation mode {@code AUTO} does: apply the
+     * constraints when it finds a validator, that is when Hibernate Validator is on the class path
+     * (the API alone gives no validator, and Hibernate then skips them).
+     */
+    static Mode byClassPath(Elements elements) {
+      return elements.getTypeElement(HIBERNATE_VALIDATOR_CLASS) != null ? DDL : NONE;
     }
   }
 
