@@ -114,6 +114,22 @@ public record Table(
     return Optional.empty();
   }
 
+  /**
+   * The names this table holds among the relations of its PostgreSQL schema, which PostgreSQL keeps
+   * in one namespace: its own, and those of the indexes behind its primary key, its unique
+   * constraints and its indexes. Foreign keys and checks have no relation.
+   */
+  public List<String> relationNames() {
+    List<String> names = new ArrayList<>(2 + uniqueConstraints.size() + indexes.size());
+    names.add(localName(name));
+    if (!primaryKey.isEmpty()) {
+      names.add(primaryKeyName());
+    }
+    uniqueConstraints.forEach(unique -> names.add(unique.name()));
+    indexes.forEach(index -> names.add(index.name()));
+    return names;
+  }
+
   /** Whether a constraint (primary key, unique, foreign key or check) or an index has this name. */
   public boolean hasConstraintOrIndex(String objectName) {
     return (!primaryKey.isEmpty() && primaryKeyName().equals(objectName)) || uniqueConstraint(objectName).isPresent()
