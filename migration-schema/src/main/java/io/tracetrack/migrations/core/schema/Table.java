@@ -103,8 +103,7 @@ public record Table(
     return named(checkConstraints, CheckConstraint::name, constraintName);
   }
 
-  // A plain loop, no stream: replay asks for every column, key and index it creates, and for the
-  // indexes and unique constraints of every table.
+  // A plain loop, no stream: replay asks for every column, key and index it creates.
   private static <T> Optional<T> named(List<T> elements, Function<T, String> name, String wanted) {
     for (T element : elements) {
       if (name.apply(element).equals(wanted)) {
