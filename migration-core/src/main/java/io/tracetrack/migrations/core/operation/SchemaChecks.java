@@ -5,7 +5,6 @@ import io.tracetrack.migrations.core.schema.ElementKind;
 import io.tracetrack.migrations.core.schema.EnumType;
 import io.tracetrack.migrations.core.schema.ForeignKey;
 import io.tracetrack.migrations.core.schema.Index;
-import io.tracetrack.migrations.core.schema.NamingConvention;
 import io.tracetrack.migrations.core.schema.Schema;
 import io.tracetrack.migrations.core.schema.Table;
 import io.tracetrack.migrations.core.schema.UniqueConstraint;
@@ -49,18 +48,14 @@ final class SchemaChecks {
    */
   static void requireFreeRelationName(Schema schema, String table, String name, String operation) {
     String namespace = Table.schemaOf(table);
-    // Asked for every table, index and key that replay creates, over every table: kept free of
-    // allocation, as replaying an initial migration of a thousand tables asks it a million times.
-    for (Table other : schema.tables().values()) {
-      if (!Table.inSchema(other.name(), namespace)) {
-        continue;
-      }
-      boolean taken = Table.hasLocalName(other.name(), name)
-          || (!other.primaryKey().isEmpty() && NamingConvention.isPrimaryKey(other.name(), name))
-          || other.uniqueConstraint(name).isPresent() || other.index(name).isPresent();
-      if (taken) {
-        throw new ReplayException(operation + ": the name \"" + name + "\" is already used by table \"" + other.name()
-            + "\" or one of its indexes in schema \"" + namespace + "\"");
+    // Asked for every table, index and key that replay creates: the schema's index answers it, and
+    // only a name found taken has the tables visited, to name the first that holds it.
+    if (schema.tablesHoldRelationName(namespace, name)) {
+      for (Table other : schema.tables().values()) {
+        if (Table.inSchema(other.name(), namespace) && other.relationNames().contains(name)) {
+          throw new ReplayException(operation + ": the name \"" + name + "\" is already used by table \"" + other.name()
+              + "\" or one of its indexes in schema \"" + namespace + "\"");
+        }
       }
     }
     String qualified = Table.qualified(namespace, name);
@@ -101,6 +96,16 @@ final class SchemaChecks {
         }
       }
     }
+  }
+
+  /** Whether one of the table's foreign keys references {@code referenced}. */
+  static boolean references(Table table, String referenced) {
+    for (ForeignKey key : table.foreignKeys()) {
+      if (key.referencedTable().equals(referenced)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the columns, as a set, are the table's primary key, a unique constraint or a full unique index. */

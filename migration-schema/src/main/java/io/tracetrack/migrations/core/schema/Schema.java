@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * A database schema: tables by (qualified) name, native enum types by name, the PostgreSQL schemas
  * other than {@code public} that exist, and the standalone elements of each {@link ElementKind}
  * (standalone sequences so far) by (qualified) name. Immutable; the {@code with...} methods return
- * changed copies.
+ * changed copies, which share all they did not change with the original (replay changes a schema
+ * once per operation, thousands of times for a large initial migration).
  */
 public record Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set<String> schemas,
     Map<ElementKind<?>, SortedMap<String, ?>> elements) {
@@ -26,8 +27,8 @@ public record Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set
   public static final Schema EMPTY = new Schema(Map.of());
 
   public Schema {
-    tables = Collections.unmodifiableSortedMap(new TreeMap<>(tables));
-    enums = Collections.unmodifiableSortedMap(new TreeMap<>(enums));
+    tables = TableMap.of(tables);
+    enums = PersistentSortedMap.of(enums);
     TreeSet<String> names = new TreeSet<>(schemas);
     names.remove(Table.DEFAULT_SCHEMA);
     schemas = Collections.unmodifiableSortedSet(names);
@@ -40,7 +41,7 @@ public record Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set
     for (ElementKind<?> kind : KINDS) {
       SortedMap<String, ?> byName = elements.get(kind);
       if (byName != null && !byName.isEmpty()) {
-        copy.put(kind, Collections.unmodifiableSortedMap(new TreeMap<>(byName)));
+        copy.put(kind, PersistentSortedMap.of(byName));
       }
     }
     if (copy.size() != elements.values().stream().filter(m -> !m.isEmpty()).count()) {
@@ -93,28 +94,28 @@ public record Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set
     return Optional.ofNullable(enums.get(name));
   }
 
+  /**
+   * Whether a table of the PostgreSQL schema {@code namespace} holds the relation name {@code name}
+   * (see {@link Table#relationNames}); found in an index, without visiting the tables.
+   */
+  public boolean tablesHoldRelationName(String namespace, String name) {
+    return ((TableMap) tables).holdsRelationName(namespace, name);
+  }
+
   public Schema withTable(Table table) {
-    Map<String, Table> changed = new TreeMap<>(tables);
-    changed.put(table.name(), table);
-    return new Schema(changed, enums, schemas, elements);
+    return new Schema(((TableMap) tables).with(table), enums, schemas, elements);
   }
 
   public Schema withoutTable(String name) {
-    Map<String, Table> changed = new TreeMap<>(tables);
-    changed.remove(name);
-    return new Schema(changed, enums, schemas, elements);
+    return new Schema(((TableMap) tables).without(name), enums, schemas, elements);
   }
 
   public Schema withEnum(EnumType type) {
-    Map<String, EnumType> changed = new TreeMap<>(enums);
-    changed.put(type.name(), type);
-    return new Schema(tables, changed, schemas, elements);
+    return new Schema(tables, PersistentSortedMap.of(enums).with(type.name(), type), schemas, elements);
   }
 
   public Schema withoutEnum(String name) {
-    Map<String, EnumType> changed = new TreeMap<>(enums);
-    changed.remove(name);
-    return new Schema(tables, changed, schemas, elements);
+    return new Schema(tables, PersistentSortedMap.of(enums).without(name), schemas, elements);
   }
 
   public Schema withSchemas(Set<String> newSchemas) {
@@ -132,15 +133,11 @@ public record Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set
   }
 
   public <T> Schema withElement(ElementKind<T> kind, T element) {
-    SortedMap<String, T> changed = new TreeMap<>(elements(kind));
-    changed.put(kind.nameOf(element), element);
-    return withKind(kind, changed, schemas);
+    return withKind(kind, PersistentSortedMap.of(elements(kind)).with(kind.nameOf(element), element), schemas);
   }
 
   public <T> Schema withoutElement(ElementKind<T> kind, String name) {
-    SortedMap<String, T> changed = new TreeMap<>(elements(kind));
-    changed.remove(name);
-    return withKind(kind, changed, schemas);
+    return withKind(kind, PersistentSortedMap.of(elements(kind)).without(name), schemas);
   }
 
   /** The same schema with exactly the given elements of a kind, and the schemas they live in. */

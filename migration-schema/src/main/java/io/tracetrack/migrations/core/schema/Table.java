@@ -103,8 +103,7 @@ public record Table(
     return named(checkConstraints, CheckConstraint::name, constraintName);
   }
 
-  // A plain loop, no stream: replay asks for every column, key and index it creates, and for the
-  // indexes and unique constraints of every table.
+  // A plain loop, no stream: replay asks for every column, key and index it creates.
   private static <T> Optional<T> named(List<T> elements, Function<T, String> name, String wanted) {
     for (T element : elements) {
       if (name.apply(element).equals(wanted)) {
@@ -112,6 +111,22 @@ public record Table(
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The names this table holds among the relations of its PostgreSQL schema, which PostgreSQL keeps
+   * in one namespace: its own, and those of the indexes behind its primary key, its unique
+   * constraints and its indexes. Foreign keys and checks have no relation.
+   */
+  public List<String> relationNames() {
+    List<String> names = new ArrayList<>(2 + uniqueConstraints.size() + indexes.size());
+    names.add(localName(name));
+    if (!primaryKey.isEmpty()) {
+      names.add(primaryKeyName());
+    }
+    uniqueConstraints.forEach(unique -> names.add(unique.name()));
+    indexes.forEach(index -> names.add(index.name()));
+    return names;
   }
 
   /** Whether a constraint (primary key, unique, foreign key or check) or an index has this name. */
