@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import org.pcollections.TreePMap;
 
 /**
  * A {@link Schema}'s tables by name, immutable and sorted, with an index of the relation names they
@@ -14,13 +15,13 @@ import java.util.SortedMap;
  */
 final class TableMap extends AbstractMap<String, Table> implements SortedMap<String, Table> {
 
-  static final TableMap EMPTY = new TableMap(PersistentSortedMap.empty(), PersistentSortedMap.empty());
+  static final TableMap EMPTY = new TableMap(TreePMap.empty(), TreePMap.empty());
 
-  private final PersistentSortedMap<Table> byName;
+  private final TreePMap<String, Table> byName;
   // How many tables hold each (PostgreSQL schema, relation name): an invalid schema may hold one twice.
-  private final PersistentSortedMap<Integer> relationNames;
+  private final TreePMap<String, Integer> relationNames;
 
-  private TableMap(PersistentSortedMap<Table> byName, PersistentSortedMap<Integer> relationNames) {
+  private TableMap(TreePMap<String, Table> byName, TreePMap<String, Integer> relationNames) {
     this.byName = byName;
     this.relationNames = relationNames;
   }
@@ -30,27 +31,35 @@ final class TableMap extends AbstractMap<String, Table> implements SortedMap<Str
     if (tables instanceof TableMap map) {
       return map;
     }
-    PersistentSortedMap<Integer> names = PersistentSortedMap.empty();
+    TreePMap<String, Integer> names = TreePMap.empty();
     for (Table table : tables.values()) {
       names = counted(names, table, 1);
     }
-    return new TableMap(PersistentSortedMap.of(tables), names);
+    return new TableMap(sorted(tables), names);
   }
 
   /** These tables with {@code table} added, or in place of the one of its name. */
   TableMap with(Table table) {
     Table old = byName.get(table.name());
-    PersistentSortedMap<Integer> names = relationNames;
+    TreePMap<String, Integer> names = relationNames;
     if (old == null || !old.relationNames().equals(table.relationNames())) {
       names = counted(old == null ? names : counted(names, old, -1), table, 1);
     }
-    return new TableMap(byName.with(table.name(), table), names);
+    return new TableMap(byName.plus(table.name(), table), names);
   }
 
   /** These tables without the one named {@code name}. */
   TableMap without(String name) {
     Table old = byName.get(name);
-    return old == null ? this : new TableMap(byName.without(name), counted(relationNames, old, -1));
+    return old == null ? this : new TableMap(byName.minus(name), counted(relationNames, old, -1));
+  }
+
+  /** The same entries, sorted by name and immutable; {@code map} itself when it is such a map already. */
+  @SuppressWarnings("unchecked") // immutable, so a map of a subtype's values serves as one of V
+  static <V> TreePMap<String, V> sorted(Map<String, ? extends V> map) {
+    return map instanceof TreePMap<String, ? extends V> persistent
+        && Comparator.naturalOrder().equals(persistent.comparator())
+        ? (TreePMap<String, V>) persistent : TreePMap.from(map);
   }
 
   /** Whether a table of the PostgreSQL schema {@code namespace} holds the relation name {@code name}. */
@@ -58,13 +67,13 @@ final class TableMap extends AbstractMap<String, Table> implements SortedMap<Str
     return relationNames.containsKey(key(namespace, name));
   }
 
-  private static PersistentSortedMap<Integer> counted(PersistentSortedMap<Integer> names, Table table, int change) {
+  private static TreePMap<String, Integer> counted(TreePMap<String, Integer> names, Table table, int change) {
     String namespace = table.schemaName();
-    PersistentSortedMap<Integer> result = names;
+    TreePMap<String, Integer> result = names;
     for (String name : table.relationNames()) {
       String key = key(namespace, name);
       int count = result.getOrDefault(key, 0) + change;
-      result = count == 0 ? result.without(key) : result.with(key, count);
+      result = count == 0 ? result.minus(key) : result.plus(key, count);
     }
     return result;
   }

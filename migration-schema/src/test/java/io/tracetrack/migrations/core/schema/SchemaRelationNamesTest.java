@@ -2,6 +2,7 @@ package io.tracetrack.migrations.core.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -48,6 +49,10 @@ class SchemaRelationNamesTest {
     assertEquals(atOnce.hashCode(), schema.hashCode());
     assertEquals(atOnce.toString(), schema.toString());
     assertEquals(List.copyOf(new TreeSet<>(tables.keySet())), List.copyOf(schema.tables().keySet()));
+    Schema changed = schema;
+    assertThrows(UnsupportedOperationException.class, () -> changed.tables().remove(tables.keySet().iterator().next()));
+    assertThrows(UnsupportedOperationException.class,
+        () -> changed.withEnum(new EnumType("mood", List.of("ok"))).enums().clear());
   }
 
   @Test
