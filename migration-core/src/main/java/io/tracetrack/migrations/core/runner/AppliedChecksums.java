@@ -61,7 +61,7 @@ public final class AppliedChecksums {
         expected.put(revision, checksum);
       }
     }
-    return ChecksumDigest.of(expected).equals(acceptedDigest);
+    return acceptedDigest.equals(ChecksumDigest.of(expected));
   }
 
   /**

@@ -5,38 +5,51 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * One digest over pairs of revision and checksum, computed alike by the server (over the history,
  * in SQL) and by the client (over the migrations), so that a run whose applied migrations all match
- * compares one value instead of reading a row per revision. Each revision and checksum is written
- * with its length in characters before it, so no two sets of pairs give the same text; pairs go in
- * the byte order of their revision's UTF-8, which is {@code COLLATE "C"} order in a UTF8 database.
- * Where the two sides could still disagree (a database in another encoding), the digests differ and
- * the caller compares row by row, as it would for a changed migration: a wrong "differs" costs
- * time, never safety.
+ * compares one value instead of reading a row per revision. The digest is the number of pairs and
+ * the md5 of their text: one line per pair, its revision and checksum split by a tab, in the byte
+ * order of the revision's UTF-8 ({@code COLLATE "C"} order in a UTF8 database). With the count
+ * equal, a text equal to the client's has no tab or line break but the separators, so it holds
+ * the same pairs; the client gives no digest for pairs that contain either. Where the two sides
+ * could still disagree (a database in another encoding), the digests differ and the caller
+ * compares row by row, as it would for a changed migration: a wrong "differs" costs time, never
+ * safety.
  */
 final class ChecksumDigest {
 
   private ChecksumDigest() {}
 
   /**
-   * The SQL expression that aggregates the pairs of a query's rows; {@code null} over no rows is
-   * the digest of the empty text.
+   * The SQL expression that aggregates the pairs of a query's rows, ordered by revision; over no
+   * rows, the digest of no pairs.
    */
   static String sql(String revision, String checksum) {
-    return "md5(convert_to(coalesce(string_agg(length(" + revision + ") || ':' || " + revision + " || length("
-        + checksum + ") || ':' || " + checksum + ", '' ORDER BY " + revision + " COLLATE \"C\"), ''), 'UTF8'))";
+    return "count(*) || ':' || md5(convert_to(coalesce(string_agg(" + revision + " || E'\\t' || " + checksum
+        + ", E'\\n' ORDER BY " + revision + " COLLATE \"C\"), ''), 'UTF8'))";
   }
 
-  /** The digest of these pairs, revision to checksum (neither null), as {@link #sql} computes it. */
+  /**
+   * The digest of these pairs, revision to checksum (neither null), as {@link #sql} computes it;
+   * null when a revision or checksum holds a tab or a line break.
+   */
   static String of(Map<String, String> checksums) {
-    StringBuilder text = new StringBuilder(checksums.size() * 64);
-    checksums.keySet().stream().sorted(ChecksumDigest::byCodePoint).forEach(revision -> {
+    StringJoiner text = new StringJoiner("\n");
+    for (String revision : checksums.keySet().stream().sorted(ChecksumDigest::byCodePoint).toList()) {
       String checksum = checksums.get(revision);
-      text.append(length(revision)).append(':').append(revision).append(length(checksum)).append(':').append(checksum);
-    });
-    return HexFormat.of().formatHex(md5().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+      if (hasSeparator(revision) || hasSeparator(checksum)) {
+        return null;
+      }
+      text.add(revision + '\t' + checksum);
+    }
+    return checksums.size() + ":" + HexFormat.of().formatHex(md5().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static boolean hasSeparator(String text) {
+    return text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0;
   }
 
   /** Code point order, which is the byte order of UTF-8 (String.compareTo differs past U+FFFF). */
@@ -53,11 +66,6 @@ final class ChecksumDigest {
       j += Character.charCount(y);
     }
     return Integer.compare(a.length() - i, b.length() - j);
-  }
-
-  /** Characters as PostgreSQL counts them: code points. */
-  private static int length(String text) {
-    return text.codePointCount(0, text.length());
   }
 
   private static MessageDigest md5() {

@@ -208,9 +208,11 @@ public final class VersionTable {
   /**
    * Each revision's latest history row, when that row is an upgrade or repair with a checksum: the
    * checksum the database last accepted. A downgrade or a stamp (which runs nothing) leaves none.
+   * Sorted bytewise, which is quicker than by the database's collation, and the order the digest
+   * aggregates in.
    */
-  private static final String ACCEPTED = "SELECT revision, direction, checksum, id FROM (SELECT DISTINCT ON (revision)"
-      + " revision, direction, checksum, id FROM " + HISTORY + " ORDER BY revision, id DESC) latest"
+  private static final String ACCEPTED = "SELECT revision, direction, checksum, id FROM (SELECT DISTINCT ON (revision COLLATE \"C\")"
+      + " revision, direction, checksum, id FROM " + HISTORY + " ORDER BY revision COLLATE \"C\", id DESC) latest"
       + " WHERE checksum IS NOT NULL AND direction IN ('upgrade', '" + REPAIR + "')";
 
   /** Where the database is: its heads, and the digest of its accepted checksums (null without a history). */
