@@ -221,7 +221,8 @@ public final class VersionTable {
   /**
    * Reads where the database is in one round trip on every run but the first: the accepted
    * checksums come as one {@link ChecksumDigest} computed by the server, not a row per revision. A
-   * missing table is told by the error, which costs a new database one round trip more.
+   * missing table is told by the error, which costs a new database one round trip more; so the
+   * connection must be in autocommit, where the error leaves no failed transaction behind.
    */
   public static Position position(Connection connection) throws SQLException {
     String sql = "SELECT ARRAY(SELECT version_num FROM " + VERSION + "), (SELECT "
