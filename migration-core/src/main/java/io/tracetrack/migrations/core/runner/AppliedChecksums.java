@@ -8,6 +8,7 @@ import io.tracetrack.migrations.core.revision.RevisionInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,29 @@ public final class AppliedChecksums {
   public static List<ChangedMigration> changed(Connection connection, MigrationSet migrations, Set<String> heads)
       throws SQLException {
     return verify(connection, migrations, heads).changed();
+  }
+
+  /**
+   * Whether every applied revision (the ancestry of {@code heads}) has its migration's current
+   * checksum as its accepted one, and no other revision has one: then {@link #verify} would find
+   * nothing changed, outdated or unverifiable, and the history need not be read row by row. False
+   * says only that the rows must be compared (a stamped revision has no checksum, say).
+   *
+   * @param acceptedDigest the server's {@link ChecksumDigest} of the accepted checksums; null when
+   *     the database has no history
+   */
+  static boolean allMatch(MigrationSet migrations, Set<String> heads, String acceptedDigest) {
+    if (acceptedDigest == null || !heads.stream().allMatch(migrations.graph()::isKnown)) {
+      return false;
+    }
+    Map<String, String> expected = new HashMap<>();
+    for (String revision : migrations.graph().ancestry(heads)) {
+      String checksum = migrations.get(revision).checksum();
+      if (checksum != null) {
+        expected.put(revision, checksum);
+      }
+    }
+    return acceptedDigest.equals(ChecksumDigest.of(expected));
   }
 
   /**

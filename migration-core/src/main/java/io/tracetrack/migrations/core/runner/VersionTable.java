@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +23,9 @@ public final class VersionTable {
   public static final String REPAIR = "repair";
   /** The history direction of a stamp row: the version moved, no migration ran. */
   public static final String STAMP = "stamp";
+
+  /** PostgreSQL's SQLSTATE for a table that does not exist. */
+  private static final String UNDEFINED_TABLE = "42P01";
 
   private VersionTable() {}
 
@@ -202,28 +206,54 @@ public final class VersionTable {
   public record Checksum(long id, String direction, String checksum) {}
 
   /**
-   * For each revision, its latest history row, when that row is an upgrade or repair with a
-   * checksum; revisions whose latest row is a downgrade or a stamp (which runs nothing) are absent.
-   * Reads four columns of one row per revision: who applied a row, and when, is read by {@link
-   * #recorded} for the few rows a message names.
+   * Each revision's latest history row, when that row is an upgrade or repair with a checksum: the
+   * checksum the database last accepted. A downgrade or a stamp (which runs nothing) leaves none.
+   * Sorted bytewise, which is quicker than by the database's collation, and the order the digest
+   * aggregates in.
+   */
+  private static final String ACCEPTED = "SELECT revision, direction, checksum, id FROM (SELECT DISTINCT ON (revision COLLATE \"C\")"
+      + " revision, direction, checksum, id FROM " + HISTORY + " ORDER BY revision COLLATE \"C\", id DESC) latest"
+      + " WHERE checksum IS NOT NULL AND direction IN ('upgrade', '" + REPAIR + "')";
+
+  /** Where the database is: its heads, and the digest of its accepted checksums (null without a history). */
+  public record Position(Set<String> heads, String acceptedDigest) {}
+
+  /**
+   * Reads where the database is in one round trip on every run but the first: the accepted
+   * checksums come as one {@link ChecksumDigest} computed by the server, not a row per revision. A
+   * missing table is told by the error, which costs a new database one round trip more; so the
+   * connection must be in autocommit, where the error leaves no failed transaction behind.
+   */
+  public static Position position(Connection connection) throws SQLException {
+    String sql = "SELECT ARRAY(SELECT version_num FROM " + VERSION + "), (SELECT "
+        + ChecksumDigest.sql("revision", "checksum") + " FROM (" + ACCEPTED + ") accepted)";
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return new Position(new TreeSet<>(Arrays.asList((String[]) rows.getArray(1).getArray())), rows.getString(2));
+    } catch (SQLException e) {
+      if (!UNDEFINED_TABLE.equals(e.getSQLState())) {
+        throw StatementException.of(e, sql);
+      }
+    }
+    return new Position(heads(connection), null);
+  }
+
+  /**
+   * For each revision, its accepted checksum, when it has one (see {@link #ACCEPTED}). Reads four
+   * columns of one row per revision: who applied a row, and when, is read by {@link #recorded} for
+   * the few rows a message names.
    */
   public static java.util.Map<String, Checksum> recordedChecksums(Connection connection) throws SQLException {
     java.util.Map<String, Checksum> recorded = new java.util.HashMap<>();
     if (!exists(connection, HISTORY)) {
       return recorded;
     }
-    String sql = "SELECT DISTINCT ON (revision) revision, direction, checksum, id FROM " + HISTORY
-        + " ORDER BY revision, id DESC";
-    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(ACCEPTED)) {
       while (rows.next()) {
-        String direction = rows.getString(2);
-        String checksum = rows.getString(3);
-        if (checksum != null && ("upgrade".equals(direction) || REPAIR.equals(direction))) {
-          recorded.put(rows.getString(1), new Checksum(rows.getLong(4), direction, checksum));
-        }
+        recorded.put(rows.getString(1), new Checksum(rows.getLong(4), rows.getString(2), rows.getString(3)));
       }
     } catch (SQLException e) {
-      throw StatementException.of(e, sql);
+      throw StatementException.of(e, ACCEPTED);
     }
     return recorded;
   }
