@@ -11,13 +11,13 @@ import java.util.StringJoiner;
  * One digest over pairs of revision and checksum, computed alike by the server (over the history,
  * in SQL) and by the client (over the migrations), so that a run whose applied migrations all match
  * compares one value instead of reading a row per revision. The digest is the number of pairs and
- * the md5 of their text: one line per pair, its revision and checksum split by a tab, in the byte
- * order of the revision's UTF-8 ({@code COLLATE "C"} order in a UTF8 database). With the count
- * equal, a text equal to the client's has no tab or line break but the separators, so it holds
- * the same pairs; the client gives no digest for pairs that contain either. Where the two sides
- * could still disagree (a database in another encoding), the digests differ and the caller
- * compares row by row, as it would for a changed migration: a wrong "differs" costs time, never
- * safety.
+ * the SHA-256 of their text (not md5, which a server in FIPS mode refuses): one line per pair, its
+ * revision and checksum split by a tab, in the byte order of the revision's UTF-8 ({@code COLLATE
+ * "C"} order in a UTF8 database). With the count equal, a text equal to the client's has no tab or
+ * line break but the separators, so it holds the same pairs; the client gives no digest for pairs
+ * that contain either. Where the two sides could still disagree (a database in another encoding),
+ * the digests differ and the caller compares row by row, as it would for a changed migration: a
+ * wrong "differs" costs time, never safety.
  */
 final class ChecksumDigest {
 
@@ -28,8 +28,8 @@ final class ChecksumDigest {
    * rows, the digest of no pairs.
    */
   static String sql(String revision, String checksum) {
-    return "count(*) || ':' || md5(convert_to(coalesce(string_agg(" + revision + " || E'\\t' || " + checksum
-        + ", E'\\n' ORDER BY " + revision + " COLLATE \"C\"), ''), 'UTF8'))";
+    return "count(*) || ':' || encode(sha256(convert_to(coalesce(string_agg(" + revision + " || E'\\t' || " + checksum
+        + ", E'\\n' ORDER BY " + revision + " COLLATE \"C\"), ''), 'UTF8')), 'hex')";
   }
 
   /**
@@ -45,7 +45,7 @@ final class ChecksumDigest {
       }
       text.add(revision + '\t' + checksum);
     }
-    return checksums.size() + ":" + HexFormat.of().formatHex(md5().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    return checksums.size() + ":" + HexFormat.of().formatHex(sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   private static boolean hasSeparator(String text) {
@@ -68,11 +68,11 @@ final class ChecksumDigest {
     return Integer.compare(a.length() - i, b.length() - j);
   }
 
-  private static MessageDigest md5() {
+  private static MessageDigest sha256() {
     try {
-      return MessageDigest.getInstance("MD5");
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has MD5", e);
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
     }
   }
 }
