@@ -1,5 +1,6 @@
 package io.tracetrack.migrations.processor;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -205,6 +206,20 @@ final class JpaAnnotations {
 
   static List<String> strings(AnnotationMirror mirror, String member) {
     return ((List<?>) value(mirror, member)).stream().map(v -> (String) ((AnnotationValue) v).getValue()).toList();
+  }
+
+  /** A repeatable annotation as written on an element: its {@code @X}, then the members of its {@code @Xs}. */
+  static List<AnnotationMirror> repeated(Element element, String simpleName) {
+    AnnotationMirror single = jpa(element, simpleName);
+    AnnotationMirror container = jpa(element, simpleName + "s");
+    List<AnnotationMirror> written = new ArrayList<>();
+    if (single != null) {
+      written.add(single);
+    }
+    if (container != null) {
+      written.addAll(mirrors(container, "value"));
+    }
+    return written;
   }
 
 }

@@ -3,7 +3,6 @@ package io.tracetrack.migrations.processor;
 import static io.tracetrack.migrations.processor.JpaAnnotations.*;
 
 import io.tracetrack.migrations.processor.JpaHierarchy.Attribute;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,28 +29,19 @@ final class JpaClassOverrides {
 
   JpaClassOverrides(TypeElement entity) {
     this.entity = entity;
-    written(entity, "AssociationOverride").forEach(override -> associations.put(string(override, "name"), override));
-    written(entity, "AttributeOverride")
+    repeated(entity, "AssociationOverride").forEach(override -> associations.put(string(override, "name"), override));
+    repeated(entity, "AttributeOverride")
         .forEach(override -> attributes.put(string(override, "name"), mirror(override, "column")));
-  }
-
-  /** An element's {@code @X} and the members of its {@code @Xs} (an override and its container). */
-  static List<AnnotationMirror> written(Element element, String annotation) {
-    List<AnnotationMirror> written = new ArrayList<>();
-    if (jpa(element, annotation) != null) {
-      written.add(jpa(element, annotation));
-    }
-    if (jpa(element, annotation + "s") != null) {
-      written.addAll(mirrors(jpa(element, annotation + "s"), "value"));
-    }
-    return written;
   }
 
   /** The override of a relation the entity inherits from a mapped superclass, or null. */
   private AnnotationMirror take(Attribute attribute) {
-    Element declaring = attribute.field().getEnclosingElement();
-    return !declaring.equals(entity) && fromMappedSuperclass(attribute)
-        ? associations.remove(attribute.field().getSimpleName().toString()) : null;
+    return inherited(attribute) ? associations.remove(attribute.field().getSimpleName().toString()) : null;
+  }
+
+  /** Whether the entity inherits an attribute from one of its mapped superclasses. */
+  private boolean inherited(Attribute attribute) {
+    return !attribute.field().getEnclosingElement().equals(entity) && fromMappedSuperclass(attribute);
   }
 
   /** Whether the entity or one of its mapped superclasses declares an attribute (a parent entity maps its own). */
@@ -65,9 +55,7 @@ final class JpaClassOverrides {
    * superclass, or null; taken, so it counts as used.
    */
   AnnotationMirror column(Attribute attribute) {
-    Element declaring = attribute.field().getEnclosingElement();
-    return !declaring.equals(entity) && fromMappedSuperclass(attribute)
-        ? attributes.remove(attribute.field().getSimpleName().toString()) : null;
+    return inherited(attribute) ? attributes.remove(attribute.field().getSimpleName().toString()) : null;
   }
 
   /**

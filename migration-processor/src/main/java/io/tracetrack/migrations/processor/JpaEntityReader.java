@@ -548,7 +548,7 @@ final class JpaEntityReader {
   /** The {@code @AttributeOverride(s)} on a field, by attribute path, each the {@code @Column} it gives. */
   Map<String, AnnotationMirror> overrides(Element field) {
     Map<String, AnnotationMirror> overrides = new java.util.LinkedHashMap<>();
-    for (AnnotationMirror override : JpaClassOverrides.written(field, "AttributeOverride")) {
+    for (AnnotationMirror override : repeated(field, "AttributeOverride")) {
       overrides.put(string(override, "name"), mirror(override, "column"));
     }
     return overrides;
@@ -807,7 +807,7 @@ final class JpaEntityReader {
   /** The {@code @AssociationOverride(s)} on a field, by attribute path. */
   private Map<String, AnnotationMirror> associationOverrides(Element field) {
     Map<String, AnnotationMirror> overrides = new java.util.LinkedHashMap<>();
-    for (AnnotationMirror override : JpaClassOverrides.written(field, "AssociationOverride")) {
+    for (AnnotationMirror override : repeated(field, "AssociationOverride")) {
       overrides.put(string(override, "name"), override);
     }
     return overrides;

@@ -28,7 +28,7 @@ public record Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set
 
   public Schema {
     tables = TableMap.of(tables);
-    enums = TableMap.sorted(enums);
+    enums = SortedByName.of(enums);
     TreeSet<String> names = new TreeSet<>(schemas);
     names.remove(Table.DEFAULT_SCHEMA);
     schemas = Collections.unmodifiableSortedSet(names);
@@ -41,7 +41,7 @@ public record Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set
     for (ElementKind<?> kind : KINDS) {
       SortedMap<String, ?> byName = elements.get(kind);
       if (byName != null && !byName.isEmpty()) {
-        copy.put(kind, TableMap.sorted(byName));
+        copy.put(kind, SortedByName.of(byName));
       }
     }
     if (copy.size() != elements.values().stream().filter(m -> !m.isEmpty()).count()) {
@@ -111,11 +111,11 @@ public record Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set
   }
 
   public Schema withEnum(EnumType type) {
-    return new Schema(tables, TableMap.sorted(enums).plus(type.name(), type), schemas, elements);
+    return new Schema(tables, SortedByName.of(enums).plus(type.name(), type), schemas, elements);
   }
 
   public Schema withoutEnum(String name) {
-    return new Schema(tables, TableMap.sorted(enums).minus(name), schemas, elements);
+    return new Schema(tables, SortedByName.of(enums).minus(name), schemas, elements);
   }
 
   public Schema withSchemas(Set<String> newSchemas) {
@@ -133,11 +133,11 @@ public record Schema(Map<String, Table> tables, Map<String, EnumType> enums, Set
   }
 
   public <T> Schema withElement(ElementKind<T> kind, T element) {
-    return withKind(kind, TableMap.sorted(elements(kind)).plus(kind.nameOf(element), element), schemas);
+    return withKind(kind, SortedByName.of(elements(kind)).plus(kind.nameOf(element), element), schemas);
   }
 
   public <T> Schema withoutElement(ElementKind<T> kind, String name) {
-    return withKind(kind, TableMap.sorted(elements(kind)).minus(name), schemas);
+    return withKind(kind, SortedByName.of(elements(kind)).minus(name), schemas);
   }
 
   /** The same schema with exactly the given elements of a kind, and the schemas they live in. */

@@ -35,7 +35,7 @@ final class TableMap extends AbstractMap<String, Table> implements SortedMap<Str
     for (Table table : tables.values()) {
       names = counted(names, table, 1);
     }
-    return new TableMap(sorted(tables), names);
+    return new TableMap(SortedByName.of(tables), names);
   }
 
   /** These tables with {@code table} added, or in place of the one of its name. */
@@ -52,14 +52,6 @@ final class TableMap extends AbstractMap<String, Table> implements SortedMap<Str
   TableMap without(String name) {
     Table old = byName.get(name);
     return old == null ? this : new TableMap(byName.minus(name), counted(relationNames, old, -1));
-  }
-
-  /** The same entries, sorted by name and immutable; {@code map} itself when it is such a map already. */
-  @SuppressWarnings("unchecked") // immutable, so a map of a subtype's values serves as one of V
-  static <V> TreePMap<String, V> sorted(Map<String, ? extends V> map) {
-    return map instanceof TreePMap<String, ? extends V> persistent
-        && Comparator.naturalOrder().equals(persistent.comparator())
-        ? (TreePMap<String, V>) persistent : TreePMap.from(map);
   }
 
   /** Whether a table of the PostgreSQL schema {@code namespace} holds the relation name {@code name}. */
