@@ -22,6 +22,7 @@ final class HibernateTypes {
       case LONG -> "bigint";
       case SHORT -> "smallint";
       case BOOLEAN -> "boolean";
+      case CHAR -> "char(1)";
       case DOUBLE -> "double precision";
       case FLOAT -> "real";
       case ARRAY -> ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE ? "bytea" : null;
@@ -58,6 +59,7 @@ final class HibernateTypes {
       case "java.lang.Long" -> "bigint";
       case "java.lang.Short" -> "smallint";
       case "java.lang.Boolean" -> "boolean";
+      case "java.lang.Character" -> "char(1)";
       case "java.lang.Double" -> "double precision";
       case "java.lang.Float" -> "real";
       // @Column's precision and scale default to 0, which Hibernate reads as its own defaults 38 and 2.

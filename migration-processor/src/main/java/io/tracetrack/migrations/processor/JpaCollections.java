@@ -82,7 +82,7 @@ final class JpaCollections {
     VariableElement field = attribute.field();
     boolean oneToMany = simpleName(relation).equals("OneToMany");
     for (String notHere : List.of("Column", "Basic", "Enumerated", "Temporal", "Comment", "ColumnDefault", "JdbcTypeCode",
-        "NaturalId", "CollectionTable", "MapKeyColumn")) {
+        "NaturalId", "CollectionTable", "MapKeyColumn", "NotFound")) {
       if (jpa(field, notHere) != null || hibernate(field, notHere) != null) {
         reader.error(field, "[TracetrackJpaNotSupported] Field %s: @%s on a @%s is not supported", field.getSimpleName(),
             notHere, simpleName(relation));

@@ -45,6 +45,30 @@ final class JpaColumnTypes {
     return convert != null ? !disablesConversion(convert) : !converters.matching(attribute).isEmpty();
   }
 
+  /**
+   * The two values, false then true, that Hibernate's check constraint allows in the column of a
+   * boolean stored by one of Hibernate's own converters ({@code YesNoConverter}, {@code
+   * TrueFalseConverter}, {@code NumericBooleanConverter}), as SQL literals; null for any other
+   * attribute or converter (another converter's values only running it tells).
+   */
+  List<String> booleanValues(Attribute attribute) {
+    if (!isBoolean(attribute.type()) || !converted(attribute)) {
+      return null;
+    }
+    AnnotationMirror convert = jpa(attribute.field(), "Convert");
+    Object converter = convert == null ? converters.matching(attribute).get(0).converter().asType()
+        : value(convert, "converter");
+    if (!(converter instanceof DeclaredType declared)) {
+      return null;
+    }
+    return switch (((TypeElement) declared.asElement()).getQualifiedName().toString()) {
+      case "org.hibernate.type.YesNoConverter" -> List.of("'N'", "'Y'");
+      case "org.hibernate.type.TrueFalseConverter" -> List.of("'F'", "'T'");
+      case "org.hibernate.type.NumericBooleanConverter" -> List.of("0", "1");
+      default -> null;
+    };
+  }
+
   /** {@code @Convert(disableConversion = true)} without an attribute name: the attribute keeps its own mapping. */
   private static boolean disablesConversion(AnnotationMirror convert) {
     return bool(convert, "disableConversion") && string(convert, "attributeName").isEmpty();
@@ -92,7 +116,7 @@ final class JpaColumnTypes {
       return "jsonb";
     }
     if (converted(attribute)) {
-      if (isBoolean(attribute.type())) {
+      if (isBoolean(attribute.type()) && booleanValues(attribute) == null) {
         // Hibernate runs the converter on true and false and checks the column against the two values.
         error(field, "[TracetrackJpaNotSupported] Field %s: %s on a boolean is not supported yet: Hibernate adds a"
             + " check of the converter's two values, which the processor cannot compute", field.getSimpleName(),
