@@ -24,7 +24,6 @@ import javax.tools.Diagnostic;
  */
 final class JpaColumnTypes {
   /** {@code org.hibernate.type.SqlTypes.JSON}, stored as {@code jsonb} on PostgreSQL. */
-  private static final int SQL_TYPES_JSON = 3001;
 
   private final Types types;
   private final Messager messager;
@@ -108,12 +107,12 @@ final class JpaColumnTypes {
     }
     AnnotationMirror jdbcTypeCode = hibernate(field, "JdbcTypeCode");
     if (jdbcTypeCode != null) {
-      if (integer(jdbcTypeCode, "value") != SQL_TYPES_JSON) {
-        error(field, "[TracetrackJpaNotSupported] Field %s: @JdbcTypeCode(%d) is not supported yet; SqlTypes.JSON is",
-            field.getSimpleName(), integer(jdbcTypeCode, "value"));
-        return null;
+      String type = HibernateTypes.jdbcTypeCodeType(integer(jdbcTypeCode, "value"), attribute.type(), length);
+      if (type == null) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @JdbcTypeCode(%d) on %s is not supported yet", field.getSimpleName(),
+            integer(jdbcTypeCode, "value"), attribute.type());
       }
-      return "jsonb";
+      return type;
     }
     if (converted(attribute)) {
       if (isBoolean(attribute.type()) && booleanValues(attribute) == null) {
