@@ -60,12 +60,31 @@ final class JpaColumnTypes {
     if (!(converter instanceof DeclaredType declared)) {
       return null;
     }
-    return switch (((TypeElement) declared.asElement()).getQualifiedName().toString()) {
+    return hibernateBooleanValues(((TypeElement) declared.asElement()).getQualifiedName().toString());
+  }
+
+  /** The false and true values of one of Hibernate's boolean converters, as SQL literals; null for another class. */
+  static List<String> hibernateBooleanValues(String converter) {
+    return switch (converter) {
       case "org.hibernate.type.YesNoConverter" -> List.of("'N'", "'Y'");
       case "org.hibernate.type.TrueFalseConverter" -> List.of("'F'", "'T'");
       case "org.hibernate.type.NumericBooleanConverter" -> List.of("0", "1");
       default -> null;
     };
+  }
+
+  /**
+   * A temporal column type with Hibernate's {@code @FractionalSeconds(digits)} in place of its default
+   * six; null after reporting a type that has no fractional seconds.
+   */
+  String withFractionalSeconds(VariableElement field, String sqlType, int digits) {
+    java.util.regex.Matcher temporal = java.util.regex.Pattern.compile("(timestamp|timestamptz|time)\\(6\\)").matcher(sqlType);
+    if (!temporal.matches() || digits < 0 || digits > 6) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @FractionalSeconds(%d) on a %s column", field.getSimpleName(),
+          digits, sqlType);
+      return null;
+    }
+    return temporal.group(1) + "(" + digits + ")";
   }
 
   /** {@code @Convert(disableConversion = true)} without an attribute name: the attribute keeps its own mapping. */

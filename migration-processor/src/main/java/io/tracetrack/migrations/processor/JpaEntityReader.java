@@ -56,7 +56,7 @@ final class JpaEntityReader {
       "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns",
       HIBERNATE + "Check", HIBERNATE + "Checks",
       OURS + "Entity", OURS + "Check", OURS + "Checks", OURS + "Index", OURS + "Indexes",
-      HIBERNATE + "OnDelete",
+      HIBERNATE + "OnDelete", HIBERNATE + "SoftDelete",
       "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries", "NamedEntityGraph", "NamedEntityGraphs",
       "SqlResultSetMapping", "SqlResultSetMappings", "EntityListeners", "ExcludeDefaultListeners",
       "ExcludeSuperclassListeners", "Cacheable", HIBERNATE + "Comment");
@@ -65,7 +65,8 @@ final class JpaEntityReader {
   private static final Set<String> EMBEDDABLE_FIELD = Set.of("Column", "Basic", "Access", "Enumerated", "Temporal",
       "Lob", "Embedded", "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides", "ManyToOne",
       "OneToOne", "JoinColumn", "JoinColumns", "ManyToMany", "OneToMany", "JoinTable", "OrderColumn", "OrderBy",
-      "Convert", "Transient", HIBERNATE + "Comment", HIBERNATE + "ColumnDefault", HIBERNATE + "JdbcTypeCode");
+      "Convert", "Transient", HIBERNATE + "Comment", HIBERNATE + "ColumnDefault", HIBERNATE + "JdbcTypeCode",
+      HIBERNATE + "GeneratedColumn", HIBERNATE + "FractionalSeconds", HIBERNATE + "Collate");
   /** The annotations read on a mapped superclass. */
   private static final Set<String> MAPPED_SUPERCLASS = Set.of("MappedSuperclass", "Access", "SequenceGenerator",
       "TableGenerator", HIBERNATE + "Check", HIBERNATE + "Checks",
@@ -78,7 +79,8 @@ final class JpaEntityReader {
       "JoinColumns",
       "ElementCollection", "CollectionTable", "OrderColumn", "MapKeyColumn", HIBERNATE + "Formula", HIBERNATE + "Check",
       OURS + "Column",
-      HIBERNATE + "OnDelete", HIBERNATE + "NotFound",
+      HIBERNATE + "OnDelete", HIBERNATE + "NotFound", HIBERNATE + "GeneratedColumn", HIBERNATE + "FractionalSeconds",
+      HIBERNATE + "Collate",
       HIBERNATE + "Comment", HIBERNATE + "ColumnDefault", HIBERNATE + "JdbcTypeCode", HIBERNATE + "NaturalId");
   /**
    * Hibernate's annotations that change how rows are read, written, cached, fetched, filtered or given
@@ -86,7 +88,7 @@ final class JpaEntityReader {
    * {@code library} model carries them, and its schema is Hibernate's).
    */
   private static final Set<String> NO_SCHEMA_EFFECT = Set.of("BatchSize", "Bag", "Cache", "Cascade", "ColumnTransformer",
-      "ColumnTransformers", "ConcreteProxy", "CreationTimestamp", "CurrentTimestamp", "DynamicInsert", "DynamicUpdate",
+      "ColumnTransformers", "ConcreteProxy", "CreationTimestamp", "CurrentTimestamp", "Generated", "DynamicInsert", "DynamicUpdate",
       "Fetch", "FetchProfile", "FetchProfiles", "FetchProfileOverride", "FetchProfileOverrides", "Filter", "FilterDef",
       "FilterDefs", "FilterJoinTable", "FilterJoinTables", "Filters", "HQLSelect", "Immutable", "Imported", "LazyCollection",
       "LazyGroup", "LazyToOne", "ListIndexBase", "Mutability", "NamedNativeQueries", "NamedNativeQuery", "NamedQueries",
@@ -189,6 +191,7 @@ final class JpaEntityReader {
         ? hierarchy.inheritedAttributes(type) : hierarchy.ownAttributes(type), false);
     ok &= collections.incomingJoinColumns(type, parts);
     if (parent == null) {
+      ok &= softDelete(type, parts, strategy);
       ok &= hierarchy.discriminator(type, parts);
       if (strategy == JpaHierarchy.Strategy.SINGLE_TABLE) {
         for (TypeElement subclass : hierarchy.subclasses(type)) {
@@ -477,6 +480,13 @@ final class JpaEntityReader {
     if (sqlType == null) {
       return null;
     }
+    AnnotationMirror fractionalSeconds = hibernate(field, "FractionalSeconds");
+    if (fractionalSeconds != null) {
+      sqlType = columnTypes.withFractionalSeconds(field, sqlType, integer(fractionalSeconds, "value"));
+      if (sqlType == null) {
+        return null;
+      }
+    }
     TypeElement enumType = JpaColumnTypes.enumElement(attribute.type());
     AnnotationMirror enumerated = jpa(field, "Enumerated");
     if (enumerated != null && enumType == null) {
@@ -562,9 +572,55 @@ final class JpaEntityReader {
           field.getSimpleName());
       return null;
     }
+    AnnotationMirror generatedColumn = hibernate(field, "GeneratedColumn");
+    if (generatedColumn != null && (identity != null || columnDefault != null)) {
+      error(field, "[TracetrackInvalidGenerated] Field %s: a @GeneratedColumn cannot also have %s", field.getSimpleName(),
+          identity != null ? "an identity" : "a @ColumnDefault");
+      return null;
+    }
+    AnnotationMirror collate = hibernate(field, "Collate");
     // columnDefinition = "serial": what PostgreSQL stores for it, an owned sequence and its nextval default.
     return io.tracetrack.migrations.core.schema.OwnedSequence.expandSerial(table, new Column(name, sqlType, nullable,
-        columnDefault == null ? null : string(columnDefault, "value"), identity, comment == null ? null : string(comment, "value")));
+        columnDefault == null ? null : string(columnDefault, "value"), identity, comment == null ? null : string(comment, "value"),
+        null, generatedColumn == null ? null : string(generatedColumn, "value"), collate == null ? null : string(collate, "value"),
+        null));
+  }
+
+  /**
+   * The column Hibernate's {@code @SoftDelete} adds to an entity's table: {@code deleted} (or {@code
+   * active}, or its {@code columnName}), boolean, NOT NULL, with Hibernate's comment; stored by one of
+   * Hibernate's boolean converters, {@code char(1)} or {@code integer} with their check. False after an error.
+   */
+  private boolean softDelete(TypeElement type, JpaTableParts parts, JpaHierarchy.Strategy strategy) {
+    AnnotationMirror softDelete = hibernate(type, "SoftDelete");
+    if (softDelete == null) {
+      return true;
+    }
+    if (strategy == JpaHierarchy.Strategy.TABLE_PER_CLASS) {
+      error(type, "[TracetrackJpaNotSupported] Entity %s: @SoftDelete in a TABLE_PER_CLASS hierarchy is not supported yet",
+          type.getSimpleName());
+      return false;
+    }
+    String columnName = string(softDelete, "columnName");
+    boolean active = constant(softDelete, "strategy").equals("ACTIVE");
+    String name = naming.physical(!columnName.isEmpty() ? columnName : active ? "active" : "deleted");
+    Object converter = value(softDelete, "converter");
+    String converterName = converter instanceof DeclaredType declared
+        ? ((TypeElement) declared.asElement()).getQualifiedName().toString() : "";
+    List<String> values = JpaColumnTypes.hibernateBooleanValues(converterName);
+    String sqlType = values == null ? "boolean" : values.get(0).startsWith("'") ? "char(1)" : "integer";
+    if (values == null && !converterName.equals("org.hibernate.annotations.SoftDelete.UnspecifiedConversion")) {
+      error(type, "[TracetrackJpaNotSupported] Entity %s: @SoftDelete(converter = %s) is not supported yet; Hibernate's"
+          + " YesNoConverter, TrueFalseConverter and NumericBooleanConverter are", type.getSimpleName(), converterName);
+      return false;
+    }
+    if (values != null) {
+      // Hibernate lists the values as the indicator reads them: an "active" one stores the negation.
+      List<String> listed = active ? List.of(values.get(1), values.get(0)) : values;
+      parts.checks.add(new CheckConstraint(NamingConvention.fit(Table.localName(parts.name) + "_" + name + "_check"),
+          SqlExpressions.quote(name) + " IN (" + String.join(", ", listed) + ")"));
+    }
+    return addColumn(parts, type, new Column(name, sqlType, false, null, null, "Soft-delete indicator"));
   }
 
   /** The {@code @AttributeOverride(s)} on a field, by attribute path, each the {@code @Column} it gives. */

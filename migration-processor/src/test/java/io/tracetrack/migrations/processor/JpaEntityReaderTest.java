@@ -327,12 +327,12 @@ class JpaEntityReaderTest {
         + " yet: on a JPA entity TraceTrack's annotations add what JPA cannot say")
         .inFile(mixed.sourceFiles().get(0)).onLineContaining("Long count");
 
-    // A soft delete adds a column to Hibernate's DDL, which is not read yet.
-    Compilation hibernate = compile("spring", source("org.hibernate.annotations.SoftDelete",
-        "package org.hibernate.annotations;", "public @interface SoftDelete {}"),
-        source("app.F", "package app;", "@jakarta.persistence.Entity @org.hibernate.annotations.SoftDelete",
+    // An entity read from a query has no table in Hibernate's DDL, which is not read yet.
+    Compilation hibernate = compile("spring", source("org.hibernate.annotations.Subselect",
+        "package org.hibernate.annotations;", "public @interface Subselect { String value(); }"),
+        source("app.F", "package app;", "@jakarta.persistence.Entity @org.hibernate.annotations.Subselect(\"select 1\")",
         "public class F { @jakarta.persistence.Id Long id; }"));
-    assertThat(hibernate).hadErrorContaining("[TracetrackJpaNotSupported] @SoftDelete on entity F is not supported yet")
+    assertThat(hibernate).hadErrorContaining("[TracetrackJpaNotSupported] @Subselect on entity F is not supported yet")
         .inFile(hibernate.sourceFiles().get(1)).onLineContaining("class F");
   }
 
