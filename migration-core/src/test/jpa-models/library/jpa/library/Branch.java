@@ -14,4 +14,10 @@ public class Branch {
   private String code;
 
   private String city;
+
+  @jakarta.persistence.ManyToOne
+  private Popularity topBook;
+
+  @jakarta.persistence.ManyToMany
+  private java.util.Set<Popularity> favourites;
 }

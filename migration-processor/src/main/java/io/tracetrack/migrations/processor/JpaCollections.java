@@ -154,7 +154,9 @@ final class JpaCollections {
       return false;
     }
     boolean ok = joinForeignKey(field, join, ownerJoins, ownerColumns, ownerTable, ownerKeys, reader.onDelete(field));
-    ok &= joinForeignKey(field, join, targetJoins, targetColumns, targetTable, targetKeys, ForeignKey.NO_ACTION);
+    if (!JpaEntityReader.readFromQuery(target)) {
+      ok &= joinForeignKey(field, join, targetJoins, targetColumns, targetTable, targetKeys, ForeignKey.NO_ACTION);
+    }
     String order = orderColumn(field, join, true);
     if (order != null) {
       // An ordered list's key is the owner and the position.

@@ -56,7 +56,7 @@ final class JpaEntityReader {
       "DiscriminatorColumn", "DiscriminatorValue", "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns",
       HIBERNATE + "Check", HIBERNATE + "Checks",
       OURS + "Entity", OURS + "Check", OURS + "Checks", OURS + "Index", OURS + "Indexes",
-      HIBERNATE + "OnDelete", HIBERNATE + "SoftDelete",
+      HIBERNATE + "OnDelete", HIBERNATE + "SoftDelete", HIBERNATE + "Subselect",
       "NamedQuery", "NamedQueries", "NamedNativeQuery", "NamedNativeQueries", "NamedEntityGraph", "NamedEntityGraphs",
       "SqlResultSetMapping", "SqlResultSetMappings", "EntityListeners", "ExcludeDefaultListeners",
       "ExcludeSuperclassListeners", "Cacheable", HIBERNATE + "Comment");
@@ -170,6 +170,9 @@ final class JpaEntityReader {
       // Its rows live in the root's table, whose reading adds this class's fields.
       return ok ? List.of() : null;
     }
+    if (readFromQuery(type)) {
+      return ok && queryEntity(type) ? List.of() : null;
+    }
     if (strategy == JpaHierarchy.Strategy.TABLE_PER_CLASS && type.getModifiers().contains(Modifier.ABSTRACT)) {
       // No row is ever of an abstract class: Hibernate gives it no table, its subclasses all its columns.
       return ok ? List.of() : null;
@@ -233,6 +236,35 @@ final class JpaEntityReader {
     tables.addAll(collections.tables());
     tables.addAll(generators.tables());
     return tables;
+  }
+
+  /** Whether an entity is read from a query (Hibernate's {@code @Subselect}): Hibernate exports no table for it, nor a foreign key to it. */
+  static boolean readFromQuery(TypeElement entity) {
+    return hibernate(entity, "Subselect") != null;
+  }
+
+  /**
+   * Checks an entity read from a query: alone in its hierarchy, and with no table of its own to
+   * join (element collections, owning to-many relations). False after an error.
+   */
+  private boolean queryEntity(TypeElement type) {
+    if (hierarchy.parent(type) != null || !hierarchy.subclasses(type).isEmpty()) {
+      error(type, "[TracetrackJpaNotSupported] Entity %s: @Subselect in an inheritance hierarchy is not supported yet",
+          type.getSimpleName());
+      return false;
+    }
+    for (Attribute attribute : hierarchy.inheritedAttributes(type)) {
+      VariableElement field = attribute.field();
+      AnnotationMirror oneToMany = jpa(field, "OneToMany");
+      if (jpa(field, "ElementCollection") != null || (jpa(field, "ManyToMany") != null
+          && string(jpa(field, "ManyToMany"), "mappedBy").isEmpty())
+          || (oneToMany != null && string(oneToMany, "mappedBy").isEmpty())) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: a collection with a table of its own on @Subselect entity %s"
+            + " is not supported yet", field.getSimpleName(), type.getSimpleName());
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -958,9 +990,9 @@ final class JpaEntityReader {
     if (jpa(field, "JoinColumns") != null) {
       foreignKey = mirror(jpa(field, "JoinColumns"), "foreignKey");
     }
-    // Hibernate 6 exports no foreign key for a relation whose target may be missing (@NotFound).
+    // Hibernate 6 exports no foreign key for a relation whose target may be missing (@NotFound) or is a query.
     boolean constrained = foreignKey == null || !constant(foreignKey, "value").equals("NO_CONSTRAINT");
-    if (constrained && hibernate(field, "NotFound") == null) {
+    if (constrained && hibernate(field, "NotFound") == null && !readFromQuery(target)) {
       String keyName = foreignKey == null || string(foreignKey, "name").isEmpty()
           ? NamingConvention.foreignKey(table, names, targetTable) : string(foreignKey, "name");
       if (!fits(field, "Foreign key", keyName)) {
