@@ -7,15 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tracetrack.migrations.Migration;
+import io.tracetrack.migrations.Operations;
+import io.tracetrack.migrations.core.MigrationException;
 import io.tracetrack.migrations.core.MigrationLog;
 import io.tracetrack.migrations.core.Migrator;
 import io.tracetrack.migrations.core.db.DatabaseSettings;
 import io.tracetrack.migrations.core.loader.LoadedMigration;
 import io.tracetrack.migrations.core.loader.MigrationSet;
+import io.tracetrack.migrations.core.revision.RevisionInfo;
 import io.tracetrack.migrations.core.testsupport.Db;
 import io.tracetrack.migrations.core.testsupport.PostgresServer;
+import io.tracetrack.migrations.core.testsupport.TestMigrations;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -127,5 +133,31 @@ class MigrationFailureTest {
     // nextval is not undone by a rollback, so a second run of the statements would show as 2
     assertEquals(List.of("1"), Db.strings(database, "SELECT last_value::text FROM outside_the_transaction"));
     assertEquals(List.of(GOOD), Db.versions(database));
+  }
+
+  @Test
+  void aMigrationWhoseCodeFailsStopsTheRunBeforeAnyStatement() {
+    AtomicInteger calls = new AtomicInteger();
+    Migration throwing = new Migration() {
+      @Override
+      public void upgrade(Operations op) {
+        calls.incrementAndGet();
+        op.createTable("never_created", column("id", "integer"));
+        throw new IllegalStateException("cannot read the data file");
+      }
+
+      @Override
+      public void downgrade(Operations op) {}
+    };
+    LoadedMigration failing = new LoadedMigration(new RevisionInfo(BAD, List.of(GOOD), "Code fails",
+        "2026-01-01 00:00:00", "test.M_throwing"), throwing, TestMigrations.standInChecksum("throwing"));
+    Migrator migrator = new Migrator(new MigrationSet(List.of(FIRST, failing)), MigrationLog.console());
+    MigrationException e = assertThrows(MigrationException.class, () -> migrator.upgrade(database, "head",
+        LOCK_TIMEOUT));
+    assertEquals("Revision " + BAD + ", Code fails (test.M_throwing) failed in upgrade(): cannot read the data file",
+        e.getMessage());
+    assertFalse(Db.tableExists(database, "account"), "the migration before it did not run either");
+    assertFalse(Db.tableExists(database, "tracetrack_version"), "nothing was written");
+    assertEquals(1, calls.get());
   }
 }
