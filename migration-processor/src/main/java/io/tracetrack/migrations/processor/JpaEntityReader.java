@@ -67,7 +67,7 @@ final class JpaEntityReader {
       "Convert", "Transient", HIBERNATE + "Comment", HIBERNATE + "ColumnDefault", HIBERNATE + "JdbcTypeCode");
   /** The annotations read on a mapped superclass. */
   private static final Set<String> MAPPED_SUPERCLASS = Set.of("MappedSuperclass", "Access", "SequenceGenerator",
-      "TableGenerator", HIBERNATE + "Check", HIBERNATE + "Checks",
+      "TableGenerator", "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides", HIBERNATE + "Check", HIBERNATE + "Checks",
       "EntityListeners", "ExcludeDefaultListeners", "ExcludeSuperclassListeners");
   /** The field annotations read here, and {@code @OrderBy}, which only orders a collection when loaded. */
   private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Access", "Basic", "GeneratedValue",
@@ -306,7 +306,7 @@ final class JpaEntityReader {
         }
       }
     }
-    return ok & classOverrides.allUsed(this);
+    return ok & classOverrides.allUsed(hierarchy.inheritedAttributes(type), this);
   }
 
   /** Whether a field says NOT NULL itself ({@code nullable = false}, {@code optional = false}), beyond its Java type. */

@@ -48,7 +48,7 @@ class JpaClassOverridesTest {
             "@Entity @AssociationOverride(name = \"topic\", joinColumns = @JoinColumn(name = \"t\"))",
             "public class Branch extends Tagged { }"));
     assertThat(unknown).hadErrorContaining("[TracetrackJpaNotSupported] Entity Branch: @AssociationOverride(name ="
-        + " \"topic\") names no relation of its mapped superclasses, nor one in an embedded attribute");
+        + " \"topic\") names no relation of the entity or its mapped superclasses, nor one in an embedded attribute");
 
     Compilation columnsOnMany = compile("spring", TAG, TAGGED,
         source("desk.Branch", "package desk;", "import jakarta.persistence.*;",
@@ -206,10 +206,11 @@ class JpaClassOverridesTest {
   void aClassOverrideThatReachesNoAttributeIsAnError() {
     Compilation basic = compile("spring", TAG, TAGGED, source("desk.Branch", "package desk;",
         "import jakarta.persistence.*;",
-        "@Entity @AttributeOverride(name = \"name\", column = @Column(name = \"title\"))",
+        "@Entity @AttributeOverride(name = \"title\", column = @Column(name = \"heading\"))",
         "public class Branch extends Tagged { String name; }"));
-    assertThat(basic).hadErrorContaining("[TracetrackJpaNotSupported] Entity Branch: @AttributeOverride(name = \"name\")"
-        + " on the class names no basic attribute of its mapped superclasses, nor one in an embedded attribute");
+    assertThat(basic).hadErrorContaining("[TracetrackJpaNotSupported] Entity Branch: @AttributeOverride(name ="
+        + " \"title\") names no basic attribute of the entity or its mapped superclasses, nor one in an embedded"
+        + " attribute");
     assertThat(basic).hadErrorContaining("@AttributeOverride").inFile(basic.sourceFiles().get(2))
         .onLineContaining("class Branch");
 
@@ -219,5 +220,85 @@ class JpaClassOverridesTest {
         "public class Office { @Id Long id; @Embedded Place home; }"));
     assertThat(unknownPath).hadErrorContaining("Field home: @AttributeOverride(name = \"street\") names no basic field"
         + " of Place");
+  }
+
+  @Test
+  void overridesOnAMappedSuperclassOrOnTheEntityForItsOwnAttributesApplyTheNearestClassWinning() {
+    Compilation compilation = compile("spring", TAG,
+        source("desk.Based", "package desk;", "import jakarta.persistence.*;",
+            "@MappedSuperclass public abstract class Based { @Id Long id; String label; }"),
+        source("desk.Stocked", "package desk;", "import jakarta.persistence.*;",
+            "@MappedSuperclass @AttributeOverride(name = \"label\", column = @Column(name = \"stock_label\"))",
+            "@AttributeOverride(name = \"id\", column = @Column(name = \"stock_no\"))",
+            "@AttributeOverride(name = \"bin\", column = @Column(name = \"stock_bin\"))",
+            "@AssociationOverride(name = \"tag\", joinColumns = @JoinColumn(name = \"stock_tag\"))",
+            "public abstract class Stocked extends Based { String bin; @ManyToOne Tag tag; }"),
+        source("desk.Crate", "package desk;", "import jakarta.persistence.*;",
+            "@Entity @AttributeOverride(name = \"bin\", column = @Column(name = \"crate_bin\"))",
+            "@AttributeOverride(name = \"weight\", column = @Column(name = \"weight_kg\"))",
+            "public class Crate extends Stocked { @Column(nullable = false, length = 9) String weight; }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(List.of(new Column("stock_no", "bigint", false, null), new Column("stock_label", "varchar(255)", true,
+        null), new Column("crate_bin", "varchar(255)", true, null), new Column("stock_tag", "bigint", true, null),
+        new Column("weight_kg", "varchar(255)", true, null)),
+        snapshot(compilation).schema().table("crate").orElseThrow().columns(),
+        "the entity's override replaces a field's whole @Column, as in Hibernate");
+  }
+
+  @Test
+  void aTablePerClassSubclassCopiesItsParentsColumnsWithTheParentsOverrides() {
+    Compilation compilation = compile("spring", TAG,
+        source("desk.Stocked", "package desk;", "import jakarta.persistence.*;",
+            "@MappedSuperclass @AttributeOverride(name = \"label\", column = @Column(name = \"stock_label\"))",
+            "@AssociationOverride(name = \"tag\", joinColumns = @JoinColumn(name = \"stock_tag\"))",
+            "public abstract class Stocked { @Id Long id; String label; @ManyToOne Tag tag; }"),
+        source("desk.Rack", "package desk;", "import jakarta.persistence.*;",
+            "@Entity @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)",
+            "@AttributeOverride(name = \"id\", column = @Column(name = \"rack_no\"))",
+            "public class Rack extends Stocked { }"),
+        source("desk.WallRack", "package desk;", "import jakarta.persistence.*;",
+            "@Entity public class WallRack extends Rack { String wall; }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    var schema = snapshot(compilation).schema();
+    assertEquals(List.of("rack_no", "stock_label", "stock_tag"),
+        schema.table("rack").orElseThrow().columns().stream().map(Column::name).toList());
+    assertEquals(List.of("rack_no", "stock_label", "stock_tag", "wall"),
+        schema.table("wall_rack").orElseThrow().columns().stream().map(Column::name).toList());
+  }
+
+  @Test
+  void aSubclassEntitysOverrideOfAnAttributeInheritedFromAnEntityIsAnErrorAsHibernateRefusesIt() {
+    for (String strategy : List.of("JOINED", "SINGLE_TABLE", "TABLE_PER_CLASS")) {
+      Compilation compilation = compile("spring", TAG, TAGGED,
+          source("desk.Root", "package desk;", "import jakarta.persistence.*;",
+              "@Entity @Inheritance(strategy = InheritanceType." + strategy + ")",
+              "public class Root extends Tagged { String name; }"),
+          source("desk.Leaf", "package desk;", "import jakarta.persistence.*;",
+              "@Entity @AttributeOverride(name = \"id\", column = @Column(name = \"leaf_no\"))",
+              "@AssociationOverride(name = \"mainTopic\", joinColumns = @JoinColumn(name = \"leaf_topic\"))",
+              "public class Leaf extends Root { }"));
+      assertThat(compilation).hadErrorContaining("[TracetrackJpaNotSupported] Entity Leaf: @AttributeOverride(name ="
+          + " \"id\") overrides attribute id, which it inherits from entity Root; Hibernate refuses that in an entity"
+          + " subclass: override it on Root or on a @MappedSuperclass of it");
+      assertThat(compilation).hadErrorContaining("Entity Leaf: @AssociationOverride(name = \"mainTopic\") overrides"
+          + " attribute mainTopic, which it inherits from entity Root");
+      assertThat(compilation).hadErrorContaining("Entity Leaf").inFile(compilation.sourceFiles().get(3))
+          .onLineContaining("class Leaf");
+    }
+  }
+
+  @Test
+  void aMappedSuperclassBetweenEntitiesThatOverridesTheParentsAttributeIsAnErrorAsHibernateIgnoresIt() {
+    Compilation compilation = compile("spring",
+        source("desk.Root", "package desk;", "import jakarta.persistence.*;",
+            "@Entity @Inheritance(strategy = InheritanceType.JOINED) public class Root { @Id Long id; String name; }"),
+        source("desk.Between", "package desk;", "import jakarta.persistence.*;",
+            "@MappedSuperclass @AttributeOverride(name = \"name\", column = @Column(name = \"title\"))",
+            "public abstract class Between extends Root { }"),
+        source("desk.Leaf", "package desk;", "import jakarta.persistence.*;",
+            "@Entity public class Leaf extends Between { }"));
+    assertThat(compilation).hadErrorContaining("[TracetrackJpaNotSupported] Entity Leaf: @AttributeOverride(name ="
+        + " \"name\") on mapped superclass Between would override attribute name, which it inherits from entity Root:"
+        + " Hibernate ignores it, as Root maps that attribute");
   }
 }
