@@ -112,6 +112,17 @@ final class JpaClassOverrides {
     below(prefix, mapping.associations, relations);
   }
 
+  /**
+   * The column overrides that reach an embedded attribute as {@code entity} maps it: {@code onField},
+   * those written on the attribute, under the class's by path.
+   */
+  static Map<String, AnnotationMirror> embeddedColumns(TypeElement entity, Attribute attribute,
+      Map<String, AnnotationMirror> onField) {
+    Map<String, AnnotationMirror> columns = new LinkedHashMap<>(onField);
+    new JpaClassOverrides(entity).embedded(attribute, columns, new LinkedHashMap<>());
+    return columns;
+  }
+
   /** Moves the class's overrides under {@code prefix} to the attribute's, over its own. */
   private static void below(String prefix, Map<String, Written> onClass, Map<String, AnnotationMirror> onField) {
     for (String path : List.copyOf(onClass.keySet())) {

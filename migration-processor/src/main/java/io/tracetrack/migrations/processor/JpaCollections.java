@@ -11,6 +11,7 @@ import io.tracetrack.migrations.core.schema.UniqueConstraint;
 import io.tracetrack.migrations.processor.JpaHierarchy.Attribute;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -340,7 +341,7 @@ final class JpaCollections {
    * the owner and the map key or the order; for a set, the owner and the element's columns when
    * none of them is nullable. False after an error.
    */
-  boolean elementCollection(TypeElement owner, String ownerTable, Attribute attribute) {
+  boolean elementCollection(TypeElement owner, String ownerTable, Attribute attribute, JpaClassOverrides classOverrides) {
     VariableElement field = attribute.field();
     Plural plural = plural(attribute, "@ElementCollection");
     if (plural == null) {
@@ -395,7 +396,21 @@ final class JpaCollections {
     Attribute element = new Attribute(field, plural.element());
     List<Column> elementColumns;
     if (JpaEntityReader.isEmbedded(element)) {
-      elementColumns = reader.embeddedColumns(owner, parts, element);
+      Map<String, AnnotationMirror> columns = reader.overrides(field);
+      Map<String, AnnotationMirror> relations = reader.associationOverrides(field);
+      classOverrides.embedded(attribute, columns, relations);
+      if (mapKey != null) {
+        columns = mapValue(field, "AttributeOverride", columns);
+        relations = mapValue(field, "AssociationOverride", relations);
+        if (columns == null || relations == null) {
+          return false;
+        }
+      }
+      elementColumns = reader.embeddedColumns(owner, parts, element, columns, relations);
+    } else if (!repeated(field, "AttributeOverride").isEmpty()) {
+      reader.error(field, "[TracetrackJpaNotSupported] Field %s: @AttributeOverride belongs on a collection of"
+          + " @Embeddable elements", field.getSimpleName());
+      return false;
     } else {
       Column column = reader.basicColumn(owner, table, element, jpa(field, "Column"), false, parts.checks, parts.uniques);
       elementColumns = column == null ? null : List.of(column);
@@ -418,5 +433,28 @@ final class JpaCollections {
       tables.add(parts.toTable());
     }
     return ok;
+  }
+
+  /**
+   * The overrides of a map's embeddable values, by path from the value: JPA writes them under
+   * {@code value.}. Hibernate ignores any other, as it does {@code key} (a key's column is named by
+   * {@code @MapKeyColumn}): each is reported, and null returned.
+   */
+  private Map<String, AnnotationMirror> mapValue(VariableElement field, String annotation,
+      Map<String, AnnotationMirror> overrides) {
+    Map<String, AnnotationMirror> values = new LinkedHashMap<>();
+    boolean ok = true;
+    for (Map.Entry<String, AnnotationMirror> override : overrides.entrySet()) {
+      if (override.getKey().startsWith("value.")) {
+        values.put(override.getKey().substring("value.".length()), override.getValue());
+      } else {
+        reader.error(field, "[TracetrackJpaNotSupported] Field %s: @%s(name = \"%s\") on a Map of embeddables names no"
+            + " \"value.\" path, and Hibernate ignores it: name a value's field as \"value.<field>\" (on the class"
+            + " \"%s.value.<field>\"), the key's column with @MapKeyColumn", field.getSimpleName(), annotation,
+            override.getKey(), field.getSimpleName());
+        ok = false;
+      }
+    }
+    return ok ? values : null;
   }
 }

@@ -237,7 +237,7 @@ final class JpaEntityReader {
       AnnotationMirror manyToMany = jpa(field, "ManyToMany");
       AnnotationMirror oneToMany = jpa(field, "OneToMany");
       if (jpa(field, "ElementCollection") != null) {
-        ok &= collections.elementCollection(type, table, attribute);
+        ok &= collections.elementCollection(type, table, attribute, classOverrides);
         continue;
       }
       AnnotationMirror toMany = manyToMany != null ? manyToMany : oneToMany;
@@ -266,7 +266,9 @@ final class JpaEntityReader {
       // Closed below: the field's Bean Validation constraints count while its columns are made.
       JpaValidation.Scope constrained = validation.attribute();
       if (jpa(field, "EmbeddedId") != null) {
-        produced = embeddedIdColumns(type, parts, attribute, attributes);
+        Map<String, AnnotationMirror> columnOverrides = overrides(field);
+        classOverrides.embedded(attribute, columnOverrides, new java.util.LinkedHashMap<>());
+        produced = embeddedIdColumns(type, parts, attribute, attributes, columnOverrides);
       } else if (isEmbedded(attribute)) {
         Map<String, AnnotationMirror> columnOverrides = overrides(field);
         Map<String, AnnotationMirror> relationOverrides = associationOverrides(field);
@@ -443,7 +445,8 @@ final class JpaEntityReader {
       return null;
     }
     for (String embeddedOnly : List.of("Embedded", "AttributeOverride", "AttributeOverrides")) {
-      if (jpa(field, embeddedOnly) != null) {
+      // An element collection's overrides are its embeddable elements', which its reading checks.
+      if (jpa(field, embeddedOnly) != null && (embeddedOnly.equals("Embedded") || jpa(field, "ElementCollection") == null)) {
         error(field, "[TracetrackJpaNotSupported] Field %s: @%s belongs on a field of an @Embeddable type",
             field.getSimpleName(), embeddedOnly);
         return null;
@@ -624,15 +627,16 @@ final class JpaEntityReader {
 
   /**
    * The columns of an {@code @EmbeddedId}: the embeddable's, NOT NULL, but those a {@code @MapsId}
-   * relation supplies (its join columns take their place). Null after an error.
+   * relation supplies (its join columns take their place); {@code overrides}: those on the field
+   * and on the class by path. Null after an error.
    */
   private List<Column> embeddedIdColumns(TypeElement type, JpaTableParts parts, Attribute attribute,
-      List<Attribute> attributes) {
-    List<Column> columns = embeddedColumns(type, parts, attribute);
+      List<Attribute> attributes, Map<String, AnnotationMirror> overrides) {
+    List<Column> columns = embeddedColumns(type, parts, attribute, new java.util.LinkedHashMap<>(overrides),
+        associationOverrides(attribute.field()));
     if (columns == null || !(attribute.type() instanceof DeclaredType declared)) {
       return null;
     }
-    Map<String, AnnotationMirror> overrides = overrides(attribute.field());
     List<String> mapped = new ArrayList<>();
     boolean property = attribute.field() instanceof JpaProperty;
     for (VariableElement part : hierarchy.access().members((TypeElement) declared.asElement(), property)) {
@@ -656,11 +660,11 @@ final class JpaEntityReader {
 
   /**
    * The columns of an embeddable that may hold no to-many relation (an element collection's, an
-   * {@code @EmbeddedId}), with the overrides written on the attribute.
+   * {@code @EmbeddedId}), with the overrides that reach it, by path from it; each taken.
    */
-  List<Column> embeddedColumns(TypeElement type, JpaTableParts parts, Attribute attribute) {
-    return embeddedColumns(type, parts, attribute, null, overrides(attribute.field()),
-        associationOverrides(attribute.field()));
+  List<Column> embeddedColumns(TypeElement type, JpaTableParts parts, Attribute attribute,
+      Map<String, AnnotationMirror> overrides, Map<String, AnnotationMirror> associations) {
+    return embeddedColumns(type, parts, attribute, null, overrides, associations);
   }
 
   /**
@@ -805,7 +809,7 @@ final class JpaEntityReader {
   }
 
   /** The {@code @AssociationOverride(s)} on a field, by attribute path. */
-  private Map<String, AnnotationMirror> associationOverrides(Element field) {
+  Map<String, AnnotationMirror> associationOverrides(Element field) {
     Map<String, AnnotationMirror> overrides = new java.util.LinkedHashMap<>();
     for (AnnotationMirror override : repeated(field, "AssociationOverride")) {
       overrides.put(string(override, "name"), override);

@@ -301,4 +301,64 @@ class JpaClassOverridesTest {
         + " \"name\") on mapped superclass Between would override attribute name, which it inherits from entity Root:"
         + " Hibernate ignores it, as Root maps that attribute");
   }
+
+  private static final JavaFileObject LINE = source("desk.Line", "package desk;", "import jakarta.persistence.*;",
+      "@Embeddable public class Line { Integer amount; String note; }");
+  private static final JavaFileObject LOT = source("desk.Lot", "package desk;", "import jakarta.persistence.*;",
+      "@Embeddable public class Lot implements java.io.Serializable { String site; Long number; }");
+
+  @Test
+  void classOverridesReachIntoAnEmbeddedIdAndElementCollectionsOfEmbeddablesByPath() {
+    for (String naming : List.of("spring", "jpa")) {
+      Compilation compilation = compile(naming, LINE, LOT, source("desk.Box", "package desk;",
+          "import jakarta.persistence.*;",
+          "@Entity @AttributeOverride(name = \"id.number\", column = @Column(name = \"box_no\"))",
+          "@AttributeOverride(name = \"lines.amount\", column = @Column(name = \"qty\", nullable = false))",
+          "@AttributeOverride(name = \"prices.value.amount\", column = @Column(name = \"price\"))",
+          "public class Box { @EmbeddedId Lot id;",
+          "  @ElementCollection @AttributeOverride(name = \"amount\", column = @Column(name = \"not_this\"))",
+          "  java.util.List<Line> lines;",
+          "  @ElementCollection @AttributeOverride(name = \"value.note\", column = @Column(name = \"price_note\"))",
+          "  java.util.Map<String, Line> prices; }"),
+          source("desk.Crate", "package desk;", "import jakarta.persistence.*;",
+              "@Entity public class Crate { @Id Long id; @ManyToOne Box box; }"));
+      assertThat(compilation).succeededWithoutWarnings();
+      var schema = snapshot(compilation).schema();
+      assertEquals(List.of("box_no", "site"), schema.table("box").orElseThrow().primaryKey(),
+          naming + ": Hibernate's order, by type");
+      assertEquals(List.of(new Column("box_box_no", "bigint", false, null), new Column("box_site", "varchar(255)", false,
+          null), new Column("qty", "integer", false, null), new Column("note", "varchar(255)", true, null)),
+          schema.table("box_lines").orElseThrow().columns(), naming + ": the class's override wins over the field's");
+      assertEquals(List.of("box_box_no", "box_site", "prices_key", "price", "price_note"),
+          schema.table("box_prices").orElseThrow().columns().stream().map(Column::name).toList(), naming);
+      assertEquals(List.of("box_box_no", "box_site"), schema.table("crate").orElseThrow().foreignKeys().get(0).columns(),
+          naming + ": a relation to the entity joins on the overridden key column");
+    }
+  }
+
+  @Test
+  void aMapOverrideOtherThanOfAValuesFieldOrOneOnABasicCollectionIsAnErrorAsHibernateIgnoresIt() {
+    Compilation onField = compile("spring", LINE, source("desk.Box", "package desk;", "import jakarta.persistence.*;",
+        "@Entity public class Box { @Id Long id;",
+        "  @ElementCollection @AttributeOverride(name = \"amount\", column = @Column(name = \"qty\"))",
+        "  java.util.Map<String, Line> prices; }"));
+    assertThat(onField).hadErrorContaining("[TracetrackJpaNotSupported] Field prices: @AttributeOverride(name ="
+        + " \"amount\") on a Map of embeddables names no \"value.\" path, and Hibernate ignores it");
+    assertThat(onField).hadErrorContaining("Field prices").inFile(onField.sourceFiles().get(1))
+        .onLineContaining("Map<String, Line> prices");
+
+    Compilation keyOnClass = compile("spring", LINE, source("desk.Box", "package desk;", "import jakarta.persistence.*;",
+        "@Entity @AttributeOverride(name = \"prices.key\", column = @Column(name = \"k\"))",
+        "public class Box { @Id Long id; @ElementCollection java.util.Map<String, Line> prices; }"));
+    assertThat(keyOnClass).hadErrorContaining("Field prices: @AttributeOverride(name = \"key\") on a Map of embeddables"
+        + " names no \"value.\" path, and Hibernate ignores it: name a value's field as \"value.<field>\" (on the class"
+        + " \"prices.value.<field>\"), the key's column with @MapKeyColumn");
+
+    Compilation basic = compile("spring", source("desk.Box", "package desk;", "import jakarta.persistence.*;",
+        "@Entity public class Box { @Id Long id;",
+        "  @ElementCollection @AttributeOverride(name = \"x\", column = @Column(name = \"y\"))",
+        "  java.util.Set<String> tags; }"));
+    assertThat(basic).hadErrorContaining("[TracetrackJpaNotSupported] Field tags: @AttributeOverride belongs on a"
+        + " collection of @Embeddable elements");
+  }
 }
