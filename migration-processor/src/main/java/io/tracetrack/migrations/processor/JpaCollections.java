@@ -261,11 +261,20 @@ final class JpaCollections {
     if (order == null) {
       return null;
     }
-    String logical = string(order, "name").isEmpty() ? field.getSimpleName() + "_ORDER" : string(order, "name");
+    String logical = orderColumnLogical(order, field);
     String name = naming.physical(logical);
     parts.hibernateNames.put(name, naming.hibernateText(logical));
     parts.columns.add(new Column(name, "integer", !key && bool(order, "nullable"), null));
     return name;
+  }
+
+  private static String orderColumnLogical(AnnotationMirror order, VariableElement field) {
+    return string(order, "name").isEmpty() ? field.getSimpleName() + "_ORDER" : string(order, "name");
+  }
+
+  /** The physical name of a field's {@code @OrderColumn}. */
+  private String orderColumnName(VariableElement field) {
+    return naming.physical(orderColumnLogical(jpa(field, "OrderColumn"), field));
   }
 
   /**
@@ -288,7 +297,8 @@ final class JpaCollections {
         TypeElement owner = incoming.owner();
         Attribute attribute = incoming.attribute();
         VariableElement field = attribute.field();
-        List<AnnotationMirror> joins = reader.keys().joinColumnMirrors(field);
+        List<AnnotationMirror> joins = incoming.joinColumns() != null ? incoming.joinColumns()
+            : reader.keys().joinColumnMirrors(field);
         List<JpaKeys.Key> ownerKeys = reader.keys().keys(field, owner, "@OneToMany from");
         if (ownerKeys == null) {
           ok = false;
@@ -305,7 +315,8 @@ final class JpaCollections {
               && (inEmbeddable(field) || inEmbeddable(earlier.attribute().field()))) {
             reader.error(field, "[TracetrackJpaNotSupported] Field %s: the @OneToMany from %s puts join column \"%s\" on"
                 + " table \"%s\", where a @OneToMany from %s puts it already; name them apart with @JoinColumn(name)"
-                + " (an embeddable's, embedded twice, cannot be yet)", field.getSimpleName(), owner.getSimpleName(),
+                + " (an embeddable's, embedded twice, with @AssociationOverride(name, joinColumns) on the embedding"
+                + " field)", field.getSimpleName(), owner.getSimpleName(),
                 name, parts.name, earlier.owner().getSimpleName());
             return false;
           }
@@ -318,9 +329,11 @@ final class JpaCollections {
           continue; // columns the entity maps itself as well, as Hibernate allows
         }
         names.forEach(name -> added.put(name, incoming));
-        List<AnnotationMirror> keyed = jpa(field, "JoinColumns") != null ? List.of(jpa(field, "JoinColumns")) : joins;
+        List<AnnotationMirror> keyed = incoming.joinColumns() == null && jpa(field, "JoinColumns") != null
+            ? List.of(jpa(field, "JoinColumns")) : joins;
         ok &= joinForeignKey(field, parts, keyed, names, reader.tableName(owner), ownerKeys, reader.onDelete(field));
-        if (jpa(field, "OrderColumn") != null) {
+        // Hibernate shares one order column among the relations that name it alike (an embeddable embedded twice).
+        if (jpa(field, "OrderColumn") != null && !parts.columnNames().contains(orderColumnName(field))) {
           orderColumn(field, parts, false);
         }
       }

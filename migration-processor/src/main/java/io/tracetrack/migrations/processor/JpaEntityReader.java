@@ -774,10 +774,14 @@ final class JpaEntityReader {
       return false;
     }
     if (override != null && JpaCollections.hasJoinColumns(part.field())) {
-      // The target's table takes the columns from the relation itself, not from the embedding field.
-      error(embedded, "[TracetrackJpaNotSupported] Field %s: @AssociationOverride(name = \"%s\") of a @OneToMany with"
-          + " @JoinColumn in an embeddable is not supported yet", embedded.getSimpleName(), name);
-      return false;
+      if (givesJoinTable(override)) {
+        // Hibernate then maps the relation through a join table instead.
+        error(embedded, "[TracetrackJpaNotSupported] Field %s: @AssociationOverride(name = \"%s\", joinTable) of a"
+            + " @OneToMany with @JoinColumn in an embeddable is not supported yet; override its joinColumns",
+            embedded.getSimpleName(), name);
+        return false;
+      }
+      return true; // the target's table takes the override's columns (see JpaHierarchy.Incoming)
     }
     if (override != null && !mirrors(override, "joinColumns").isEmpty()) {
       error(embedded, "[TracetrackJpaNotSupported] Field %s: @AssociationOverride(name = \"%s\", joinColumns) on a"
@@ -798,7 +802,7 @@ final class JpaEntityReader {
    * The overrides that reach a nested embeddable {@code part}: the outer ones under {@code part.},
    * taken from {@code outer}, over those written on the part itself.
    */
-  private static <T> Map<String, T> below(String part, Map<String, T> outer, Map<String, T> own) {
+  static <T> Map<String, T> below(String part, Map<String, T> outer, Map<String, T> own) {
     Map<String, T> nested = new java.util.LinkedHashMap<>(own);
     for (String path : List.copyOf(outer.keySet())) {
       if (path.startsWith(part + ".")) {
@@ -809,7 +813,7 @@ final class JpaEntityReader {
   }
 
   /** The {@code @AssociationOverride(s)} on a field, by attribute path. */
-  Map<String, AnnotationMirror> associationOverrides(Element field) {
+  static Map<String, AnnotationMirror> associationOverrides(Element field) {
     Map<String, AnnotationMirror> overrides = new java.util.LinkedHashMap<>();
     for (AnnotationMirror override : repeated(field, "AssociationOverride")) {
       overrides.put(string(override, "name"), override);

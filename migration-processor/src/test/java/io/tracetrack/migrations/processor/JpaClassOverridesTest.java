@@ -117,11 +117,12 @@ class JpaClassOverridesTest {
     assertThat(inCollection).hadErrorContaining("Field nearby: a @ManyToMany in an embeddable is mapped only in an"
         + " @Embedded field of an entity, not in an element collection or an id");
 
-    Compilation joinColumnOverride = compile("spring", TAG, SHELF, source("desk.Office", "package desk;",
+    Compilation joinTableOverride = compile("spring", TAG, SIGN, SHELF, source("desk.Office", "package desk;",
         "import jakarta.persistence.*;", "@Entity public class Office { @Id Long id;",
-        "  @Embedded @AssociationOverride(name = \"tags\", joinColumns = @JoinColumn(name = \"t\")) Shelf shelf; }"));
-    assertThat(joinColumnOverride).hadErrorContaining("[TracetrackJpaNotSupported] Field shelf: @AssociationOverride(name"
-        + " = \"tags\") of a @OneToMany with @JoinColumn in an embeddable is not supported yet");
+        "  @Embedded @AssociationOverride(name = \"tags\", joinTable = @JoinTable(name = \"t\")) Shelf shelf; }"));
+    assertThat(joinTableOverride).hadErrorContaining("[TracetrackJpaNotSupported] Field shelf: @AssociationOverride(name"
+        + " = \"tags\", joinTable) of a @OneToMany with @JoinColumn in an embeddable is not supported yet; override its"
+        + " joinColumns");
   }
 
   private static final JavaFileObject SHELF = source("desk.Shelf", "package desk;", "import jakarta.persistence.*;",
@@ -155,7 +156,8 @@ class JpaClassOverridesTest {
         "  @Embedded @AttributeOverride(name = \"label\", column = @Column(name = \"other_label\")) Shelf other; }"));
     assertThat(twice).hadErrorContaining("[TracetrackJpaNotSupported] Field tags: the @OneToMany from Office puts join"
         + " column \"shelf\" on table \"tag\", where a @OneToMany from Office puts it already; name them apart with"
-        + " @JoinColumn(name) (an embeddable's, embedded twice, cannot be yet)");
+        + " @JoinColumn(name) (an embeddable's, embedded twice, with @AssociationOverride(name, joinColumns) on the"
+        + " embedding field)");
     assertThat(twice).hadErrorContaining("Field tags").inFile(SHELF).onLineContaining("java.util.Set<Tag> tags");
   }
 
@@ -360,5 +362,32 @@ class JpaClassOverridesTest {
         "  java.util.Set<String> tags; }"));
     assertThat(basic).hadErrorContaining("[TracetrackJpaNotSupported] Field tags: @AttributeOverride belongs on a"
         + " collection of @Embeddable elements");
+  }
+
+  @Test
+  void anOverrideOfAnEmbeddablesOneToManyWithJoinColumnsRenamesThemOnTheTargetsTable() {
+    for (String naming : List.of("spring", "jpa")) {
+      Compilation compilation = compile(naming, TAG, SIGN, SHELF, source("desk.Office", "package desk;",
+          "import jakarta.persistence.*;",
+          "@Entity @AssociationOverride(name = \"back.tags\", joinColumns = @JoinColumn(name = \"back_shelf\"))",
+          "@AssociationOverride(name = \"back.signs\", joinColumns = @JoinColumn(name = \"back_signs\"))",
+          "@AttributeOverride(name = \"back.label\", column = @Column(name = \"back_label\"))",
+          "public class Office { @Id Long id; @Embedded Shelf shelf;",
+          "  @Embedded @AttributeOverride(name = \"label\", column = @Column(name = \"other_label\"))",
+          "  @AssociationOverride(name = \"tags\", joinColumns = @JoinColumn(name = \"other_shelf\", nullable = false))",
+          "  @AssociationOverride(name = \"signs\", joinColumns = @JoinColumn(name = \"other_signs\"))",
+          "  Shelf other;",
+          "  @Embedded Shelf back; }"));
+      assertThat(compilation).succeededWithoutWarnings();
+      var tag = snapshot(compilation).schema().table("tag").orElseThrow();
+      assertEquals(List.of(new Column("id", "bigint", false, null), new Column("shelf", "bigint", true, null),
+          new Column("other_shelf", "bigint", false, null), new Column("back_shelf", "bigint", true, null)),
+          tag.columns(), naming);
+      assertEquals(List.of(List.of("back_shelf"), List.of("other_shelf"), List.of("shelf")),
+          tag.foreignKeys().stream().map(key -> key.columns()).sorted(java.util.Comparator.comparing(Object::toString))
+              .toList(), naming);
+      assertEquals(List.of("id", "signs_id", "signs_order", "other_signs", "back_signs"), snapshot(compilation).schema()
+          .table("sign").orElseThrow().columns().stream().map(Column::name).toList(), naming);
+    }
   }
 }
