@@ -3,7 +3,6 @@ package io.tracetrack.migrations.processor;
 import static io.tracetrack.migrations.processor.JpaAnnotations.*;
 
 import io.tracetrack.migrations.processor.JpaHierarchy.Attribute;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +28,12 @@ final class JpaClassOverrides {
   private record Written(TypeElement on, AnnotationMirror override) {}
 
   private final TypeElement entity;
-  /** The classes whose attributes the entity maps itself: it and its mapped superclasses up to its parent entity. */
-  private final List<TypeElement> own = new ArrayList<>();
-  /** Each ancestor entity whose attributes the entity inherits, with its mapped superclasses, nearest first. */
+  /**
+   * For each class above the entity's parent entity (an entity or a mapped superclass): the ancestor
+   * entity that maps its attributes, with its own overrides.
+   */
   private final Map<TypeElement, TypeElement> ancestorOwners = new LinkedHashMap<>();
+  /** The association overrides, by name, of the entity and its mapped superclasses up to its parent entity. */
   private final Map<String, Written> associations = new LinkedHashMap<>();
   /** The attribute overrides, by name, each the {@code @Column} it gives. */
   private final Map<String, Written> attributes = new LinkedHashMap<>();
@@ -53,7 +54,6 @@ final class JpaClassOverrides {
         ancestorOwners.put(type, owner);
         continue;
       }
-      own.add(type);
       TypeElement on = type;
       repeated(type, "AssociationOverride")
           .forEach(override -> associations.putIfAbsent(string(override, "name"), new Written(on, override)));
