@@ -83,7 +83,7 @@ final class JpaCollections {
     VariableElement field = attribute.field();
     boolean oneToMany = simpleName(relation).equals("OneToMany");
     for (String notHere : List.of("Column", "Basic", "Enumerated", "Temporal", "Comment", "ColumnDefault", "JdbcTypeCode",
-        "NaturalId", "CollectionTable", "MapKeyColumn")) {
+        "NaturalId", "CollectionTable", "MapKeyColumn", "NotFound")) {
       if (jpa(field, notHere) != null || hibernate(field, notHere) != null) {
         reader.error(field, "[TracetrackJpaNotSupported] Field %s: @%s on a @%s is not supported", field.getSimpleName(),
             notHere, simpleName(relation));
@@ -155,7 +155,9 @@ final class JpaCollections {
       return false;
     }
     boolean ok = joinForeignKey(field, join, ownerJoins, ownerColumns, ownerTable, ownerKeys, reader.onDelete(field));
-    ok &= joinForeignKey(field, join, targetJoins, targetColumns, targetTable, targetKeys, ForeignKey.NO_ACTION);
+    if (!JpaEntityReader.readFromQuery(target)) {
+      ok &= joinForeignKey(field, join, targetJoins, targetColumns, targetTable, targetKeys, ForeignKey.NO_ACTION);
+    }
     String order = orderColumn(field, join, true);
     if (order != null) {
       // An ordered list's key is the owner and the position.

@@ -24,7 +24,6 @@ import javax.tools.Diagnostic;
  */
 final class JpaColumnTypes {
   /** {@code org.hibernate.type.SqlTypes.JSON}, stored as {@code jsonb} on PostgreSQL. */
-  private static final int SQL_TYPES_JSON = 3001;
 
   private final Types types;
   private final Messager messager;
@@ -43,6 +42,49 @@ final class JpaColumnTypes {
   boolean converted(Attribute attribute) {
     AnnotationMirror convert = jpa(attribute.field(), "Convert");
     return convert != null ? !disablesConversion(convert) : !converters.matching(attribute).isEmpty();
+  }
+
+  /**
+   * The two values, false then true, that Hibernate's check constraint allows in the column of a
+   * boolean stored by one of Hibernate's own converters ({@code YesNoConverter}, {@code
+   * TrueFalseConverter}, {@code NumericBooleanConverter}), as SQL literals; null for any other
+   * attribute or converter (another converter's values only running it tells).
+   */
+  List<String> booleanValues(Attribute attribute) {
+    if (!isBoolean(attribute.type()) || !converted(attribute)) {
+      return null;
+    }
+    AnnotationMirror convert = jpa(attribute.field(), "Convert");
+    Object converter = convert == null ? converters.matching(attribute).get(0).converter().asType()
+        : value(convert, "converter");
+    if (!(converter instanceof DeclaredType declared)) {
+      return null;
+    }
+    return hibernateBooleanValues(((TypeElement) declared.asElement()).getQualifiedName().toString());
+  }
+
+  /** The false and true values of one of Hibernate's boolean converters, as SQL literals; null for another class. */
+  static List<String> hibernateBooleanValues(String converter) {
+    return switch (converter) {
+      case "org.hibernate.type.YesNoConverter" -> List.of("'N'", "'Y'");
+      case "org.hibernate.type.TrueFalseConverter" -> List.of("'F'", "'T'");
+      case "org.hibernate.type.NumericBooleanConverter" -> List.of("0", "1");
+      default -> null;
+    };
+  }
+
+  /**
+   * A temporal column type with Hibernate's {@code @FractionalSeconds(digits)} in place of its default
+   * six; null after reporting a type that has no fractional seconds.
+   */
+  String withFractionalSeconds(VariableElement field, String sqlType, int digits) {
+    java.util.regex.Matcher temporal = java.util.regex.Pattern.compile("(timestamp|timestamptz|time)\\(6\\)").matcher(sqlType);
+    if (!temporal.matches() || digits < 0 || digits > 6) {
+      error(field, "[TracetrackJpaNotSupported] Field %s: @FractionalSeconds(%d) on a %s column", field.getSimpleName(),
+          digits, sqlType);
+      return null;
+    }
+    return temporal.group(1) + "(" + digits + ")";
   }
 
   /** {@code @Convert(disableConversion = true)} without an attribute name: the attribute keeps its own mapping. */
@@ -84,15 +126,15 @@ final class JpaColumnTypes {
     }
     AnnotationMirror jdbcTypeCode = hibernate(field, "JdbcTypeCode");
     if (jdbcTypeCode != null) {
-      if (integer(jdbcTypeCode, "value") != SQL_TYPES_JSON) {
-        error(field, "[TracetrackJpaNotSupported] Field %s: @JdbcTypeCode(%d) is not supported yet; SqlTypes.JSON is",
-            field.getSimpleName(), integer(jdbcTypeCode, "value"));
-        return null;
+      String type = HibernateTypes.jdbcTypeCodeType(integer(jdbcTypeCode, "value"), attribute.type(), length);
+      if (type == null) {
+        error(field, "[TracetrackJpaNotSupported] Field %s: @JdbcTypeCode(%d) on %s is not supported yet", field.getSimpleName(),
+            integer(jdbcTypeCode, "value"), attribute.type());
       }
-      return "jsonb";
+      return type;
     }
     if (converted(attribute)) {
-      if (isBoolean(attribute.type())) {
+      if (isBoolean(attribute.type()) && booleanValues(attribute) == null) {
         // Hibernate runs the converter on true and false and checks the column against the two values.
         error(field, "[TracetrackJpaNotSupported] Field %s: %s on a boolean is not supported yet: Hibernate adds a"
             + " check of the converter's two values, which the processor cannot compute", field.getSimpleName(),

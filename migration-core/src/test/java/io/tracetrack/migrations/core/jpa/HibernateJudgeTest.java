@@ -54,7 +54,7 @@ class HibernateJudgeTest {
   @ParameterizedTest(name = "{0} model, {1} naming")
   @CsvSource({"everything, spring", "everything, jpa", "shop, spring", "shop, jpa", "blog, spring", "blog, jpa", "clinic, spring", "clinic, jpa", "audit, spring",
       "audit, jpa", "signup, spring", "signup, jpa", "legacy, spring", "legacy, jpa",
-      "ledger, spring", "ledger, jpa"})
+      "ledger, spring", "ledger, jpa", "library, spring", "library, jpa"})
   void ourMigrationBuildsTheSchemaHibernateCreates(String model, String naming) throws Exception {
     Forms forms = build(model, naming);
     assertTrue(forms.hibernate().stream().anyMatch(line -> line.contains(" FOREIGN KEY ")),

@@ -57,7 +57,8 @@ class JpaChangeLoopTest {
       "shop, spring, 2-rename-with-hint", "blog, jpa, 2-rename-with-hint",
       "signup, spring, 1-add-not-null", "signup, jpa, 1-add-not-null",
       "legacy, spring, 2-rename-with-hint", "legacy, jpa, 2-rename-with-hint",
-      "ledger, jpa, 1-add-relation-change-sequence", "ledger, spring, 2-rename-with-hint"})
+      "ledger, jpa, 1-add-relation-change-sequence", "ledger, spring, 2-rename-with-hint",
+      "library, spring, 1-soft-delete-and-types", "library, jpa, 1-soft-delete-and-types"})
   void eachStepUpgradesToHibernatesSchemaAndDowngradesBack(String model, String naming, String lastStep,
       @TempDir Path work) throws Exception {
     Path migrationSources = work.resolve("migrations");
