@@ -11,6 +11,7 @@ import io.tracetrack.migrations.core.schema.UniqueConstraint;
 import io.tracetrack.migrations.processor.JpaHierarchy.Attribute;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -262,11 +263,20 @@ final class JpaCollections {
     if (order == null) {
       return null;
     }
-    String logical = string(order, "name").isEmpty() ? field.getSimpleName() + "_ORDER" : string(order, "name");
+    String logical = orderColumnLogical(order, field);
     String name = naming.physical(logical);
     parts.hibernateNames.put(name, naming.hibernateText(logical));
     parts.columns.add(new Column(name, "integer", !key && bool(order, "nullable"), null));
     return name;
+  }
+
+  private static String orderColumnLogical(AnnotationMirror order, VariableElement field) {
+    return string(order, "name").isEmpty() ? field.getSimpleName() + "_ORDER" : string(order, "name");
+  }
+
+  /** The physical name of a field's {@code @OrderColumn}. */
+  private String orderColumnName(VariableElement field) {
+    return naming.physical(orderColumnLogical(jpa(field, "OrderColumn"), field));
   }
 
   /**
@@ -289,7 +299,8 @@ final class JpaCollections {
         TypeElement owner = incoming.owner();
         Attribute attribute = incoming.attribute();
         VariableElement field = attribute.field();
-        List<AnnotationMirror> joins = reader.keys().joinColumnMirrors(field);
+        List<AnnotationMirror> joins = incoming.joinColumns() != null ? incoming.joinColumns()
+            : reader.keys().joinColumnMirrors(field);
         List<JpaKeys.Key> ownerKeys = reader.keys().keys(field, owner, "@OneToMany from");
         if (ownerKeys == null) {
           ok = false;
@@ -306,7 +317,8 @@ final class JpaCollections {
               && (inEmbeddable(field) || inEmbeddable(earlier.attribute().field()))) {
             reader.error(field, "[TracetrackJpaNotSupported] Field %s: the @OneToMany from %s puts join column \"%s\" on"
                 + " table \"%s\", where a @OneToMany from %s puts it already; name them apart with @JoinColumn(name)"
-                + " (an embeddable's, embedded twice, cannot be yet)", field.getSimpleName(), owner.getSimpleName(),
+                + " (an embeddable's, embedded twice, with @AssociationOverride(name, joinColumns) on the embedding"
+                + " field)", field.getSimpleName(), owner.getSimpleName(),
                 name, parts.name, earlier.owner().getSimpleName());
             return false;
           }
@@ -319,9 +331,11 @@ final class JpaCollections {
           continue; // columns the entity maps itself as well, as Hibernate allows
         }
         names.forEach(name -> added.put(name, incoming));
-        List<AnnotationMirror> keyed = jpa(field, "JoinColumns") != null ? List.of(jpa(field, "JoinColumns")) : joins;
+        List<AnnotationMirror> keyed = incoming.joinColumns() == null && jpa(field, "JoinColumns") != null
+            ? List.of(jpa(field, "JoinColumns")) : joins;
         ok &= joinForeignKey(field, parts, keyed, names, reader.tableName(owner), ownerKeys, reader.onDelete(field));
-        if (jpa(field, "OrderColumn") != null) {
+        // Hibernate shares one order column among the relations that name it alike (an embeddable embedded twice).
+        if (jpa(field, "OrderColumn") != null && !parts.columnNames().contains(orderColumnName(field))) {
           orderColumn(field, parts, false);
         }
       }
@@ -342,7 +356,7 @@ final class JpaCollections {
    * the owner and the map key or the order; for a set, the owner and the element's columns when
    * none of them is nullable. False after an error.
    */
-  boolean elementCollection(TypeElement owner, String ownerTable, Attribute attribute) {
+  boolean elementCollection(TypeElement owner, String ownerTable, Attribute attribute, JpaClassOverrides classOverrides) {
     VariableElement field = attribute.field();
     Plural plural = plural(attribute, "@ElementCollection");
     if (plural == null) {
@@ -397,7 +411,21 @@ final class JpaCollections {
     Attribute element = new Attribute(field, plural.element());
     List<Column> elementColumns;
     if (JpaEntityReader.isEmbedded(element)) {
-      elementColumns = reader.embeddedColumns(owner, parts, element);
+      Map<String, AnnotationMirror> columns = reader.overrides(field);
+      Map<String, AnnotationMirror> relations = reader.associationOverrides(field);
+      classOverrides.embedded(attribute, columns, relations);
+      if (mapKey != null) {
+        columns = mapValue(field, "AttributeOverride", columns);
+        relations = mapValue(field, "AssociationOverride", relations);
+        if (columns == null || relations == null) {
+          return false;
+        }
+      }
+      elementColumns = reader.embeddedColumns(owner, parts, element, columns, relations);
+    } else if (!repeated(field, "AttributeOverride").isEmpty()) {
+      reader.error(field, "[TracetrackJpaNotSupported] Field %s: @AttributeOverride belongs on a collection of"
+          + " @Embeddable elements", field.getSimpleName());
+      return false;
     } else {
       Column column = reader.basicColumn(owner, table, element, jpa(field, "Column"), false, parts.checks, parts.uniques);
       elementColumns = column == null ? null : List.of(column);
@@ -420,5 +448,28 @@ final class JpaCollections {
       tables.add(parts.toTable());
     }
     return ok;
+  }
+
+  /**
+   * The overrides of a map's embeddable values, by path from the value: JPA writes them under
+   * {@code value.}. Hibernate ignores any other, as it does {@code key} (a key's column is named by
+   * {@code @MapKeyColumn}): each is reported, and null returned.
+   */
+  private Map<String, AnnotationMirror> mapValue(VariableElement field, String annotation,
+      Map<String, AnnotationMirror> overrides) {
+    Map<String, AnnotationMirror> values = new LinkedHashMap<>();
+    boolean ok = true;
+    for (Map.Entry<String, AnnotationMirror> override : overrides.entrySet()) {
+      if (override.getKey().startsWith("value.")) {
+        values.put(override.getKey().substring("value.".length()), override.getValue());
+      } else {
+        reader.error(field, "[TracetrackJpaNotSupported] Field %s: @%s(name = \"%s\") on a Map of embeddables names no"
+            + " \"value.\" path, and Hibernate ignores it: name a value's field as \"value.<field>\" (on the class"
+            + " \"%s.value.<field>\"), the key's column with @MapKeyColumn", field.getSimpleName(), annotation,
+            override.getKey(), field.getSimpleName());
+        ok = false;
+      }
+    }
+    return ok ? values : null;
   }
 }

@@ -69,7 +69,7 @@ final class JpaEntityReader {
       HIBERNATE + "GeneratedColumn", HIBERNATE + "FractionalSeconds", HIBERNATE + "Collate");
   /** The annotations read on a mapped superclass. */
   private static final Set<String> MAPPED_SUPERCLASS = Set.of("MappedSuperclass", "Access", "SequenceGenerator",
-      "TableGenerator", HIBERNATE + "Check", HIBERNATE + "Checks",
+      "TableGenerator", "AttributeOverride", "AttributeOverrides", "AssociationOverride", "AssociationOverrides", HIBERNATE + "Check", HIBERNATE + "Checks",
       "EntityListeners", "ExcludeDefaultListeners", "ExcludeSuperclassListeners");
   /** The field annotations read here, and {@code @OrderBy}, which only orders a collection when loaded. */
   private static final Set<String> ON_FIELD = Set.of("Id", "Column", "Access", "Basic", "GeneratedValue",
@@ -288,7 +288,7 @@ final class JpaEntityReader {
       AnnotationMirror manyToMany = jpa(field, "ManyToMany");
       AnnotationMirror oneToMany = jpa(field, "OneToMany");
       if (jpa(field, "ElementCollection") != null) {
-        ok &= collections.elementCollection(type, table, attribute);
+        ok &= collections.elementCollection(type, table, attribute, classOverrides);
         continue;
       }
       AnnotationMirror toMany = manyToMany != null ? manyToMany : oneToMany;
@@ -317,7 +317,9 @@ final class JpaEntityReader {
       // Closed below: the field's Bean Validation constraints count while its columns are made.
       JpaValidation.Scope constrained = validation.attribute();
       if (jpa(field, "EmbeddedId") != null) {
-        produced = embeddedIdColumns(type, parts, attribute, attributes);
+        Map<String, AnnotationMirror> columnOverrides = overrides(field);
+        classOverrides.embedded(attribute, columnOverrides, new java.util.LinkedHashMap<>());
+        produced = embeddedIdColumns(type, parts, attribute, attributes, columnOverrides);
       } else if (isEmbedded(attribute)) {
         Map<String, AnnotationMirror> columnOverrides = overrides(field);
         Map<String, AnnotationMirror> relationOverrides = associationOverrides(field);
@@ -357,7 +359,7 @@ final class JpaEntityReader {
         }
       }
     }
-    return ok & classOverrides.allUsed(this);
+    return ok & classOverrides.allUsed(hierarchy.inheritedAttributes(type), this);
   }
 
   /** Whether a field says NOT NULL itself ({@code nullable = false}, {@code optional = false}), beyond its Java type. */
@@ -494,7 +496,8 @@ final class JpaEntityReader {
       return null;
     }
     for (String embeddedOnly : List.of("Embedded", "AttributeOverride", "AttributeOverrides")) {
-      if (jpa(field, embeddedOnly) != null) {
+      // An element collection's overrides are its embeddable elements', which its reading checks.
+      if (jpa(field, embeddedOnly) != null && (embeddedOnly.equals("Embedded") || jpa(field, "ElementCollection") == null)) {
         error(field, "[TracetrackJpaNotSupported] Field %s: @%s belongs on a field of an @Embeddable type",
             field.getSimpleName(), embeddedOnly);
         return null;
@@ -734,15 +737,16 @@ final class JpaEntityReader {
 
   /**
    * The columns of an {@code @EmbeddedId}: the embeddable's, NOT NULL, but those a {@code @MapsId}
-   * relation supplies (its join columns take their place). Null after an error.
+   * relation supplies (its join columns take their place); {@code overrides}: those on the field
+   * and on the class by path. Null after an error.
    */
   private List<Column> embeddedIdColumns(TypeElement type, JpaTableParts parts, Attribute attribute,
-      List<Attribute> attributes) {
-    List<Column> columns = embeddedColumns(type, parts, attribute);
+      List<Attribute> attributes, Map<String, AnnotationMirror> overrides) {
+    List<Column> columns = embeddedColumns(type, parts, attribute, new java.util.LinkedHashMap<>(overrides),
+        associationOverrides(attribute.field()));
     if (columns == null || !(attribute.type() instanceof DeclaredType declared)) {
       return null;
     }
-    Map<String, AnnotationMirror> overrides = overrides(attribute.field());
     List<String> mapped = new ArrayList<>();
     boolean property = attribute.field() instanceof JpaProperty;
     for (VariableElement part : hierarchy.access().members((TypeElement) declared.asElement(), property)) {
@@ -766,11 +770,11 @@ final class JpaEntityReader {
 
   /**
    * The columns of an embeddable that may hold no to-many relation (an element collection's, an
-   * {@code @EmbeddedId}), with the overrides written on the attribute.
+   * {@code @EmbeddedId}), with the overrides that reach it, by path from it; each taken.
    */
-  List<Column> embeddedColumns(TypeElement type, JpaTableParts parts, Attribute attribute) {
-    return embeddedColumns(type, parts, attribute, null, overrides(attribute.field()),
-        associationOverrides(attribute.field()));
+  List<Column> embeddedColumns(TypeElement type, JpaTableParts parts, Attribute attribute,
+      Map<String, AnnotationMirror> overrides, Map<String, AnnotationMirror> associations) {
+    return embeddedColumns(type, parts, attribute, null, overrides, associations);
   }
 
   /**
@@ -880,10 +884,14 @@ final class JpaEntityReader {
       return false;
     }
     if (override != null && JpaCollections.hasJoinColumns(part.field())) {
-      // The target's table takes the columns from the relation itself, not from the embedding field.
-      error(embedded, "[TracetrackJpaNotSupported] Field %s: @AssociationOverride(name = \"%s\") of a @OneToMany with"
-          + " @JoinColumn in an embeddable is not supported yet", embedded.getSimpleName(), name);
-      return false;
+      if (givesJoinTable(override)) {
+        // Hibernate then maps the relation through a join table instead.
+        error(embedded, "[TracetrackJpaNotSupported] Field %s: @AssociationOverride(name = \"%s\", joinTable) of a"
+            + " @OneToMany with @JoinColumn in an embeddable is not supported yet; override its joinColumns",
+            embedded.getSimpleName(), name);
+        return false;
+      }
+      return true; // the target's table takes the override's columns (see JpaHierarchy.Incoming)
     }
     if (override != null && !mirrors(override, "joinColumns").isEmpty()) {
       error(embedded, "[TracetrackJpaNotSupported] Field %s: @AssociationOverride(name = \"%s\", joinColumns) on a"
@@ -904,7 +912,7 @@ final class JpaEntityReader {
    * The overrides that reach a nested embeddable {@code part}: the outer ones under {@code part.},
    * taken from {@code outer}, over those written on the part itself.
    */
-  private static <T> Map<String, T> below(String part, Map<String, T> outer, Map<String, T> own) {
+  static <T> Map<String, T> below(String part, Map<String, T> outer, Map<String, T> own) {
     Map<String, T> nested = new java.util.LinkedHashMap<>(own);
     for (String path : List.copyOf(outer.keySet())) {
       if (path.startsWith(part + ".")) {
@@ -915,7 +923,7 @@ final class JpaEntityReader {
   }
 
   /** The {@code @AssociationOverride(s)} on a field, by attribute path. */
-  private Map<String, AnnotationMirror> associationOverrides(Element field) {
+  static Map<String, AnnotationMirror> associationOverrides(Element field) {
     Map<String, AnnotationMirror> overrides = new java.util.LinkedHashMap<>();
     for (AnnotationMirror override : repeated(field, "AssociationOverride")) {
       overrides.put(string(override, "name"), override);

@@ -117,21 +117,26 @@ final class JpaGenerators {
             + " or its class; generators declared elsewhere are not supported yet", field.getSimpleName(), generator);
         return false;
       }
-      if (!string(declared, "schema").isEmpty() || !string(declared, "catalog").isEmpty()) {
-        reader.error(field, "[TracetrackJpaNotSupported] Field %s: @SequenceGenerator(schema, catalog) is not supported yet",
+      if (!string(declared, "catalog").isEmpty()) {
+        reader.error(field, "[TracetrackJpaNotSupported] Field %s: @SequenceGenerator(catalog) is not supported yet",
             field.getSimpleName());
         return false;
       }
       String name = string(declared, "sequenceName").isEmpty() ? generator : string(declared, "sequenceName");
+      // A generator's own schema, else the default one (not the table's, as Hibernate has it).
+      String schema = string(declared, "schema").isEmpty() ? "" : naming.physical(string(declared, "schema"));
+      if (!reader.fits(field, "Schema", schema)) {
+        return false;
+      }
       try {
-        sequence = new Sequence(naming.physical(name), "bigint", integer(declared, "initialValue"),
+        sequence = new Sequence(Table.qualified(schema, naming.physical(name)), "bigint", integer(declared, "initialValue"),
             integer(declared, "allocationSize"), null, null, 1, false);
       } catch (IllegalArgumentException e) {
         reader.error(field, "[TracetrackBadSequence] Field %s: %s", field.getSimpleName(), e.getMessage());
         return false;
       }
     }
-    if (!reader.fits(field, "Sequence", sequence.name())) {
+    if (!reader.fits(field, "Sequence", Table.localName(sequence.name()))) {
       return false;
     }
     return sequences.add(type, sequence);

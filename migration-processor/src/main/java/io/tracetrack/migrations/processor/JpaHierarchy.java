@@ -36,8 +36,11 @@ final class JpaHierarchy {
    */
   record Attribute(VariableElement field, TypeMirror type) {}
 
-  /** A unidirectional {@code @OneToMany} with a {@code @JoinColumn}: its owning entity and field. */
-  record Incoming(TypeElement owner, Attribute attribute) {}
+  /**
+   * A unidirectional {@code @OneToMany} with a {@code @JoinColumn}: its owning entity and field, and
+   * the join columns an {@code @AssociationOverride} of its embedding attribute gives it (null: its own).
+   */
+  record Incoming(TypeElement owner, Attribute attribute, List<AnnotationMirror> joinColumns) {}
 
   private Map<String, List<Incoming>> incoming;
   /** How deep embeddables are searched for one-to-many join columns: deeper is a cycle, which the owner's reading reports. */
@@ -84,7 +87,7 @@ final class JpaHierarchy {
       for (TypeElement owner : entities) {
         // A relation an entity inherits from an entity is its parent's, mapped once, there (but in a table per class).
         indexOneToManyJoinColumns(owner, strategy(owner) == Strategy.TABLE_PER_CLASS ? inheritedAttributes(owner)
-            : ownAttributes(owner), 0);
+            : ownAttributes(owner), Map.of(), new JpaClassOverrides(owner), 0);
       }
     }
     return incoming.getOrDefault(target.getQualifiedName().toString(), List.of());
@@ -92,10 +95,12 @@ final class JpaHierarchy {
 
   /**
    * Indexes the one-to-many join columns among attributes of an owner, and in the embeddables they
-   * embed ({@code depth} levels down, bounded against an embeddable that embeds itself). An
-   * {@code @EmbeddedId} holds no relation Hibernate maps.
+   * embed ({@code depth} levels down, bounded against an embeddable that embeds itself), with the
+   * association overrides that reach them by path ({@code overrides}; the owner's class overrides
+   * reach its own embedded attributes). An {@code @EmbeddedId} holds no relation Hibernate maps.
    */
-  private void indexOneToManyJoinColumns(TypeElement owner, List<Attribute> attributes, int depth) {
+  private void indexOneToManyJoinColumns(TypeElement owner, List<Attribute> attributes,
+      Map<String, AnnotationMirror> overrides, JpaClassOverrides classOverrides, int depth) {
     for (Attribute attribute : attributes) {
       VariableElement field = attribute.field();
       if (!isPersistent(field) || jpa(field, "EmbeddedId") != null || jpa(field, "ElementCollection") != null) {
@@ -106,7 +111,10 @@ final class JpaHierarchy {
           && attribute.type() instanceof DeclaredType collection && collection.getTypeArguments().size() == 1
           && collection.getTypeArguments().get(0) instanceof DeclaredType element) {
         String name = ((TypeElement) element.asElement()).getQualifiedName().toString();
-        incoming.computeIfAbsent(name, key -> new ArrayList<>()).add(new Incoming(owner, attribute));
+        AnnotationMirror override = overrides.get(field.getSimpleName().toString());
+        List<AnnotationMirror> joins = override == null ? List.of() : mirrors(override, "joinColumns");
+        incoming.computeIfAbsent(name, key -> new ArrayList<>())
+            .add(new Incoming(owner, attribute, joins.isEmpty() ? null : joins));
       } else if (depth < MAX_EMBEDDING && JpaEntityReader.isEmbedded(attribute)
           && attribute.type() instanceof DeclaredType embedding
           && jpa(embedding.asElement(), "Embeddable") != null) {
@@ -114,7 +122,12 @@ final class JpaHierarchy {
         for (VariableElement part : access.members((TypeElement) embedding.asElement(), field instanceof JpaProperty)) {
           parts.add(new Attribute(part, memberType(embedding, part)));
         }
-        indexOneToManyJoinColumns(owner, parts, depth + 1);
+        Map<String, AnnotationMirror> nested = JpaEntityReader.below(field.getSimpleName().toString(), new HashMap<>(overrides),
+            JpaEntityReader.associationOverrides(field));
+        if (depth == 0) {
+          classOverrides.embedded(attribute, new HashMap<>(), nested);
+        }
+        indexOneToManyJoinColumns(owner, parts, nested, classOverrides, depth + 1);
       }
     }
   }

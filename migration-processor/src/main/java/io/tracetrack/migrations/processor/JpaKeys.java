@@ -57,7 +57,7 @@ final class JpaKeys {
     for (Attribute attribute : attributes) {
       VariableElement id = attribute.field();
       if (jpa(id, "EmbeddedId") != null) {
-        List<Key> parts = embeddedIdKeys(at, attribute, attributes, relation);
+        List<Key> parts = embeddedIdKeys(at, hierarchy.root(target), attribute, attributes, relation);
         if (parts == null) {
           return null;
         }
@@ -103,14 +103,17 @@ final class JpaKeys {
     return own;
   }
 
-  /** The key columns of an {@code @EmbeddedId}: its fields, but those a {@code @MapsId} relation supplies. */
-  List<Key> embeddedIdKeys(Element at, Attribute id, List<Attribute> attributes, String relation) {
+  /**
+   * The key columns of an {@code @EmbeddedId} of {@code entity} (the root that binds it, with its
+   * overrides by path): its fields, but those a {@code @MapsId} relation supplies.
+   */
+  List<Key> embeddedIdKeys(Element at, TypeElement entity, Attribute id, List<Attribute> attributes, String relation) {
     if (!(id.type() instanceof DeclaredType declared) || jpa(declared.asElement(), "Embeddable") == null) {
       reader.error(id.field(), "[TracetrackJpaNotSupported] Field %s: @EmbeddedId needs an @Embeddable class",
           id.field().getSimpleName());
       return null;
     }
-    Map<String, AnnotationMirror> overrides = reader.overrides(id.field());
+    Map<String, AnnotationMirror> overrides = JpaClassOverrides.embeddedColumns(entity, id, reader.overrides(id.field()));
     List<Key> keys = new ArrayList<>();
     for (VariableElement part : hierarchy.access().members((TypeElement) declared.asElement(),
         id.field() instanceof JpaProperty)) {

@@ -48,7 +48,7 @@ class JpaClassOverridesTest {
             "@Entity @AssociationOverride(name = \"topic\", joinColumns = @JoinColumn(name = \"t\"))",
             "public class Branch extends Tagged { }"));
     assertThat(unknown).hadErrorContaining("[TracetrackJpaNotSupported] Entity Branch: @AssociationOverride(name ="
-        + " \"topic\") names no relation of its mapped superclasses, nor one in an embedded attribute");
+        + " \"topic\") names no relation of the entity or its mapped superclasses, nor one in an embedded attribute");
 
     Compilation columnsOnMany = compile("spring", TAG, TAGGED,
         source("desk.Branch", "package desk;", "import jakarta.persistence.*;",
@@ -117,11 +117,12 @@ class JpaClassOverridesTest {
     assertThat(inCollection).hadErrorContaining("Field nearby: a @ManyToMany in an embeddable is mapped only in an"
         + " @Embedded field of an entity, not in an element collection or an id");
 
-    Compilation joinColumnOverride = compile("spring", TAG, SHELF, source("desk.Office", "package desk;",
+    Compilation joinTableOverride = compile("spring", TAG, SIGN, SHELF, source("desk.Office", "package desk;",
         "import jakarta.persistence.*;", "@Entity public class Office { @Id Long id;",
-        "  @Embedded @AssociationOverride(name = \"tags\", joinColumns = @JoinColumn(name = \"t\")) Shelf shelf; }"));
-    assertThat(joinColumnOverride).hadErrorContaining("[TracetrackJpaNotSupported] Field shelf: @AssociationOverride(name"
-        + " = \"tags\") of a @OneToMany with @JoinColumn in an embeddable is not supported yet");
+        "  @Embedded @AssociationOverride(name = \"tags\", joinTable = @JoinTable(name = \"t\")) Shelf shelf; }"));
+    assertThat(joinTableOverride).hadErrorContaining("[TracetrackJpaNotSupported] Field shelf: @AssociationOverride(name"
+        + " = \"tags\", joinTable) of a @OneToMany with @JoinColumn in an embeddable is not supported yet; override its"
+        + " joinColumns");
   }
 
   private static final JavaFileObject SHELF = source("desk.Shelf", "package desk;", "import jakarta.persistence.*;",
@@ -155,7 +156,8 @@ class JpaClassOverridesTest {
         "  @Embedded @AttributeOverride(name = \"label\", column = @Column(name = \"other_label\")) Shelf other; }"));
     assertThat(twice).hadErrorContaining("[TracetrackJpaNotSupported] Field tags: the @OneToMany from Office puts join"
         + " column \"shelf\" on table \"tag\", where a @OneToMany from Office puts it already; name them apart with"
-        + " @JoinColumn(name) (an embeddable's, embedded twice, cannot be yet)");
+        + " @JoinColumn(name) (an embeddable's, embedded twice, with @AssociationOverride(name, joinColumns) on the"
+        + " embedding field)");
     assertThat(twice).hadErrorContaining("Field tags").inFile(SHELF).onLineContaining("java.util.Set<Tag> tags");
   }
 
@@ -206,10 +208,11 @@ class JpaClassOverridesTest {
   void aClassOverrideThatReachesNoAttributeIsAnError() {
     Compilation basic = compile("spring", TAG, TAGGED, source("desk.Branch", "package desk;",
         "import jakarta.persistence.*;",
-        "@Entity @AttributeOverride(name = \"name\", column = @Column(name = \"title\"))",
+        "@Entity @AttributeOverride(name = \"title\", column = @Column(name = \"heading\"))",
         "public class Branch extends Tagged { String name; }"));
-    assertThat(basic).hadErrorContaining("[TracetrackJpaNotSupported] Entity Branch: @AttributeOverride(name = \"name\")"
-        + " on the class names no basic attribute of its mapped superclasses, nor one in an embedded attribute");
+    assertThat(basic).hadErrorContaining("[TracetrackJpaNotSupported] Entity Branch: @AttributeOverride(name ="
+        + " \"title\") names no basic attribute of the entity or its mapped superclasses, nor one in an embedded"
+        + " attribute");
     assertThat(basic).hadErrorContaining("@AttributeOverride").inFile(basic.sourceFiles().get(2))
         .onLineContaining("class Branch");
 
@@ -219,5 +222,172 @@ class JpaClassOverridesTest {
         "public class Office { @Id Long id; @Embedded Place home; }"));
     assertThat(unknownPath).hadErrorContaining("Field home: @AttributeOverride(name = \"street\") names no basic field"
         + " of Place");
+  }
+
+  @Test
+  void overridesOnAMappedSuperclassOrOnTheEntityForItsOwnAttributesApplyTheNearestClassWinning() {
+    Compilation compilation = compile("spring", TAG,
+        source("desk.Based", "package desk;", "import jakarta.persistence.*;",
+            "@MappedSuperclass public abstract class Based { @Id Long id; String label; }"),
+        source("desk.Stocked", "package desk;", "import jakarta.persistence.*;",
+            "@MappedSuperclass @AttributeOverride(name = \"label\", column = @Column(name = \"stock_label\"))",
+            "@AttributeOverride(name = \"id\", column = @Column(name = \"stock_no\"))",
+            "@AttributeOverride(name = \"bin\", column = @Column(name = \"stock_bin\"))",
+            "@AssociationOverride(name = \"tag\", joinColumns = @JoinColumn(name = \"stock_tag\"))",
+            "public abstract class Stocked extends Based { String bin; @ManyToOne Tag tag; }"),
+        source("desk.Crate", "package desk;", "import jakarta.persistence.*;",
+            "@Entity @AttributeOverride(name = \"bin\", column = @Column(name = \"crate_bin\"))",
+            "@AttributeOverride(name = \"weight\", column = @Column(name = \"weight_kg\"))",
+            "public class Crate extends Stocked { @Column(nullable = false, length = 9) String weight; }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(List.of(new Column("stock_no", "bigint", false, null), new Column("stock_label", "varchar(255)", true,
+        null), new Column("crate_bin", "varchar(255)", true, null), new Column("stock_tag", "bigint", true, null),
+        new Column("weight_kg", "varchar(255)", true, null)),
+        snapshot(compilation).schema().table("crate").orElseThrow().columns(),
+        "the entity's override replaces a field's whole @Column, as in Hibernate");
+  }
+
+  @Test
+  void aTablePerClassSubclassCopiesItsParentsColumnsWithTheParentsOverrides() {
+    Compilation compilation = compile("spring", TAG,
+        source("desk.Stocked", "package desk;", "import jakarta.persistence.*;",
+            "@MappedSuperclass @AttributeOverride(name = \"label\", column = @Column(name = \"stock_label\"))",
+            "@AssociationOverride(name = \"tag\", joinColumns = @JoinColumn(name = \"stock_tag\"))",
+            "public abstract class Stocked { @Id Long id; String label; @ManyToOne Tag tag; }"),
+        source("desk.Rack", "package desk;", "import jakarta.persistence.*;",
+            "@Entity @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)",
+            "@AttributeOverride(name = \"id\", column = @Column(name = \"rack_no\"))",
+            "public class Rack extends Stocked { }"),
+        source("desk.WallRack", "package desk;", "import jakarta.persistence.*;",
+            "@Entity public class WallRack extends Rack { String wall; }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    var schema = snapshot(compilation).schema();
+    assertEquals(List.of("rack_no", "stock_label", "stock_tag"),
+        schema.table("rack").orElseThrow().columns().stream().map(Column::name).toList());
+    assertEquals(List.of("rack_no", "stock_label", "stock_tag", "wall"),
+        schema.table("wall_rack").orElseThrow().columns().stream().map(Column::name).toList());
+  }
+
+  @Test
+  void aSubclassEntitysOverrideOfAnAttributeInheritedFromAnEntityIsAnErrorAsHibernateRefusesIt() {
+    for (String strategy : List.of("JOINED", "SINGLE_TABLE", "TABLE_PER_CLASS")) {
+      Compilation compilation = compile("spring", TAG, TAGGED,
+          source("desk.Root", "package desk;", "import jakarta.persistence.*;",
+              "@Entity @Inheritance(strategy = InheritanceType." + strategy + ")",
+              "public class Root extends Tagged { String name; }"),
+          source("desk.Leaf", "package desk;", "import jakarta.persistence.*;",
+              "@Entity @AttributeOverride(name = \"id\", column = @Column(name = \"leaf_no\"))",
+              "@AssociationOverride(name = \"mainTopic\", joinColumns = @JoinColumn(name = \"leaf_topic\"))",
+              "public class Leaf extends Root { }"));
+      assertThat(compilation).hadErrorContaining("[TracetrackJpaNotSupported] Entity Leaf: @AttributeOverride(name ="
+          + " \"id\") overrides attribute id, which it inherits from entity Root; Hibernate refuses that in an entity"
+          + " subclass: override it on Root or on a @MappedSuperclass of it");
+      assertThat(compilation).hadErrorContaining("Entity Leaf: @AssociationOverride(name = \"mainTopic\") overrides"
+          + " attribute mainTopic, which it inherits from entity Root");
+      assertThat(compilation).hadErrorContaining("Entity Leaf").inFile(compilation.sourceFiles().get(3))
+          .onLineContaining("class Leaf");
+    }
+  }
+
+  @Test
+  void aMappedSuperclassBetweenEntitiesThatOverridesTheParentsAttributeIsAnErrorAsHibernateIgnoresIt() {
+    Compilation compilation = compile("spring",
+        source("desk.Root", "package desk;", "import jakarta.persistence.*;",
+            "@Entity @Inheritance(strategy = InheritanceType.JOINED) public class Root { @Id Long id; String name; }"),
+        source("desk.Between", "package desk;", "import jakarta.persistence.*;",
+            "@MappedSuperclass @AttributeOverride(name = \"name\", column = @Column(name = \"title\"))",
+            "public abstract class Between extends Root { }"),
+        source("desk.Leaf", "package desk;", "import jakarta.persistence.*;",
+            "@Entity public class Leaf extends Between { }"));
+    assertThat(compilation).hadErrorContaining("[TracetrackJpaNotSupported] Entity Leaf: @AttributeOverride(name ="
+        + " \"name\") on mapped superclass Between would override attribute name, which it inherits from entity Root:"
+        + " Hibernate ignores it, as Root maps that attribute");
+  }
+
+  private static final JavaFileObject LINE = source("desk.Line", "package desk;", "import jakarta.persistence.*;",
+      "@Embeddable public class Line { Integer amount; String note; }");
+  private static final JavaFileObject LOT = source("desk.Lot", "package desk;", "import jakarta.persistence.*;",
+      "@Embeddable public class Lot implements java.io.Serializable { String site; Long number; }");
+
+  @Test
+  void classOverridesReachIntoAnEmbeddedIdAndElementCollectionsOfEmbeddablesByPath() {
+    for (String naming : List.of("spring", "jpa")) {
+      Compilation compilation = compile(naming, LINE, LOT, source("desk.Box", "package desk;",
+          "import jakarta.persistence.*;",
+          "@Entity @AttributeOverride(name = \"id.number\", column = @Column(name = \"box_no\"))",
+          "@AttributeOverride(name = \"lines.amount\", column = @Column(name = \"qty\", nullable = false))",
+          "@AttributeOverride(name = \"prices.value.amount\", column = @Column(name = \"price\"))",
+          "public class Box { @EmbeddedId Lot id;",
+          "  @ElementCollection @AttributeOverride(name = \"amount\", column = @Column(name = \"not_this\"))",
+          "  java.util.List<Line> lines;",
+          "  @ElementCollection @AttributeOverride(name = \"value.note\", column = @Column(name = \"price_note\"))",
+          "  java.util.Map<String, Line> prices; }"),
+          source("desk.Crate", "package desk;", "import jakarta.persistence.*;",
+              "@Entity public class Crate { @Id Long id; @ManyToOne Box box; }"));
+      assertThat(compilation).succeededWithoutWarnings();
+      var schema = snapshot(compilation).schema();
+      assertEquals(List.of("box_no", "site"), schema.table("box").orElseThrow().primaryKey(),
+          naming + ": Hibernate's order, by type");
+      assertEquals(List.of(new Column("box_box_no", "bigint", false, null), new Column("box_site", "varchar(255)", false,
+          null), new Column("qty", "integer", false, null), new Column("note", "varchar(255)", true, null)),
+          schema.table("box_lines").orElseThrow().columns(), naming + ": the class's override wins over the field's");
+      assertEquals(List.of("box_box_no", "box_site", "prices_key", "price", "price_note"),
+          schema.table("box_prices").orElseThrow().columns().stream().map(Column::name).toList(), naming);
+      assertEquals(List.of("box_box_no", "box_site"), schema.table("crate").orElseThrow().foreignKeys().get(0).columns(),
+          naming + ": a relation to the entity joins on the overridden key column");
+    }
+  }
+
+  @Test
+  void aMapOverrideOtherThanOfAValuesFieldOrOneOnABasicCollectionIsAnErrorAsHibernateIgnoresIt() {
+    Compilation onField = compile("spring", LINE, source("desk.Box", "package desk;", "import jakarta.persistence.*;",
+        "@Entity public class Box { @Id Long id;",
+        "  @ElementCollection @AttributeOverride(name = \"amount\", column = @Column(name = \"qty\"))",
+        "  java.util.Map<String, Line> prices; }"));
+    assertThat(onField).hadErrorContaining("[TracetrackJpaNotSupported] Field prices: @AttributeOverride(name ="
+        + " \"amount\") on a Map of embeddables names no \"value.\" path, and Hibernate ignores it");
+    assertThat(onField).hadErrorContaining("Field prices").inFile(onField.sourceFiles().get(1))
+        .onLineContaining("Map<String, Line> prices");
+
+    Compilation keyOnClass = compile("spring", LINE, source("desk.Box", "package desk;", "import jakarta.persistence.*;",
+        "@Entity @AttributeOverride(name = \"prices.key\", column = @Column(name = \"k\"))",
+        "public class Box { @Id Long id; @ElementCollection java.util.Map<String, Line> prices; }"));
+    assertThat(keyOnClass).hadErrorContaining("Field prices: @AttributeOverride(name = \"key\") on a Map of embeddables"
+        + " names no \"value.\" path, and Hibernate ignores it: name a value's field as \"value.<field>\" (on the class"
+        + " \"prices.value.<field>\"), the key's column with @MapKeyColumn");
+
+    Compilation basic = compile("spring", source("desk.Box", "package desk;", "import jakarta.persistence.*;",
+        "@Entity public class Box { @Id Long id;",
+        "  @ElementCollection @AttributeOverride(name = \"x\", column = @Column(name = \"y\"))",
+        "  java.util.Set<String> tags; }"));
+    assertThat(basic).hadErrorContaining("[TracetrackJpaNotSupported] Field tags: @AttributeOverride belongs on a"
+        + " collection of @Embeddable elements");
+  }
+
+  @Test
+  void anOverrideOfAnEmbeddablesOneToManyWithJoinColumnsRenamesThemOnTheTargetsTable() {
+    for (String naming : List.of("spring", "jpa")) {
+      Compilation compilation = compile(naming, TAG, SIGN, SHELF, source("desk.Office", "package desk;",
+          "import jakarta.persistence.*;",
+          "@Entity @AssociationOverride(name = \"back.tags\", joinColumns = @JoinColumn(name = \"back_shelf\"))",
+          "@AssociationOverride(name = \"back.signs\", joinColumns = @JoinColumn(name = \"back_signs\"))",
+          "@AttributeOverride(name = \"back.label\", column = @Column(name = \"back_label\"))",
+          "public class Office { @Id Long id; @Embedded Shelf shelf;",
+          "  @Embedded @AttributeOverride(name = \"label\", column = @Column(name = \"other_label\"))",
+          "  @AssociationOverride(name = \"tags\", joinColumns = @JoinColumn(name = \"other_shelf\", nullable = false))",
+          "  @AssociationOverride(name = \"signs\", joinColumns = @JoinColumn(name = \"other_signs\"))",
+          "  Shelf other;",
+          "  @Embedded Shelf back; }"));
+      assertThat(compilation).succeededWithoutWarnings();
+      var tag = snapshot(compilation).schema().table("tag").orElseThrow();
+      assertEquals(List.of(new Column("id", "bigint", false, null), new Column("shelf", "bigint", true, null),
+          new Column("other_shelf", "bigint", false, null), new Column("back_shelf", "bigint", true, null)),
+          tag.columns(), naming);
+      assertEquals(List.of(List.of("back_shelf"), List.of("other_shelf"), List.of("shelf")),
+          tag.foreignKeys().stream().map(key -> key.columns()).sorted(java.util.Comparator.comparing(Object::toString))
+              .toList(), naming);
+      assertEquals(List.of("id", "signs_id", "signs_order", "other_signs", "back_signs"), snapshot(compilation).schema()
+          .table("sign").orElseThrow().columns().stream().map(Column::name).toList(), naming);
+    }
   }
 }

@@ -60,6 +60,33 @@ class JpaEntityReaderTest {
       "}");
 
   @Test
+  void aSequenceGeneratorsSchemaHoldsItsSequenceAndACatalogIsAnError() {
+    for (String naming : List.of("spring", "jpa")) {
+      Compilation compilation = compile(naming, source("bill.Bill", "package bill;", "import jakarta.persistence.*;",
+          "@Entity public class Bill {",
+          "  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"bills\")",
+          "  @SequenceGenerator(name = \"bills\", schema = \"Billing\", sequenceName = \"billNoSeq\", allocationSize = 5)",
+          "  private Long id; }"));
+      assertThat(compilation).succeededWithoutWarnings();
+      var schema = snapshot(compilation).schema();
+      String name = naming.equals("spring") ? "billing.bill_no_seq" : "billing.billnoseq";
+      assertEquals(List.of(new Sequence(name, "bigint", 1, 5, null, null, 1, false)),
+          List.copyOf(schema.elements(Sequence.KIND).values()), naming);
+      assertEquals(true, schema.schemas().contains("billing"), naming + ": " + schema.schemas());
+    }
+
+    Compilation catalog = compile("spring", source("bill.Bill", "package bill;", "import jakarta.persistence.*;",
+        "@Entity public class Bill {",
+        "  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"bills\")",
+        "  @SequenceGenerator(name = \"bills\", catalog = \"other\")",
+        "  private Long id; }"));
+    assertThat(catalog).hadErrorContaining("[TracetrackJpaNotSupported] Field id: @SequenceGenerator(catalog) is not"
+        + " supported yet");
+    assertThat(catalog).hadErrorContaining("@SequenceGenerator(catalog)").inFile(catalog.sourceFiles().get(0))
+        .onLineContaining("private Long id");
+  }
+
+  @Test
   void springNamingMapsAShopAsHibernateDoesUnderSpringBoot() {
     Compilation compilation = compile("spring", CUSTOMER, ORDER);
     assertThat(compilation).succeededWithoutWarnings();

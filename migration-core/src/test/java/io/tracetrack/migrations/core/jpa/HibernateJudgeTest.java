@@ -2,6 +2,7 @@ package io.tracetrack.migrations.core.jpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -34,6 +35,7 @@ import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.hibernate.AnnotationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -97,6 +99,40 @@ class HibernateJudgeTest {
         "constraint public.ticket ticket_priority_check CHECK (((priority)::text = ANY ((ARRAY['LOW'::character"
             + " varying, 'HIGH'::character varying])::text[]))) comment=-",
         "relation public.ticket kind=r persistence=p options=- comment=-"), removed);
+  }
+
+  /**
+   * What Hibernate refuses, our processor refuses too, naming the entity, the annotation and the
+   * attribute: a subclass entity's override of an attribute it inherits from its parent entity,
+   * under each inheritance strategy.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"JOINED", "SINGLE_TABLE", "TABLE_PER_CLASS"})
+  void anOverrideOfAnAttributeInheritedFromAnEntityIsRefusedByHibernateAndByUs(String strategy) throws Exception {
+    Path root = Files.createTempDirectory("tt-jpa-refused");
+    Path sources = Files.createDirectories(root.resolve("src/refused"));
+    List<Path> files = List.of(
+        Files.writeString(sources.resolve("Root.java"), "package refused;\nimport jakarta.persistence.*;\n"
+            + "@Entity @Inheritance(strategy = InheritanceType." + strategy + ")\n"
+            + "public class Root { @Id Long id; String name; }\n"),
+        Files.writeString(sources.resolve("Leaf.java"), "package refused;\nimport jakarta.persistence.*;\n"
+            + "@Entity @AttributeOverride(name = \"name\", column = @Column(name = \"title\"))\n"
+            + "public class Leaf extends Root { }\n"));
+
+    JpaCompilation ours = JpaCompilation.run(JpaCompilation.javaFiles(root.resolve("src")), root.resolve("ours"), "spring");
+    assertFalse(ours.succeeded(), strategy + ": our processor accepted the override");
+    assertTrue(ours.messages().contains("[TracetrackJpaNotSupported] Entity Leaf: @AttributeOverride(name = \"name\")"
+        + " overrides attribute name, which it inherits from entity Root"), ours.messages());
+
+    Path classes = root.resolve("classes");
+    JavaSourceCompiler.compile(files, classes);
+    DatabaseSettings database = PostgresServer.newDatabase("jpa_refused");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      AnnotationException refused = assertThrows(AnnotationException.class,
+          () -> HibernateSchema.create(database, loader, List.of("refused.Root", "refused.Leaf"), "spring"));
+      assertTrue(refused.getMessage().contains("Property 'name' is inherited from entity 'refused.Root' and may not be"
+          + " overridden using '@AttributeOverride' in entity subclass 'refused.Leaf'"), refused.getMessage());
+    }
   }
 
   /** The live schemas of a model: created by Hibernate, and by our migration; each normalized. */

@@ -25,6 +25,8 @@ final class HibernateSchema {
         .applySetting("jakarta.persistence.jdbc.url", database.url())
         .applySetting("jakarta.persistence.jdbc.user", database.user())
         .applySetting("jakarta.persistence.schema-generation.database.action", "create")
+        // Creates the schemas the entities name, as our migrations do.
+        .applySetting("jakarta.persistence.create-database-schemas", "true")
         .applySetting("hibernate.connection.pool_size", "2")
         // As in an application with Hibernate Validator: the constraints reach the DDL.
         .applySetting("jakarta.persistence.validation.mode", "AUTO")
