@@ -14,6 +14,25 @@ import javax.lang.model.type.TypeMirror;
  * without precision, and so on. Differs from {@link TypeMapping}, our own annotations' defaults.
  */
 final class HibernateTypes {
+  // Hibernate's org.hibernate.type.SqlTypes codes (java.sql.Types where it has one), read as numbers:
+  // the processor does not need Hibernate on its path.
+  private static final int CHAR = 1;
+  private static final int VARCHAR = 12;
+  private static final int LONGVARCHAR = -1;
+  private static final int LONG32VARCHAR = 4001;
+  private static final int VARBINARY = -3;
+  private static final int LONGVARBINARY = -4;
+  private static final int LONG32VARBINARY = 4003;
+  private static final int SQLXML = 2009;
+  private static final int TINYINT = -6;
+  private static final int SMALLINT = 5;
+  private static final int INTEGER = 4;
+  private static final int BIGINT = -5;
+  private static final int UUID = 3000;
+  private static final int JSON = 3001;
+  private static final int INET = 3002;
+  private static final int INTERVAL_SECOND = 3100;
+
   private HibernateTypes() {}
 
   /** The canonical column type of a field's Java type, or null where no mapping is known yet. */
@@ -121,23 +140,4 @@ final class HibernateTypes {
     };
     return sql == null ? null : Column.checkedType(sql);
   }
-
-  // Hibernate's org.hibernate.type.SqlTypes codes (java.sql.Types where it has one), read as numbers:
-  // the processor does not need Hibernate on its path.
-  private static final int CHAR = 1;
-  private static final int VARCHAR = 12;
-  private static final int LONGVARCHAR = -1;
-  private static final int LONG32VARCHAR = 4001;
-  private static final int VARBINARY = -3;
-  private static final int LONGVARBINARY = -4;
-  private static final int LONG32VARBINARY = 4003;
-  private static final int SQLXML = 2009;
-  private static final int TINYINT = -6;
-  private static final int SMALLINT = 5;
-  private static final int INTEGER = 4;
-  private static final int BIGINT = -5;
-  private static final int UUID = 3000;
-  private static final int JSON = 3001;
-  private static final int INET = 3002;
-  private static final int INTERVAL_SECOND = 3100;
 }

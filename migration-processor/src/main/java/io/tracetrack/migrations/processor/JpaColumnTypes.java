@@ -5,6 +5,8 @@ import static io.tracetrack.migrations.processor.JpaAnnotations.*;
 import io.tracetrack.migrations.core.schema.Column;
 import io.tracetrack.migrations.processor.JpaHierarchy.Attribute;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -23,8 +25,6 @@ import javax.tools.Diagnostic;
  * {@code @Temporal} or the Java type.
  */
 final class JpaColumnTypes {
-  /** {@code org.hibernate.type.SqlTypes.JSON}, stored as {@code jsonb} on PostgreSQL. */
-
   private final Types types;
   private final Messager messager;
   private final JpaConverters converters;
@@ -44,13 +44,29 @@ final class JpaColumnTypes {
     return convert != null ? !disablesConversion(convert) : !converters.matching(attribute).isEmpty();
   }
 
+  private static final Pattern SIX_FRACTIONAL_DIGITS = Pattern.compile("(timestamp|timestamptz|time)\\(6\\)");
+
   /**
-   * The two values, false then true, that Hibernate's check constraint allows in the column of a
-   * boolean stored by one of Hibernate's own converters ({@code YesNoConverter}, {@code
-   * TrueFalseConverter}, {@code NumericBooleanConverter}), as SQL literals; null for any other
-   * attribute or converter (another converter's values only running it tells).
+   * How one of Hibernate's own boolean converters stores a boolean: the column type, and the two
+   * values, false then true, as SQL literals, which Hibernate's check of the column allows.
    */
-  List<String> booleanValues(Attribute attribute) {
+  record BooleanStorage(String sqlType, List<String> values) {
+    /** The storage of {@code YesNoConverter}, {@code TrueFalseConverter} or {@code NumericBooleanConverter}; null for another class. */
+    static BooleanStorage ofConverter(String converter) {
+      return switch (converter) {
+        case "org.hibernate.type.YesNoConverter" -> new BooleanStorage("char(1)", List.of("'N'", "'Y'"));
+        case "org.hibernate.type.TrueFalseConverter" -> new BooleanStorage("char(1)", List.of("'F'", "'T'"));
+        case "org.hibernate.type.NumericBooleanConverter" -> new BooleanStorage("integer", List.of("0", "1"));
+        default -> null;
+      };
+    }
+  }
+
+  /**
+   * The storage of a boolean attribute converted by one of Hibernate's own converters; null for any
+   * other attribute or converter (another converter's values only running it tells).
+   */
+  BooleanStorage booleanStorage(Attribute attribute) {
     if (!isBoolean(attribute.type()) || !converted(attribute)) {
       return null;
     }
@@ -60,17 +76,7 @@ final class JpaColumnTypes {
     if (!(converter instanceof DeclaredType declared)) {
       return null;
     }
-    return hibernateBooleanValues(((TypeElement) declared.asElement()).getQualifiedName().toString());
-  }
-
-  /** The false and true values of one of Hibernate's boolean converters, as SQL literals; null for another class. */
-  static List<String> hibernateBooleanValues(String converter) {
-    return switch (converter) {
-      case "org.hibernate.type.YesNoConverter" -> List.of("'N'", "'Y'");
-      case "org.hibernate.type.TrueFalseConverter" -> List.of("'F'", "'T'");
-      case "org.hibernate.type.NumericBooleanConverter" -> List.of("0", "1");
-      default -> null;
-    };
+    return BooleanStorage.ofConverter(((TypeElement) declared.asElement()).getQualifiedName().toString());
   }
 
   /**
@@ -78,7 +84,7 @@ final class JpaColumnTypes {
    * six; null after reporting a type that has no fractional seconds.
    */
   String withFractionalSeconds(VariableElement field, String sqlType, int digits) {
-    java.util.regex.Matcher temporal = java.util.regex.Pattern.compile("(timestamp|timestamptz|time)\\(6\\)").matcher(sqlType);
+    Matcher temporal = SIX_FRACTIONAL_DIGITS.matcher(sqlType);
     if (!temporal.matches() || digits < 0 || digits > 6) {
       error(field, "[TracetrackJpaNotSupported] Field %s: @FractionalSeconds(%d) on a %s column", field.getSimpleName(),
           digits, sqlType);
@@ -134,7 +140,7 @@ final class JpaColumnTypes {
       return type;
     }
     if (converted(attribute)) {
-      if (isBoolean(attribute.type()) && booleanValues(attribute) == null) {
+      if (isBoolean(attribute.type()) && booleanStorage(attribute) == null) {
         // Hibernate runs the converter on true and false and checks the column against the two values.
         error(field, "[TracetrackJpaNotSupported] Field %s: %s on a boolean is not supported yet: Hibernate adds a"
             + " check of the converter's two values, which the processor cannot compute", field.getSimpleName(),

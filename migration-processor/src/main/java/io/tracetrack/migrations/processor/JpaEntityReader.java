@@ -537,17 +537,15 @@ final class JpaEntityReader {
           constants.add(constant.getSimpleName().toString());
         }
       }
-      String quoted = SqlExpressions.quote(name);
-      String expression = sqlType.equals("smallint")
-          ? quoted + " BETWEEN 0 AND " + (constants.size() - 1)
-          : quoted + " IN (" + String.join(", ", constants.stream().map(SqlExpressions::literal).toList()) + ")";
-      checks.add(new CheckConstraint(NamingConvention.fit(Table.localName(table) + "_" + name + "_check"), expression));
+      checks.add(sqlType.equals("smallint")
+          ? new CheckConstraint(columnCheckName(table, name), SqlExpressions.quote(name) + " BETWEEN 0 AND "
+              + (constants.size() - 1))
+          : valuesCheck(table, name, constants.stream().map(SqlExpressions::literal).toList()));
     }
-    List<String> booleanValues = columnTypes.booleanValues(attribute);
-    if (booleanValues != null) {
+    JpaColumnTypes.BooleanStorage booleanStorage = columnTypes.booleanStorage(attribute);
+    if (booleanStorage != null) {
       // Hibernate checks a converted boolean's column against the converter's two values, as for an enum.
-      checks.add(new CheckConstraint(NamingConvention.fit(Table.localName(table) + "_" + name + "_check"),
-          SqlExpressions.quote(name) + " IN (" + String.join(", ", booleanValues) + ")"));
+      checks.add(valuesCheck(table, name, booleanStorage.values()));
     }
     boolean id = jpa(field, "Id") != null;
     AnnotationMirror basic = jpa(field, "Basic");
@@ -642,20 +640,30 @@ final class JpaEntityReader {
     Object converter = value(softDelete, "converter");
     String converterName = converter instanceof DeclaredType declared
         ? ((TypeElement) declared.asElement()).getQualifiedName().toString() : "";
-    List<String> values = JpaColumnTypes.hibernateBooleanValues(converterName);
-    String sqlType = values == null ? "boolean" : values.get(0).startsWith("'") ? "char(1)" : "integer";
-    if (values == null && !converterName.equals("org.hibernate.annotations.SoftDelete.UnspecifiedConversion")) {
+    JpaColumnTypes.BooleanStorage storage = JpaColumnTypes.BooleanStorage.ofConverter(converterName);
+    if (storage == null && !converterName.equals("org.hibernate.annotations.SoftDelete.UnspecifiedConversion")) {
       error(type, "[TracetrackJpaNotSupported] Entity %s: @SoftDelete(converter = %s) is not supported yet; Hibernate's"
           + " YesNoConverter, TrueFalseConverter and NumericBooleanConverter are", type.getSimpleName(), converterName);
       return false;
     }
-    if (values != null) {
+    if (storage != null) {
       // Hibernate lists the values as the indicator reads them: an "active" one stores the negation.
-      List<String> listed = active ? List.of(values.get(1), values.get(0)) : values;
-      parts.checks.add(new CheckConstraint(NamingConvention.fit(Table.localName(parts.name) + "_" + name + "_check"),
-          SqlExpressions.quote(name) + " IN (" + String.join(", ", listed) + ")"));
+      List<String> values = storage.values();
+      parts.checks.add(valuesCheck(parts.name, name, active ? List.of(values.get(1), values.get(0)) : values));
     }
-    return addColumn(parts, type, new Column(name, sqlType, false, null, null, "Soft-delete indicator"));
+    return addColumn(parts, type, new Column(name, storage == null ? "boolean" : storage.sqlType(), false, null, null,
+        "Soft-delete indicator"));
+  }
+
+  /** The name PostgreSQL gives an unnamed check of one column, which Hibernate leaves unnamed: {@code <table>_<column>_check}. */
+  static String columnCheckName(String table, String column) {
+    return NamingConvention.fit(Table.localName(table) + "_" + column + "_check");
+  }
+
+  /** Hibernate's check that a column holds one of the given SQL literals, under PostgreSQL's name for it. */
+  private static CheckConstraint valuesCheck(String table, String column, List<String> literals) {
+    return new CheckConstraint(columnCheckName(table, column),
+        SqlExpressions.quote(column) + " IN (" + String.join(", ", literals) + ")");
   }
 
   /** The {@code @AttributeOverride(s)} on a field, by attribute path, each the {@code @Column} it gives. */

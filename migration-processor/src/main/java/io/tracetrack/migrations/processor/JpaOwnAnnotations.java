@@ -162,7 +162,7 @@ final class JpaOwnAnnotations {
       return null;
     }
     extras.enumOrigins.putIfAbsent(name, enumType.getQualifiedName().toString());
-    String check = NamingConvention.fit(Table.localName(parts.name) + "_" + column.name() + "_check");
+    String check = JpaEntityReader.columnCheckName(parts.name, column.name());
     parts.checks.removeIf(constraint -> constraint.name().equals(check));
     return column.withType(name);
   }

@@ -1,9 +1,7 @@
 package io.tracetrack.migrations.processor;
 
 import io.tracetrack.migrations.core.schema.CheckConstraint;
-import io.tracetrack.migrations.core.schema.NamingConvention;
 import io.tracetrack.migrations.core.schema.SqlExpressions;
-import io.tracetrack.migrations.core.schema.Table;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -154,7 +152,7 @@ final class JpaValidation {
    * {@code check ((a) and (b))}. {@code first} when this one comes before the other.
    */
   void addColumnCheck(List<CheckConstraint> checks, String table, String column, String expression, boolean first) {
-    String name = NamingConvention.fit(Table.localName(table) + "_" + column + "_check");
+    String name = JpaEntityReader.columnCheckName(table, column);
     List<String> parts = columnCheckParts.computeIfAbsent(name, key -> new ArrayList<>());
     for (int i = 0; i < checks.size(); i++) {
       if (checks.get(i).name().equals(name)) {
